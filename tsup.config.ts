@@ -1,0 +1,20 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "model/index": "src/model/index.ts",
+    "calendar/index": "src/calendar/index.ts",
+    "budget/index": "src/budget/index.ts",
+    "rules/index": "src/rules/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  splitting: true,
+  treeshake: true,
+  target: "es2022",
+  platform: "neutral",
+  external: ["zod", "date-fns", "decimal.js"],
+});
