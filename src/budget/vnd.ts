@@ -1,0 +1,205 @@
+import { PlanError } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import { Decimal, MAX_DIGITS } from "./_lib/decimal.js";
+
+/**
+ * What {@link vnd} accepts: a safe integer number, a bigint, a digit string (`"151500000"`, also grouped
+ * with dots `"151.500.000"`, with an optional leading `-`), or a {@link Vnd}.
+ *
+ * @example
+ * ```ts
+ * import type { VndInput } from "cong-doan-ke-hoach";
+ *
+ * const inputs: VndInput[] = [151500000, 151500000n, "151.500.000"];
+ * ```
+ * @category Money
+ */
+export type VndInput = number | bigint | string | Vnd;
+
+const PLAIN = /^-?\d+$/;
+const GROUPED = /^-?\d{1,3}(?:\.\d{3})+$/;
+
+/**
+ * An immutable amount of whole Vietnamese đồng (VND has no minor unit). Exact far beyond 2^53.
+ * Make one with {@link vnd}; every operation returns a new value.
+ *
+ * @example
+ * ```ts
+ * import { vnd } from "cong-doan-ke-hoach";
+ *
+ * const royalties = vnd(100_000).multiply(365);
+ * royalties.toString(); //=> "36500000"
+ * royalties.add("115.000.000").toJSON(); //=> "151500000"
+ * ```
+ * @category Money
+ */
+export class Vnd {
+  /** @internal */
+  private readonly value: Decimal;
+
+  /** @internal Use {@link vnd}. */
+  private constructor(value: Decimal) {
+    this.value = value;
+    Object.freeze(value);
+    Object.freeze(this);
+  }
+
+  /** @internal */
+  static fromDecimal(value: Decimal): Vnd {
+    if (!value.isInteger()) throw new RangeError(`internal: ${value.toString()} is not whole`);
+    return new Vnd(value.isZero() ? new Decimal(0) : value);
+  }
+
+  /** @internal */
+  toDecimal(): Decimal {
+    return this.value;
+  }
+
+  /**
+   * @param other - the amount to add.
+   * @returns `this + other`.
+   */
+  add(other: VndInput): Vnd {
+    return Vnd.fromDecimal(this.value.plus(vnd(other).value));
+  }
+
+  /**
+   * @param other - the amount to take away.
+   * @returns `this − other` (negative where `other` is larger: an overspend).
+   */
+  subtract(other: VndInput): Vnd {
+    return Vnd.fromDecimal(this.value.minus(vnd(other).value));
+  }
+
+  /**
+   * @param quantity - a whole number of items (a safe integer or a bigint).
+   * @returns `this × quantity`.
+   * @throws {@link PlanError} `invalid_amount` when the quantity is not a whole number.
+   */
+  multiply(quantity: number | bigint): Vnd {
+    if (typeof quantity === "number" && !Number.isSafeInteger(quantity)) {
+      throw new PlanError([makeIssue("invalid_amount", [], { value: String(quantity), detail: "a quantity must be a whole number", detailVi: "số lượng phải là số nguyên" })]);
+    }
+    if (typeof quantity !== "number" && typeof quantity !== "bigint") {
+      throw new TypeError(`multiply(quantity): expected a number or a bigint, received ${typeof quantity}`);
+    }
+    return Vnd.fromDecimal(this.value.times(quantity.toString()));
+  }
+
+  /**
+   * @param other - the amount to compare with.
+   * @returns `-1`, `0` or `1` as this amount is less than, equal to or greater than `other`.
+   */
+  compare(other: VndInput): -1 | 0 | 1 {
+    return this.value.comparedTo(vnd(other).value) as -1 | 0 | 1;
+  }
+
+  /**
+   * @param other - the amount to compare with.
+   * @returns whether both are the same number of đồng.
+   */
+  equals(other: VndInput): boolean {
+    return this.compare(other) === 0;
+  }
+
+  /** @returns whether the amount is zero. */
+  isZero(): boolean {
+    return this.value.isZero();
+  }
+
+  /** @returns whether the amount is below zero. */
+  isNegative(): boolean {
+    return this.value.isNegative() && !this.value.isZero();
+  }
+
+  /** @returns the plain digits, `"151500000"` (with a leading `-` when negative). */
+  toString(): string {
+    return this.value.toFixed(0);
+  }
+
+  /** @returns the amount as a bigint. */
+  toBigInt(): bigint {
+    return BigInt(this.toString());
+  }
+
+  /** @returns the digit string, so that `JSON.stringify` writes amounts exactly. */
+  toJSON(): string {
+    return this.toString();
+  }
+}
+
+function amountError(value: string, detail?: string, detailVi?: string): PlanError {
+  return new PlanError([makeIssue("invalid_amount", [], { value, ...(detail ? { detail } : {}), ...(detailVi ? { detailVi } : {}) })]);
+}
+
+function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "number") return String(value);
+  return value === null ? "null" : typeof value;
+}
+
+/**
+ * Makes an exact amount of whole đồng.
+ *
+ * @param value - a safe integer number, a bigint, a digit string (`"151500000"` or `"151.500.000"`,
+ *   an optional leading `-`), or a {@link Vnd} (returned as it is).
+ * @returns the amount.
+ * @throws {@link PlanError} with code `invalid_amount` for a fraction, `NaN`, `Infinity`, an unsafe
+ *   integer number (pass a bigint or a string instead), an empty or unreadable string, or more than 60 digits.
+ * @example
+ * ```ts
+ * import { vnd } from "cong-doan-ke-hoach";
+ *
+ * vnd("151.500.000").toString(); //=> "151500000"
+ * vnd(10n ** 30n).toString(); //=> "1000000000000000000000000000000"
+ * ```
+ * @category Money
+ */
+export function vnd(value: VndInput): Vnd {
+  if (value instanceof Vnd) return value;
+  switch (typeof value) {
+    case "number":
+      if (!Number.isFinite(value)) throw amountError(shown(value), "not a finite number", "không phải là số hữu hạn");
+      if (!Number.isInteger(value)) throw amountError(shown(value), "a fraction of a đồng", "có phần lẻ của đồng");
+      if (!Number.isSafeInteger(value)) {
+        throw amountError(shown(value), "beyond 2^53 a number is not exact: pass a bigint or a digit string", "vượt quá 2^53, số không còn chính xác: hãy dùng bigint hoặc chuỗi chữ số");
+      }
+      return Vnd.fromDecimal(new Decimal(value));
+    case "bigint":
+      return fromDigits(value.toString(), shown(value));
+    case "string": {
+      const text = value.trim();
+      if (PLAIN.test(text)) return fromDigits(text, shown(value));
+      if (GROUPED.test(text)) return fromDigits(text.replaceAll(".", ""), shown(value));
+      throw amountError(shown(value), text === "" ? "empty text" : "not digits such as \"151500000\" or \"151.500.000\"", text === "" ? "chuỗi rỗng" : "không phải chữ số dạng \"151500000\" hoặc \"151.500.000\"");
+    }
+    default:
+      throw amountError(shown(value), "expected a number, a bigint or a digit string", "cần số, bigint hoặc chuỗi chữ số");
+  }
+}
+
+function fromDigits(digits: string, original: string): Vnd {
+  const unsigned = digits.startsWith("-") ? digits.slice(1) : digits;
+  if (unsigned.replace(/^0+/, "").length > MAX_DIGITS) {
+    throw amountError(original, `more than ${MAX_DIGITS} digits`, `quá ${MAX_DIGITS} chữ số`);
+  }
+  return Vnd.fromDecimal(new Decimal(digits));
+}
+
+/**
+ * Tells whether a value is a {@link Vnd}.
+ *
+ * @param value - anything.
+ * @example
+ * ```ts
+ * import { isVnd, vnd } from "cong-doan-ke-hoach";
+ *
+ * isVnd(vnd(1)); //=> true
+ * isVnd(1); //=> false
+ * ```
+ * @category Money
+ */
+export function isVnd(value: unknown): value is Vnd {
+  return value instanceof Vnd;
+}

@@ -1,0 +1,12 @@
+/**
+ * Calendar dates and windows in Vietnam (UTC+07:00).
+ *
+ * @packageDocumentation
+ * @module calendar
+ */
+export { isIsoDate, isYearMonth } from "./isoDate.js";
+export type { IsoDate, YearMonth } from "./isoDate.js";
+export { isoDateSchema, yearMonthSchema, windowSchema } from "./window.js";
+export type { Window } from "./window.js";
+export { PlanError } from "../errors/index.js";
+export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";

@@ -1,0 +1,86 @@
+/**
+ * An ISO 8601 calendar date, `"YYYY-MM-DD"`, that names a real day (`"2017-02-30"` is not one).
+ * Plan dates are calendar dates in Vietnam (UTC+07:00).
+ *
+ * @example
+ * ```ts
+ * import type { IsoDate } from "cong-doan-ke-hoach";
+ *
+ * const issued: IsoDate = "2017-03-09";
+ * ```
+ * @category Calendar
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Tells whether a value is an ISO calendar date string that names a real day, years 0001 to 9999.
+ *
+ * @param value - anything.
+ * @returns `true` for `"2016-02-29"`, `false` for `"2017-02-29"`, `"2017-2-3"` or a `Date`.
+ * @example
+ * ```ts
+ * import { isIsoDate } from "cong-doan-ke-hoach";
+ *
+ * isIsoDate("2017-08-01"); //=> true
+ * isIsoDate("2017-02-30"); //=> false
+ * ```
+ * @category Calendar
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string") return false;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/**
+ * The number of days in a month of the proleptic Gregorian calendar.
+ *
+ * @internal
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * A calendar month, `"YYYY-MM"`, such as `"2017-08"`.
+ *
+ * @example
+ * ```ts
+ * import type { YearMonth } from "cong-doan-ke-hoach";
+ *
+ * const reviewMonth: YearMonth = "2018-04";
+ * ```
+ * @category Calendar
+ */
+export type YearMonth = string;
+
+/**
+ * Tells whether a value is a calendar month string `"YYYY-MM"` (years 0001 to 9999).
+ *
+ * @param value - anything.
+ * @returns `true` for `"2018-04"`, `false` for `"2018-13"` or `"2018-4"`.
+ * @example
+ * ```ts
+ * import { isYearMonth } from "cong-doan-ke-hoach";
+ *
+ * isYearMonth("2018-04"); //=> true
+ * isYearMonth("2018-13"); //=> false
+ * ```
+ * @category Calendar
+ */
+export function isYearMonth(value: unknown): value is YearMonth {
+  if (typeof value !== "string") return false;
+  const match = /^(\d{4})-(\d{2})$/.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  return year >= 1 && month >= 1 && month <= 12;
+}

@@ -1,0 +1,165 @@
+/**
+ * One problem found in data that a caller passed: where it is, a stable code, and what is wrong
+ * in English and in Vietnamese.
+ *
+ * @example
+ * ```ts
+ * import { safeParsePlan } from "cong-doan-ke-hoach";
+ *
+ * const result = safeParsePlan({});
+ * if (!result.success) {
+ *   const [first] = result.error.issues;
+ *   console.log(first?.path, first?.code);
+ *   //=> [ "schemaVersion" ] "invalid_type"
+ * }
+ * ```
+ * @category Errors
+ */
+export interface PlanIssue {
+  /** Where the problem is, from the root of the value that was checked: keys and array indexes. */
+  readonly path: readonly (string | number)[];
+  /** A stable snake_case code (see {@link IssueCode}); test against it, not against the wording. */
+  readonly code: IssueCode;
+  /** What is wrong, in English. */
+  readonly message: string;
+  /** What is wrong, in Vietnamese. */
+  readonly messageVi: string;
+}
+
+/**
+ * The stable codes of {@link PlanIssue}. New codes may be added in minor releases; none is renamed.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from "cong-doan-ke-hoach";
+ *
+ * const code: IssueCode = "unknown_reference";
+ * ```
+ * @category Errors
+ */
+export type IssueCode =
+  | "invalid_type"
+  | "missing"
+  | "unrecognized_keys"
+  | "invalid_value"
+  | "invalid_format"
+  | "too_small"
+  | "too_big"
+  | "invalid_date"
+  | "invalid_window"
+  | "invalid_amount"
+  | "invalid_document_reference"
+  | "duplicate_id"
+  | "unknown_reference"
+  | "wrong_reference_kind"
+  | "hierarchy_cycle"
+  | "invalid_parent_kind"
+  | "outlet_mismatch"
+  | "invalid_input";
+
+/**
+ * The base class of every error this library throws for bad input. Its {@link PlanError.issues} lists
+ * each problem with its path, code and messages in English and Vietnamese.
+ *
+ * @example
+ * ```ts
+ * import { PlanError, vnd } from "cong-doan-ke-hoach";
+ *
+ * try {
+ *   vnd(1.5);
+ * } catch (error) {
+ *   if (error instanceof PlanError) console.log(error.issues[0]?.code);
+ *   //=> "invalid_amount"
+ * }
+ * ```
+ * @category Errors
+ */
+export class PlanError extends Error {
+  /** Every problem found, in a stable order. Never empty. */
+  readonly issues: readonly PlanIssue[];
+
+  /**
+   * @param issues - the problems; at least one.
+   * @param options - the standard `cause`.
+   */
+  constructor(issues: readonly PlanIssue[], options?: { cause?: unknown }) {
+    super(summarize(issues), options);
+    this.name = "PlanError";
+    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+  }
+}
+
+/**
+ * Thrown by {@link parsePlan} when a plan document is not valid: lists every problem at once.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan, PlanValidationError } from "cong-doan-ke-hoach";
+ *
+ * try {
+ *   parsePlan({ schemaVersion: 1 });
+ * } catch (error) {
+ *   if (error instanceof PlanValidationError) console.log(error.issues.length > 1);
+ *   //=> true
+ * }
+ * ```
+ * @category Errors
+ */
+export class PlanValidationError extends PlanError {
+  /**
+   * @param issues - the problems; at least one.
+   * @param options - the standard `cause`.
+   */
+  constructor(issues: readonly PlanIssue[], options?: { cause?: unknown }) {
+    super(issues, options);
+    this.name = "PlanValidationError";
+  }
+}
+
+/**
+ * What the `safe*` functions return instead of throwing.
+ *
+ * @example
+ * ```ts
+ * import { safeParsePlan, type SafeResult, type Plan, type PlanValidationError } from "cong-doan-ke-hoach";
+ *
+ * const result: SafeResult<Plan, PlanValidationError> = safeParsePlan({});
+ * console.log(result.success);
+ * //=> false
+ * ```
+ * @category Errors
+ */
+export type SafeResult<T, E extends PlanError = PlanError> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: E };
+
+function summarize(issues: readonly PlanIssue[]): string {
+  const shown = issues.slice(0, 3).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : "";
+  return `${issues.length} problem${issues.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}`;
+}
+
+/**
+ * Writes an issue path the way JavaScript would address it: `channels[0].quotas[1].min`.
+ *
+ * @param path - the path of a {@link PlanIssue}.
+ * @returns the path as text; `(root)` for the empty path.
+ * @example
+ * ```ts
+ * import { formatPath } from "cong-doan-ke-hoach";
+ *
+ * formatPath(["channels", 0, "quotas", 1, "min"]);
+ * //=> "channels[0].quotas[1].min"
+ * ```
+ * @category Errors
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  if (path.length === 0) return "(root)";
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}

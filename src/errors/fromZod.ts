@@ -1,0 +1,110 @@
+import type { z } from "zod";
+import type { IssueCode, PlanIssue } from "./PlanError.js";
+import { makeIssue, type MessageParams } from "./messages.js";
+
+/**
+ * The params that our own schemas put on a `custom` zod issue, so that it maps to a catalogue entry.
+ *
+ * @internal
+ */
+export interface CustomIssueParams extends MessageParams {
+  readonly planCode: IssueCode;
+}
+
+/**
+ * Turns zod's issues into ours: stable codes, paths, English and Vietnamese messages.
+ *
+ * @internal
+ */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): PlanIssue[] {
+  const out: PlanIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
+    out.push(convert(issue, path));
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return String(value);
+  }
+  return typeof value;
+}
+
+function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue {
+  switch (issue.code) {
+    case "invalid_type": {
+      const received = describe(issue.input);
+      if (issue.input === undefined) return makeIssue("missing", path, { expected: issue.expected });
+      if (issue.expected === "int" || (issue.expected === "number" && typeof issue.input === "number")) {
+        return makeIssue("invalid_type", path, { expected: issue.expected === "int" ? "integer" : "number", received: describeNumber(issue.input) });
+      }
+      return makeIssue("invalid_type", path, { expected: issue.expected, received });
+    }
+    case "unrecognized_keys":
+      return makeIssue("unrecognized_keys", path, { keys: issue.keys });
+    case "invalid_value":
+      if (issue.input === undefined) return makeIssue("missing", path, { expected: "value" });
+      return makeIssue("invalid_value", path, {
+        expected: issue.values.map((v) => JSON.stringify(v)).join(", "),
+        received: safeJson(issue.input),
+      });
+    case "invalid_format":
+      return makeIssue("invalid_format", path, { expected: issue.format, received: safeJson(issue.input) });
+    case "too_small":
+      return makeIssue("too_small", path, { expected: originName(issue.origin), limit: Number(issue.minimum) });
+    case "too_big":
+      return makeIssue("too_big", path, { expected: originName(issue.origin), limit: Number(issue.maximum) });
+    case "not_multiple_of":
+      return makeIssue("invalid_type", path, { expected: "integer", received: describeNumber(issue.input) });
+    case "invalid_union": {
+      // The union's branches each failed; report the branch that got furthest, or the type mismatch.
+      const branches = issue.errors;
+      if (branches.length > 0) {
+        const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
+        if (depth(best) > 0) {
+          const first = best[0];
+          if (first) return convert(first, [...path, ...first.path.map((k) => (typeof k === "symbol" ? String(k) : k))]);
+        }
+      }
+      return makeIssue("invalid_type", path, { expected: "one of the allowed shapes", received: describe(issue.input) });
+    }
+    case "custom": {
+      const params = issue.params as Partial<CustomIssueParams> | undefined;
+      if (params?.planCode) return makeIssue(params.planCode, path, params);
+      return makeIssue("invalid_input", path, { detail: issue.message });
+    }
+    default:
+      return makeIssue("invalid_input", path, { detail: issue.message });
+  }
+}
+
+function depth(issues: readonly z.core.$ZodIssue[]): number {
+  return issues.reduce((max, i) => Math.max(max, i.path.length + (i.code === "invalid_type" ? 0 : 1)), 0);
+}
+
+function describeNumber(input: unknown): string {
+  if (typeof input !== "number") return describe(input);
+  return Number.isFinite(input) ? String(input) : describe(input);
+}
+
+function originName(origin: string): string {
+  switch (origin) {
+    case "string":
+      return "text length";
+    case "array":
+      return "list length";
+    default:
+      return origin;
+  }
+}
+
+function safeJson(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  return describe(value);
+}

@@ -1,0 +1,2 @@
+export { PlanError, PlanValidationError, formatPath } from "./PlanError.js";
+export type { PlanIssue, IssueCode, SafeResult } from "./PlanError.js";

@@ -1,0 +1,148 @@
+import type { IssueCode, PlanIssue } from "./PlanError.js";
+
+/** Parameters that a message of the catalogue may name. */
+export interface MessageParams {
+  readonly expected?: string;
+  readonly received?: string;
+  readonly value?: string;
+  readonly limit?: number | string;
+  readonly keys?: readonly string[];
+  readonly kind?: string;
+  readonly id?: string;
+  readonly detail?: string;
+  readonly detailVi?: string;
+}
+
+type Catalogue = { readonly [C in IssueCode]: (p: MessageParams) => readonly [en: string, vi: string] };
+
+const q = (s: string | undefined): string => JSON.stringify(s ?? "");
+const withDetail = (en: string, vi: string, p: MessageParams): readonly [string, string] => [
+  p.detail ? `${en}: ${p.detail}` : en,
+  p.detailVi ? `${vi}: ${p.detailVi}` : vi,
+];
+
+/** The messages of every issue code, in English and Vietnamese. One place, keyed by code. */
+export const catalogue: Catalogue = {
+  invalid_type: (p) => [
+    `expected ${p.expected ?? "another type"}, received ${p.received ?? "something else"}`,
+    `cần ${typeVi(p.expected)}, nhận được ${typeVi(p.received)}`,
+  ],
+  missing: (p) => [`required ${p.expected ?? "value"} is missing`, `thiếu ${typeVi(p.expected)} bắt buộc`],
+  unrecognized_keys: (p) => [
+    `unknown key${(p.keys?.length ?? 0) > 1 ? "s" : ""}: ${(p.keys ?? []).map((k) => q(k)).join(", ")}`,
+    `khóa không được hỗ trợ: ${(p.keys ?? []).map((k) => q(k)).join(", ")}`,
+  ],
+  invalid_value: (p) => [
+    `invalid value ${p.received ?? ""}; expected one of ${p.expected ?? "the allowed values"}`.replace("  ", " "),
+    `giá trị ${p.received ?? ""} không hợp lệ; phải là một trong ${p.expected ?? "các giá trị cho phép"}`.replace("  ", " "),
+  ],
+  invalid_format: (p) =>
+    withDetail(`invalid ${p.expected ?? "format"}`, `sai định dạng ${typeVi(p.expected)}`, p),
+  too_small: (p) => [
+    `too small: expected ${p.expected ?? "a value"} of at least ${p.limit ?? "?"}`,
+    `quá nhỏ: ${typeVi(p.expected)} phải ít nhất là ${p.limit ?? "?"}`,
+  ],
+  too_big: (p) => [
+    `too big: expected ${p.expected ?? "a value"} of at most ${p.limit ?? "?"}`,
+    `quá lớn: ${typeVi(p.expected)} tối đa là ${p.limit ?? "?"}`,
+  ],
+  invalid_date: (p) => [
+    `${q(p.value)} is not a calendar date (YYYY-MM-DD)`,
+    `${q(p.value)} không phải là ngày hợp lệ (YYYY-MM-DD)`,
+  ],
+  invalid_window: (p) => [
+    `the window ends (${p.received ?? "?"}) before it starts (${p.expected ?? "?"})`,
+    `khoảng thời gian kết thúc (${p.received ?? "?"}) trước khi bắt đầu (${p.expected ?? "?"})`,
+  ],
+  invalid_amount: (p) =>
+    withDetail(`${p.value ?? "value"} is not an amount of whole đồng`, `${p.value ?? "giá trị"} không phải là số tiền đồng nguyên`, p),
+  invalid_document_reference: (p) => [
+    `${q(p.value)} is not a document reference such as "284/HD-TLĐ" or "30/2020/NĐ-CP"`,
+    `${q(p.value)} không phải là số hiệu văn bản dạng "284/HD-TLĐ" hoặc "30/2020/NĐ-CP"`,
+  ],
+  duplicate_id: (p) => [
+    `duplicate ${p.kind ?? ""} id ${q(p.id)}: ids must be unique within their kind`.replace("  ", " "),
+    `mã ${kindVi(p.kind)} ${q(p.id)} bị trùng: mã phải là duy nhất`,
+  ],
+  unknown_reference: (p) => [
+    `no ${p.kind ?? "item"} has the id ${q(p.id)}`,
+    `không có ${kindVi(p.kind)} nào có mã ${q(p.id)}`,
+  ],
+  wrong_reference_kind: (p) =>
+    withDetail(`${q(p.id)} is not a ${p.expected ?? "suitable"} ${p.kind ?? "item"}`, `${q(p.id)} không phải là ${kindVi(p.kind)} phù hợp`, p),
+  hierarchy_cycle: (p) => [
+    `the unit hierarchy has a cycle through ${q(p.id)}`,
+    `cây đơn vị có vòng lặp qua ${q(p.id)}`,
+  ],
+  invalid_parent_kind: (p) => [
+    `a ${p.received ?? "unit"} cannot belong to a ${p.expected ?? "unit of that kind"}`,
+    `đơn vị loại ${p.received ?? "?"} không thể trực thuộc đơn vị loại ${p.expected ?? "?"}`,
+  ],
+  outlet_mismatch: (p) => withDetail("outlet details do not fit the unit kind", "thông tin cơ quan báo chí không phù hợp với loại đơn vị", p),
+  invalid_input: (p) => withDetail("the input cannot be read", "không đọc được dữ liệu đầu vào", p),
+};
+
+const TYPE_VI: Readonly<Record<string, string>> = {
+  string: "chuỗi ký tự",
+  number: "số",
+  integer: "số nguyên",
+  boolean: "giá trị đúng/sai",
+  object: "đối tượng",
+  array: "danh sách",
+  null: "null",
+  undefined: "không có giá trị",
+  bigint: "số nguyên lớn",
+  date: "ngày",
+  value: "giá trị",
+  text: "văn bản",
+  list: "danh sách",
+  "text length": "độ dài chuỗi",
+  "list length": "số phần tử",
+  format: "định dạng",
+  regex: "mẫu",
+  "one of the allowed shapes": "một trong các dạng cho phép",
+};
+
+function typeVi(expected: string | undefined): string {
+  if (expected === undefined) return "giá trị";
+  return expected
+    .split(/( or | \| )/)
+    .map((part) => (part === " or " || part === " | " ? " hoặc " : (TYPE_VI[part.trim()] ?? part)))
+    .join("");
+}
+
+const KIND_VI: Readonly<Record<string, string>> = {
+  unit: "đơn vị",
+  channel: "hình thức tuyên truyền",
+  activity: "hoạt động",
+  quota: "chỉ tiêu",
+  audience: "đối tượng",
+  theme: "nội dung",
+  phase: "giai đoạn",
+  purpose: "mục đích",
+  requirement: "yêu cầu",
+  "funding source": "nguồn kinh phí",
+  "funding provision": "quy định kinh phí",
+  responsibility: "nhóm trách nhiệm",
+  duty: "nhiệm vụ",
+  "reporting duty": "chế độ báo cáo",
+  "budget section": "mục dự toán",
+  "budget line": "dòng dự toán",
+  target: "chỉ tiêu bao phủ",
+  "legal basis": "căn cứ pháp lý",
+  recipient: "nơi nhận",
+};
+
+function kindVi(kind: string | undefined): string {
+  return kind === undefined ? "mục" : (KIND_VI[kind] ?? kind);
+}
+
+/**
+ * Builds an issue from the catalogue.
+ *
+ * @internal
+ */
+export function makeIssue(code: IssueCode, path: readonly (string | number)[], params: MessageParams = {}): PlanIssue {
+  const [message, messageVi] = catalogue[code](params);
+  return { path: [...path], code, message, messageVi };
+}

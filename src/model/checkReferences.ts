@@ -1,0 +1,187 @@
+import type { z } from "zod";
+import type { CustomIssueParams } from "../errors/fromZod.js";
+import type { planShapeSchema } from "./schema.js";
+import { ALLOWED_PARENT_KINDS, outletKindsFor, type UnitKind } from "./units.js";
+
+type Shape = z.output<typeof planShapeSchema>;
+type Path = (string | number)[];
+
+/** A cross-field problem, ready to become a zod `custom` issue. @internal */
+export interface ReferenceProblem {
+  readonly path: Path;
+  readonly params: CustomIssueParams;
+}
+
+interface Registry {
+  readonly kind: string;
+  readonly ids: Map<string, Path>;
+}
+
+/**
+ * The cross-reference rules of a plan: ids unique within their kind, every reference resolves to an
+ * item of the right kind, the unit hierarchy has no cycle and respects {@link ALLOWED_PARENT_KINDS},
+ * outlet details fit the unit kind. Reports every problem, in document order.
+ *
+ * @internal
+ */
+export function checkReferences(plan: Shape): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+
+  const registry = (kind: string, entries: Iterable<readonly [string, Path]>): Registry => {
+    const ids = new Map<string, Path>();
+    for (const [id, path] of entries) {
+      if (ids.has(id)) problems.push({ path: [...path, "id"], params: { planCode: "duplicate_id", kind, id } });
+      else ids.set(id, path);
+    }
+    return { kind, ids };
+  };
+
+  const indexed = <T extends { id: string }>(items: readonly T[], base: Path): [string, Path][] =>
+    items.map((item, i) => [item.id, [...base, i]]);
+
+  const units = registry("unit", indexed(plan.units, ["units"]));
+  registry("channel", indexed(plan.channels, ["channels"]));
+  const activities = registry(
+    "activity",
+    plan.channels.flatMap((c, i) => indexed(c.activities, ["channels", i, "activities"])),
+  );
+  registry("quota", plan.channels.flatMap((c, i) => indexed(c.quotas, ["channels", i, "quotas"])));
+  registry(
+    "target",
+    plan.channels.flatMap((c, i) => c.activities.flatMap((a, j) => indexed(a.targets, ["channels", i, "activities", j, "targets"]))),
+  );
+  registry("audience", indexed(plan.audiences, ["audiences"]));
+  registry("theme", indexed(plan.themes, ["themes"]));
+  const phases = registry("phase", indexed(plan.phases, ["phases"]));
+  registry("purpose", indexed(plan.purposes, ["purposes"]));
+  registry("requirement", indexed(plan.requirements, ["requirements"]));
+  registry("legal basis", indexed(plan.header.legalBases, ["header", "legalBases"]));
+  const sources = registry("funding source", indexed(plan.funding.sources, ["funding", "sources"]));
+  registry("funding provision", indexed(plan.funding.provisions, ["funding", "provisions"]));
+  registry("responsibility", indexed(plan.responsibilities, ["responsibilities"]));
+  registry("duty", plan.responsibilities.flatMap((r, i) => indexed(r.duties, ["responsibilities", i, "duties"])));
+  registry("reporting duty", indexed(plan.reporting, ["reporting"]));
+  registry("recipient", indexed(plan.recipients, ["recipients"]));
+  const sections = plan.budget?.sections ?? [];
+  registry("budget section", indexed(sections, ["budget", "sections"]));
+  registry("budget line", sections.flatMap((s, i) => indexed(s.lines, ["budget", "sections", i, "lines"])));
+
+  const ref = (target: Registry, id: string | undefined, path: Path): void => {
+    if (id !== undefined && !target.ids.has(id)) {
+      problems.push({ path, params: { planCode: "unknown_reference", kind: target.kind, id } });
+    }
+  };
+  const refs = (target: Registry, list: readonly string[] | undefined, path: Path): void => {
+    list?.forEach((id, i) => ref(target, id, [...path, i]));
+  };
+
+  // Units: parents, hierarchy, outlets.
+  const unitById = new Map(plan.units.map((u) => [u.id, u] as const));
+  plan.units.forEach((unit, i) => {
+    ref(units, unit.parentId, ["units", i, "parentId"]);
+    const parent = unit.parentId === undefined ? undefined : unitById.get(unit.parentId);
+    if (parent && !ALLOWED_PARENT_KINDS[unit.kind].includes(parent.kind)) {
+      problems.push({
+        path: ["units", i, "parentId"],
+        params: { planCode: "invalid_parent_kind", received: unit.kind, expected: parent.kind },
+      });
+    }
+    const allowed = outletKindsFor(unit.kind);
+    if (allowed.length === 0 && unit.outlet) {
+      problems.push({
+        path: ["units", i, "outlet"],
+        params: { planCode: "outlet_mismatch", detail: `a ${unit.kind} has no outlet details`, detailVi: `đơn vị loại ${unit.kind} không có thông tin cơ quan báo chí` },
+      });
+    } else if (allowed.length > 0 && !unit.outlet) {
+      problems.push({
+        path: ["units", i, "outlet"],
+        params: { planCode: "outlet_mismatch", detail: `a ${unit.kind} needs its outlet details`, detailVi: `đơn vị loại ${unit.kind} cần thông tin cơ quan báo chí` },
+      });
+    } else if (unit.outlet && !allowed.includes(unit.outlet.kind)) {
+      problems.push({
+        path: ["units", i, "outlet", "kind"],
+        params: { planCode: "outlet_mismatch", detail: `a ${unit.kind} cannot be a ${unit.outlet.kind}`, detailVi: `đơn vị loại ${unit.kind} không thể là ${unit.outlet.kind}` },
+      });
+    }
+  });
+  checkCycles(plan.units, units, problems);
+
+  ref(units, plan.header.issuerId, ["header", "issuerId"]);
+  ref(units, plan.signatory.unitId, ["signatory", "unitId"]);
+
+  const isOutlet = (kind: UnitKind | undefined) => kind === "press-outlet" || kind === "broadcaster";
+  plan.channels.forEach((channel, i) => {
+    channel.activities.forEach((activity, j) => {
+      const base: Path = ["channels", i, "activities", j];
+      refs(units, activity.leadUnitIds, [...base, "leadUnitIds"]);
+      refs(units, activity.executingUnitIds, [...base, "executingUnitIds"]);
+      refs(units, activity.coordinatingUnitIds, [...base, "coordinatingUnitIds"]);
+      activity.targets.forEach((target, k) => refs(units, target.scopeUnitIds, [...base, "targets", k, "scopeUnitIds"]));
+    });
+    channel.quotas.forEach((quota, j) => {
+      const base: Path = ["channels", i, "quotas", j];
+      quota.outletIds.forEach((id, k) => {
+        const unit = unitById.get(id);
+        if (!unit) ref(units, id, [...base, "outletIds", k]);
+        else if (!isOutlet(unit.kind)) {
+          problems.push({
+            path: [...base, "outletIds", k],
+            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", detail: `it is a ${unit.kind}, not an outlet`, detailVi: `đây là ${unit.kind}, không phải cơ quan báo chí` },
+          });
+        }
+      });
+      ref(phases, quota.phaseId, [...base, "phaseId"]);
+    });
+  });
+
+  plan.funding.sources.forEach((source, i) => refs(units, source.funderUnitIds, ["funding", "sources", i, "funderUnitIds"]));
+  plan.funding.provisions.forEach((p, i) => ref(sources, p.sourceId, ["funding", "provisions", i, "sourceId"]));
+
+  plan.responsibilities.forEach((r, i) => {
+    refs(units, r.unitIds, ["responsibilities", i, "unitIds"]);
+    r.duties.forEach((d, j) => refs(activities, d.activityIds, ["responsibilities", i, "duties", j, "activityIds"]));
+  });
+
+  plan.reporting.forEach((duty, i) => {
+    refs(units, duty.reportingUnitIds, ["reporting", i, "reportingUnitIds"]);
+    ref(units, duty.recipientUnitId, ["reporting", i, "recipientUnitId"]);
+    ref(units, duty.viaUnitId, ["reporting", i, "viaUnitId"]);
+    ref(phases, duty.phaseId, ["reporting", i, "phaseId"]);
+  });
+
+  plan.recipients.forEach((r, i) => refs(units, r.unitIds, ["recipients", i, "unitIds"]));
+
+  sections.forEach((section, i) =>
+    section.lines.forEach((line, j) => {
+      const base: Path = ["budget", "sections", i, "lines", j];
+      ref(sources, line.fundingSourceId, [...base, "fundingSourceId"]);
+      refs(units, line.leadUnitIds, [...base, "leadUnitIds"]);
+      refs(units, line.coordinatingUnitIds, [...base, "coordinatingUnitIds"]);
+      ref(activities, line.activityId, [...base, "activityId"]);
+    }),
+  );
+
+  return problems;
+}
+
+/** Reports each cycle of the parent relation once, at the first unit of the cycle in document order. */
+function checkCycles(list: Shape["units"], units: Registry, problems: ReferenceProblem[]): void {
+  const parentOf = new Map<string, string>();
+  for (const unit of list) if (unit.parentId !== undefined && !parentOf.has(unit.id)) parentOf.set(unit.id, unit.parentId);
+  const state = new Map<string, "visiting" | "done">();
+  list.forEach((unit) => {
+    if (state.has(unit.id)) return;
+    const trail: string[] = [];
+    let current: string | undefined = unit.id;
+    while (current !== undefined && !state.has(current)) {
+      state.set(current, "visiting");
+      trail.push(current);
+      current = parentOf.get(current);
+    }
+    if (current !== undefined && state.get(current) === "visiting") {
+      const first = units.ids.get(current);
+      problems.push({ path: [...(first ?? ["units"]), "parentId"], params: { planCode: "hierarchy_cycle", id: current } });
+    }
+    for (const id of trail) state.set(id, "done");
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The plan model: zod schemas (the source of truth), the validated constructor {@link parsePlan}, the
+ * JSON form and JSON Schema of a plan, and document references.
+ *
+ * @packageDocumentation
+ * @module model
+ */
+export { parsePlan, safeParsePlan } from "./parsePlan.js";
+export { planToJSON } from "./planToJSON.js";
+export { planJsonSchema } from "./planJsonSchema.js";
+export { planSchema } from "./plan.js";
+export type {
+  Plan,
+  PlanJson,
+  Header,
+  LegalBasis,
+  Audience,
+  Phase,
+  Unit,
+  Outlet,
+  Channel,
+  Activity,
+  Product,
+  Target,
+  Quota,
+  FundingSource,
+  Responsibility,
+  ReportingDuty,
+  Budget,
+  BudgetSection,
+  BudgetLine,
+} from "./plan.js";
+export { UNIT_KINDS, OUTLET_KINDS, ALLOWED_PARENT_KINDS } from "./units.js";
+export type { UnitKind, OutletKind } from "./units.js";
+export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS, FUNDING_KINDS, REPORTING_KINDS } from "./schema.js";
+export {
+  parseDocumentReference,
+  safeParseDocumentReference,
+  formatDocumentReference,
+  isDocumentReference,
+  DOCUMENT_REFERENCE_PATTERN,
+} from "./documentReference.js";
+export type { DocumentReference } from "./documentReference.js";
+export { PlanError, PlanValidationError, formatPath } from "../errors/index.js";
+export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";

@@ -1,0 +1,35 @@
+import type { Plan, PlanJson } from "./plan.js";
+
+/**
+ * Writes a plan as plain JSON data: amounts as digit strings, dates as ISO strings, absent fields left
+ * out. `parsePlan(planToJSON(plan))` deep-equals `plan`, and `JSON.stringify` of the result is the
+ * plan's document.
+ *
+ * @param plan - a plan returned by {@link parsePlan}.
+ * @returns a new, plain, mutable JSON value that shares nothing with the plan.
+ * @example
+ * ```ts
+ * import { parsePlan, planToJSON } from "cong-doan-ke-hoach";
+ *
+ * declare const json: unknown;
+ * const plan = parsePlan(json);
+ * const text = JSON.stringify(planToJSON(plan), null, 2);
+ * parsePlan(JSON.parse(text)); // deep-equals plan
+ * ```
+ * @category Model
+ */
+export function planToJSON(plan: Plan): PlanJson {
+  return toJson(plan) as PlanJson;
+}
+
+function toJson(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toJson);
+  const withToJson = value as { toJSON?: () => unknown };
+  if (typeof withToJson.toJSON === "function") return withToJson.toJSON();
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== undefined) out[key] = toJson(item);
+  }
+  return out;
+}
