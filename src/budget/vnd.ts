@@ -40,6 +40,8 @@ export class Vnd {
   /** @internal Use {@link vnd}. */
   private constructor(value: Decimal) {
     this.value = value;
+    // decimal.js never mutates a value in place; freezing it (and its digit array) makes that a guarantee.
+    Object.freeze((value as unknown as { d: number[] }).d);
     Object.freeze(value);
     Object.freeze(this);
   }

@@ -35,7 +35,7 @@ export interface Window {
  */
 export const isoDateSchema = z
   .string()
-  .max(10)
+  .max(10, { abort: true })
   .superRefine((value, ctx) => {
     if (!isIsoDate(value)) {
       ctx.addIssue({
@@ -79,8 +79,8 @@ export const yearMonthSchema = z
 export const windowSchema = z
   .strictObject({ start: isoDateSchema, end: isoDateSchema })
   .superRefine((window, ctx) => {
-    // Equal-length ISO strings compare in calendar order.
-    if (window.end < window.start) {
+    // Equal-length ISO strings compare in calendar order; an invalid date is reported on its own.
+    if (isIsoDate(window.start) && isIsoDate(window.end) && window.end < window.start) {
       ctx.addIssue({
         code: "custom",
         path: ["end"],

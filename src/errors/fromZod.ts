@@ -54,7 +54,11 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
         received: safeJson(issue.input),
       });
     case "invalid_format":
-      return makeIssue("invalid_format", path, { expected: issue.format, received: safeJson(issue.input) });
+      return makeIssue("invalid_format", path, {
+        expected: issue.format,
+        received: safeJson(issue.input),
+        ...(issue.format === "regex" && "pattern" in issue ? { value: String(issue.pattern) } : {}),
+      });
     case "too_small":
       return makeIssue("too_small", path, { expected: originName(issue.origin), limit: Number(issue.minimum) });
     case "too_big":

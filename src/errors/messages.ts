@@ -15,7 +15,9 @@ export interface MessageParams {
 
 type Catalogue = { readonly [C in IssueCode]: (p: MessageParams) => readonly [en: string, vi: string] };
 
-const q = (s: string | undefined): string => JSON.stringify(s ?? "");
+/** Quotes a value for a message, cut to 60 characters so that a megabyte input gives a short message. */
+const q = (s: string | undefined): string => JSON.stringify(clip(s ?? ""));
+const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 const withDetail = (en: string, vi: string, p: MessageParams): readonly [string, string] => [
   p.detail ? `${en}: ${p.detail}` : en,
   p.detailVi ? `${vi}: ${p.detailVi}` : vi,
@@ -37,7 +39,9 @@ export const catalogue: Catalogue = {
     `giá trị ${p.received ?? ""} không hợp lệ; phải là một trong ${p.expected ?? "các giá trị cho phép"}`.replace("  ", " "),
   ],
   invalid_format: (p) =>
-    withDetail(`invalid ${p.expected ?? "format"}`, `sai định dạng ${typeVi(p.expected)}`, p),
+    p.expected === "regex"
+      ? [`${p.received ?? "the text"} does not match the pattern ${p.value ?? ""}`, `${p.received ?? "chuỗi"} không khớp mẫu ${p.value ?? ""}`]
+      : withDetail(`invalid ${p.expected ?? "format"}`, `sai định dạng ${typeVi(p.expected)}`, p),
   too_small: (p) => [
     `too small: expected ${p.expected ?? "a value"} of at least ${p.limit ?? "?"}`,
     `quá nhỏ: ${typeVi(p.expected)} phải ít nhất là ${p.limit ?? "?"}`,
@@ -51,11 +55,11 @@ export const catalogue: Catalogue = {
     `${q(p.value)} không phải là ngày hợp lệ (YYYY-MM-DD)`,
   ],
   invalid_window: (p) => [
-    `the window ends (${p.received ?? "?"}) before it starts (${p.expected ?? "?"})`,
-    `khoảng thời gian kết thúc (${p.received ?? "?"}) trước khi bắt đầu (${p.expected ?? "?"})`,
+    `the window ends (${clip(p.received ?? "?")}) before it starts (${clip(p.expected ?? "?")})`,
+    `khoảng thời gian kết thúc (${clip(p.received ?? "?")}) trước khi bắt đầu (${clip(p.expected ?? "?")})`,
   ],
   invalid_amount: (p) =>
-    withDetail(`${p.value ?? "value"} is not an amount of whole đồng`, `${p.value ?? "giá trị"} không phải là số tiền đồng nguyên`, p),
+    withDetail(`${clip(p.value ?? "value")} is not an amount of whole đồng`, `${clip(p.value ?? "giá trị")} không phải là số tiền đồng nguyên`, p),
   invalid_document_reference: (p) => [
     `${q(p.value)} is not a document reference such as "284/HD-TLĐ" or "30/2020/NĐ-CP"`,
     `${q(p.value)} không phải là số hiệu văn bản dạng "284/HD-TLĐ" hoặc "30/2020/NĐ-CP"`,

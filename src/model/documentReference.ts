@@ -32,14 +32,24 @@ export interface DocumentReference {
 /** The longest text {@link parseDocumentReference} reads; longer text is rejected without further work. */
 const MAX_LENGTH = 200;
 
-/** The capital letters of Vietnamese, precomposed (NFC): A–Z, Đ and the 66 capital vowels with marks. */
-const UPPER = buildUpper();
+/**
+ * The capital letters of Vietnamese, precomposed (NFC): A–Z, Đ and the 66 capital vowels with marks. In
+ * U+1EA0 (Ạ) to U+1EF9 (ỹ) capitals and small letters alternate, so that block's capitals are listed.
+ */
+const UPPER = "A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯ" + evenCodePoints(0x1ea0, 0x1ef8);
 /** Every letter of Vietnamese, capital and small. */
-const LETTER = UPPER + UPPER.toLowerCase();
+const LETTER = "A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ";
 
+const NUMBER = "[0-9]+[A-Za-z]?";
+const YEAR = "194[5-9]|19[5-9][0-9]|[2-9][0-9]{3}";
 /** A code: a capital letter, then letters of either case (`"HD"`, `"QĐ"`, `"TTg"`, `"TTr"`). */
 const CODE = `[${UPPER}][${LETTER}]*`;
-const YEAR = "194[5-9]|19[5-9][0-9]|[2-9][0-9]{3}";
+const ISSUER = `${CODE}(?:-${CODE})*`;
+
+const NUMBER_FIELD = new RegExp(`^${NUMBER}$`);
+const YEAR_FIELD = new RegExp(`^(?:${YEAR})$`);
+const TYPE_FIELD = new RegExp(`^${CODE}$`);
+const ISSUER_FIELD = new RegExp(`^${ISSUER}$`);
 
 /**
  * The canonical form of a document reference, as {@link formatDocumentReference} writes it:
@@ -47,7 +57,7 @@ const YEAR = "194[5-9]|19[5-9][0-9]|[2-9][0-9]{3}";
  * the year four digits from 1945 to 9999; the type one code and the issuer one or more codes joined by
  * hyphens, where a code is a Vietnamese capital letter followed by Vietnamese letters of either case.
  *
- * Its `source` uses only what JSON Schema's ECMA-262 regular expressions support (anchors, classes of
+ * Its `source` uses only what JSON Schema's ECMA-262 regular expressions support (anchors, character classes and ranges of
  * literal precomposed letters, numbered groups), so it can serve as a schema `pattern`. It captures
  * the number (1), the year (2, when present), the type (3) and the issuer (4). Lenient input such as
  * `"Số 284 / HD - TLĐ"` does not match it: use {@link parseDocumentReference} or
@@ -64,7 +74,7 @@ const YEAR = "194[5-9]|19[5-9][0-9]|[2-9][0-9]{3}";
  * @category Documents
  */
 export const DOCUMENT_REFERENCE_PATTERN: RegExp = new RegExp(
-  `^([0-9]+[A-Za-z]?)/(?:(${YEAR})/)?(${CODE})-(${CODE}(?:-${CODE})*)$`,
+  `^(${NUMBER})/(?:(${YEAR})/)?(${CODE})-(${ISSUER})$`,
 );
 
 const PREFIX = /^(?:[Ss]ố|SỐ)\s*:?\s*/;
@@ -175,9 +185,7 @@ export function isDocumentReference(text: unknown): boolean {
  */
 export function formatDocumentReference(ref: DocumentReference): string {
   const text = writeReference(ref);
-  if (text === undefined || text.length > MAX_LENGTH || !DOCUMENT_REFERENCE_PATTERN.test(text)) {
-    throw referenceError(text === undefined ? describeObject(ref) : describe(text));
-  }
+  if (text === undefined) throw referenceError(describeObject(ref));
   return text;
 }
 
@@ -197,13 +205,27 @@ function readReference(text: unknown): DocumentReference | undefined {
   );
 }
 
+/**
+ * Writes the canonical text when every field is valid on its own, so that no field can borrow a
+ * separator from its neighbour (a type `"HD-X"` or a number `"284/2017"` would read back differently).
+ */
 function writeReference(ref: unknown): string | undefined {
   if (typeof ref !== "object" || ref === null) return undefined;
-  const { number, year, type, issuer } = ref as Record<string, unknown>;
-  if (typeof number !== "string" || typeof type !== "string" || typeof issuer !== "string") return undefined;
-  if (year !== undefined && (typeof year !== "number" || !Number.isInteger(year))) return undefined;
-  const yearPart = year === undefined ? "" : `${year}/`;
-  return `${number.normalize("NFC")}/${yearPart}${type.normalize("NFC")}-${issuer.normalize("NFC")}`;
+  const fields = ref as Record<string, unknown>;
+  const number = nfc(fields["number"]);
+  const type = nfc(fields["type"]);
+  const issuer = nfc(fields["issuer"]);
+  const year = fields["year"];
+  if (number === undefined || !NUMBER_FIELD.test(number)) return undefined;
+  if (type === undefined || !TYPE_FIELD.test(type)) return undefined;
+  if (issuer === undefined || !ISSUER_FIELD.test(issuer)) return undefined;
+  if (year !== undefined && (typeof year !== "number" || !YEAR_FIELD.test(String(year)))) return undefined;
+  const text = `${number}/${year === undefined ? "" : `${year}/`}${type}-${issuer}`;
+  return text.length > MAX_LENGTH ? undefined : text;
+}
+
+function nfc(value: unknown): string | undefined {
+  return typeof value === "string" && value.length <= MAX_LENGTH ? value.normalize("NFC") : undefined;
 }
 
 function referenceError(value: string): PlanError {
@@ -226,9 +248,8 @@ function describeObject(value: unknown): string {
   return describe(`${part(number)}/${yearPart}${part(type)}-${part(issuer)}`);
 }
 
-function buildUpper(): string {
-  let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ" + "ĂĐĨŨƠƯ";
-  // U+1EA0 (Ạ) to U+1EF8 (Ỹ): the capitals sit at the even code points, their small letters follow.
-  for (let code = 0x1ea0; code <= 0x1ef8; code += 2) letters += String.fromCharCode(code);
+function evenCodePoints(first: number, last: number): string {
+  let letters = "";
+  for (let code = first; code <= last; code += 2) letters += String.fromCharCode(code);
   return letters;
 }

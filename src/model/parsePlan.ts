@@ -54,7 +54,7 @@ export function parsePlan(input: unknown): Plan {
 export function safeParsePlan(input: unknown): SafeResult<Plan, PlanValidationError> {
   let parsed: ReturnType<typeof planSchema.safeParse>;
   try {
-    parsed = planSchema.safeParse(input);
+    parsed = planSchema.safeParse(input, { reportInput: true });
   } catch (cause) {
     // Input that throws when read (a getter, a revoked proxy) or defeats the parser: report, never crash.
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";

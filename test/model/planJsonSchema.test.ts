@@ -1,0 +1,59 @@
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { planJsonSchema, safeParsePlan } from "../../src/index.js";
+import { planJsonArb } from "../arbitraries.js";
+import { minimalPlanJson, referencePlanJson } from "../fixtures.js";
+
+const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+addFormats.default(ajv);
+const validate = ajv.compile(planJsonSchema());
+
+describe("planJsonSchema", () => {
+  it("is a draft 2020-12 schema, frozen, the same object on every call", () => {
+    const schema = planJsonSchema();
+    expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(Object.isFrozen(schema)).toBe(true);
+    expect(planJsonSchema()).toBe(schema);
+    expect(JSON.stringify(schema)).not.toContain('"readOnly"');
+  });
+
+  it("accepts the reference plan and the minimal plan", () => {
+    expect(validate(referencePlanJson()), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(minimalPlanJson()), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("accepts every generated valid plan", () => {
+    fc.assert(
+      fc.property(planJsonArb, (plan) => {
+        expect(validate(plan), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  const malformed: [string, (p: Record<string, any>) => void][] = [
+    ["a missing header", (p) => delete p["header"]],
+    ["a wrong schema version", (p) => (p["schemaVersion"] = 2)],
+    ["an unknown key", (p) => (p["extra"] = true)],
+    ["an unknown unit kind", (p) => (p["units"][1].kind = "ministry")],
+    ["a date that is not ISO", (p) => (p["phases"][0].window.start = "01/07/2017")],
+    ["a fractional amount", (p) => (p["budget"].sections[0].lines[0].amount = 1.5)],
+    ["a negative amount", (p) => (p["budget"].sections[0].lines[0].amount = -1)],
+    ["an amount with commas", (p) => (p["budget"].declaredTotal = "30,000,000")],
+    ["a quota with min 0", (p) => (p["channels"][0].quotas[0].min = 0)],
+    ["an unknown period", (p) => (p["channels"][0].quotas[0].per = "fortnight")],
+    ["a bad id", (p) => (p["units"][0].id = "has space")],
+    ["a bad document reference", (p) => (p["header"].legalBases[0].reference = "HD 284")],
+    ["an empty phase list", (p) => (p["phases"] = [])],
+    ["a window with an extra key", (p) => (p["phases"][0].window.days = 335)],
+  ];
+
+  it.each(malformed)("rejects %s, as parsePlan does", (_name, change) => {
+    const plan = minimalPlanJson() as Record<string, any>;
+    change(plan);
+    expect(validate(plan)).toBe(false);
+    expect(safeParsePlan(plan).success).toBe(false);
+  });
+});
