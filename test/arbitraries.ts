@@ -155,7 +155,7 @@ export const planJsonArb: fc.Arbitrary<PlanJson> = unitsArb.chain((others) => {
         duties: fc.array(fc.record({ text, activityIds: subset(activityIds) }), { maxLength: 3 }),
       })
       .map(
-        (x): PlanJson =>
+        (x) =>
           clean({
             schemaVersion: 1 as const,
             id: "generated",
@@ -182,7 +182,7 @@ export const planJsonArb: fc.Arbitrary<PlanJson> = unitsArb.chain((others) => {
             recipients: [],
             signatory: x.signatory,
             budget: x.budget,
-          }),
+          }) as unknown as PlanJson,
       );
   });
 });

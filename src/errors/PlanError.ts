@@ -79,7 +79,9 @@ export class PlanError extends Error {
   readonly issues: readonly PlanIssue[];
 
   /**
-   * @param issues - the problems; at least one.
+   * Makes an error whose message summarises the first issues.
+   *
+   * @param issues - the problems; at least one. They are copied and frozen.
    * @param options - the standard `cause`.
    */
   constructor(issues: readonly PlanIssue[], options?: { cause?: unknown }) {
@@ -107,7 +109,9 @@ export class PlanError extends Error {
  */
 export class PlanValidationError extends PlanError {
   /**
-   * @param issues - the problems; at least one.
+   * Makes the error for a rejected plan document.
+   *
+   * @param issues - the problems; at least one. They are copied and frozen.
    * @param options - the standard `cause`.
    */
   constructor(issues: readonly PlanIssue[], options?: { cause?: unknown }) {

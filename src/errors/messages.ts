@@ -1,6 +1,6 @@
 import type { IssueCode, PlanIssue } from "./PlanError.js";
 
-/** Parameters that a message of the catalogue may name. */
+/** Parameters that a message of the catalogue may name. @internal */
 export interface MessageParams {
   readonly expected?: string;
   readonly received?: string;
@@ -23,7 +23,7 @@ const withDetail = (en: string, vi: string, p: MessageParams): readonly [string,
   p.detailVi ? `${vi}: ${p.detailVi}` : vi,
 ];
 
-/** The messages of every issue code, in English and Vietnamese. One place, keyed by code. */
+/** The messages of every issue code, in English and Vietnamese. One place, keyed by code. @internal */
 export const catalogue: Catalogue = {
   invalid_type: (p) => [
     `expected ${p.expected ?? "another type"}, received ${p.received ?? "something else"}`,

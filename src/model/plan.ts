@@ -35,7 +35,7 @@ import {
  * ```
  * @category Model
  */
-export const planSchema = planShapeSchema
+export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
   .superRefine((plan, ctx) => {
     for (const problem of checkReferences(plan)) {
       ctx.addIssue({ code: "custom", path: problem.path, message: problem.params.planCode, params: problem.params });
@@ -61,7 +61,7 @@ export const planSchema = planShapeSchema
  * ```
  * @category Model
  */
-export type Plan = z.output<typeof planSchema>;
+export interface Plan extends z.output<typeof planShapeSchema> {}
 
 /**
  * A plan document as JSON carries it: what {@link parsePlan} accepts and {@link planToJSON} returns.
@@ -75,7 +75,7 @@ export type Plan = z.output<typeof planSchema>;
  * ```
  * @category Model
  */
-export type PlanJson = z.input<typeof planSchema>;
+export interface PlanJson extends z.input<typeof planShapeSchema> {}
 
 /**
  * The plan's header: title, issuer, number and date, legal bases, background.
@@ -86,7 +86,7 @@ export type PlanJson = z.input<typeof planSchema>;
  * ```
  * @category Model
  */
-export type Header = z.output<typeof headerSchema>;
+export interface Header extends z.output<typeof headerSchema> {}
 /**
  * A document the plan is based on (căn cứ).
  * @example
@@ -96,7 +96,7 @@ export type Header = z.output<typeof headerSchema>;
  * ```
  * @category Model
  */
-export type LegalBasis = z.output<typeof legalBasisSchema>;
+export interface LegalBasis extends z.output<typeof legalBasisSchema> {}
 /**
  * A target audience (đối tượng).
  * @example
@@ -106,7 +106,7 @@ export type LegalBasis = z.output<typeof legalBasisSchema>;
  * ```
  * @category Model
  */
-export type Audience = z.output<typeof audienceSchema>;
+export interface Audience extends z.output<typeof audienceSchema> {}
 /**
  * A phase of the plan (giai đoạn) with its window.
  * @example
@@ -116,7 +116,7 @@ export type Audience = z.output<typeof audienceSchema>;
  * ```
  * @category Model
  */
-export type Phase = z.output<typeof phaseSchema>;
+export interface Phase extends z.output<typeof phaseSchema> {}
 /**
  * An organisation that the plan names, with its kind and parent.
  * @example
@@ -126,7 +126,7 @@ export type Phase = z.output<typeof phaseSchema>;
  * ```
  * @category Model
  */
-export type Unit = z.output<typeof unitSchema>;
+export interface Unit extends z.output<typeof unitSchema> {}
 /**
  * The outlet details of a press outlet or broadcaster.
  * @example
@@ -136,7 +136,7 @@ export type Unit = z.output<typeof unitSchema>;
  * ```
  * @category Model
  */
-export type Outlet = z.output<typeof outletSchema>;
+export interface Outlet extends z.output<typeof outletSchema> {}
 /**
  * A form of communication (hình thức) with its activities and quotas.
  * @example
@@ -146,7 +146,7 @@ export type Outlet = z.output<typeof outletSchema>;
  * ```
  * @category Model
  */
-export type Channel = z.output<typeof channelSchema>;
+export interface Channel extends z.output<typeof channelSchema> {}
 /**
  * An activity of a channel: product, window, lead / executing / coordinating units, targets.
  * @example
@@ -156,7 +156,7 @@ export type Channel = z.output<typeof channelSchema>;
  * ```
  * @category Model
  */
-export type Activity = z.output<typeof activitySchema>;
+export interface Activity extends z.output<typeof activitySchema> {}
 /**
  * What an activity or budget line produces: description, quantity, unit of measure.
  * @example
@@ -166,7 +166,7 @@ export type Activity = z.output<typeof activitySchema>;
  * ```
  * @category Model
  */
-export type Product = z.output<typeof productSchema>;
+export interface Product extends z.output<typeof productSchema> {}
 /**
  * A coverage target such as "100% of grassroots unions".
  * @example
@@ -176,7 +176,7 @@ export type Product = z.output<typeof productSchema>;
  * ```
  * @category Model
  */
-export type Target = z.output<typeof targetSchema>;
+export interface Target extends z.output<typeof targetSchema> {}
 /**
  * A posting quota of the plan: at least `min` items `per` period.
  * @example
@@ -186,7 +186,7 @@ export type Target = z.output<typeof targetSchema>;
  * ```
  * @category Model
  */
-export type Quota = z.output<typeof quotaSchema>;
+export interface Quota extends z.output<typeof quotaSchema> {}
 /**
  * A funding source: the central budget, units' regular budgets, partners.
  * @example
@@ -196,7 +196,7 @@ export type Quota = z.output<typeof quotaSchema>;
  * ```
  * @category Model
  */
-export type FundingSource = z.output<typeof fundingSourceSchema>;
+export interface FundingSource extends z.output<typeof fundingSourceSchema> {}
 /**
  * The duties of a group of units (trách nhiệm thực hiện).
  * @example
@@ -206,7 +206,7 @@ export type FundingSource = z.output<typeof fundingSourceSchema>;
  * ```
  * @category Model
  */
-export type Responsibility = z.output<typeof responsibilitySchema>;
+export interface Responsibility extends z.output<typeof responsibilitySchema> {}
 /**
  * A reporting duty: periodic reports, a report due in a month, a review.
  * @example
@@ -216,7 +216,7 @@ export type Responsibility = z.output<typeof responsibilitySchema>;
  * ```
  * @category Model
  */
-export type ReportingDuty = z.output<typeof reportingDutySchema>;
+export interface ReportingDuty extends z.output<typeof reportingDutySchema> {}
 /**
  * The budget appendix (dự trù kinh phí).
  * @example
@@ -226,7 +226,7 @@ export type ReportingDuty = z.output<typeof reportingDutySchema>;
  * ```
  * @category Model
  */
-export type Budget = z.output<typeof budgetSchema>;
+export interface Budget extends z.output<typeof budgetSchema> {}
 /**
  * A section of the budget appendix ("I. Sản phẩm truyền thông điện tử").
  * @example
@@ -236,7 +236,7 @@ export type Budget = z.output<typeof budgetSchema>;
  * ```
  * @category Model
  */
-export type BudgetSection = z.output<typeof budgetSectionSchema>;
+export interface BudgetSection extends z.output<typeof budgetSectionSchema> {}
 /**
  * A line of the budget appendix.
  * @example
@@ -246,4 +246,4 @@ export type BudgetSection = z.output<typeof budgetSectionSchema>;
  * ```
  * @category Model
  */
-export type BudgetLine = z.output<typeof budgetLineSchema>;
+export interface BudgetLine extends z.output<typeof budgetLineSchema> {}

@@ -10,7 +10,7 @@ const MAX_TEXT = 100_000;
 const MAX_NAME = 1_000;
 const MAX_ITEMS = 100_000;
 
-/** An id: letters, digits, `.`, `_`, `-`, starting with a letter or digit; unique within its kind. */
+/** An id: letters, digits, `.`, `_`, `-`, starting with a letter or digit; unique within its kind. @internal */
 export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/)
@@ -366,7 +366,7 @@ export const budgetSchema = obj({
   })
   .meta({ id: "Budget", description: "The appendix: budget estimate (dự trù kinh phí), in whole đồng." });
 
-/** The shape of a plan document, before the cross-reference checks. */
+/** The shape of a plan document, before the cross-reference checks. @internal */
 export const planShapeSchema = obj({
   schemaVersion: z.literal(1),
   id: idSchema,

@@ -1,13 +1,16 @@
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type addFormatsType from "ajv-formats";
+import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planJsonSchema, safeParsePlan } from "../../src/index.js";
 import { planJsonArb } from "../arbitraries.js";
 import { minimalPlanJson, referencePlanJson } from "../fixtures.js";
 
-const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-addFormats.default(ajv);
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+// ajv-formats is CommonJS whose module.exports is the plugin itself.
+const addFormats = createRequire(import.meta.url)("ajv-formats") as typeof addFormatsType;
+addFormats(ajv);
 const validate = ajv.compile(planJsonSchema());
 
 describe("planJsonSchema", () => {

@@ -26,7 +26,7 @@ describe("planToJSON", () => {
     const plan = parsePlan(minimalPlanJson());
     const json = planToJSON(plan);
     expect(Object.isFrozen(json)).toBe(false);
-    (json.units as { name: string }[])[0]!.name = "changed";
+    (json.units as unknown as { name: string }[])[0]!.name = "changed";
     expect(plan.units[0]?.name).toBe("Tổng Liên đoàn Lao động Việt Nam");
   });
 

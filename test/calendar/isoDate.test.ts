@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isIsoDate, isoDateSchema, isYearMonth, windowSchema, yearMonthSchema } from "../../src/index.js";
+
+describe("isIsoDate", () => {
+  it.each([
+    ["2017-08-01", true],
+    ["2016-02-29", true],
+    ["2000-02-29", true],
+    ["2017-02-29", false],
+    ["1900-02-29", false],
+    ["2017-02-30", false],
+    ["2017-04-31", false],
+    ["2017-13-01", false],
+    ["2017-00-10", false],
+    ["2017-01-00", false],
+    ["0000-01-01", false],
+    ["2017-8-1", false],
+    ["2017-08-01T00:00:00Z", false],
+    [" 2017-08-01", false],
+    ["２０１７-08-01", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+
+  it("refuses non-strings", () => {
+    for (const value of [null, undefined, 20170801, new Date(0), ["2017-08-01"]]) expect(isIsoDate(value)).toBe(false);
+  });
+
+  it("agrees with the UTC calendar of Date for every day of years 1900–2100", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const date = new Date(Date.UTC(y, m - 1, d));
+        const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+        expect(isIsoDate(text)).toBe(real);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("isYearMonth", () => {
+  it("accepts YYYY-MM only", () => {
+    expect(isYearMonth("2018-04")).toBe(true);
+    expect(isYearMonth("2018-13")).toBe(false);
+    expect(isYearMonth("2018-4")).toBe(false);
+    expect(yearMonthSchema.safeParse("2018-00").success).toBe(false);
+  });
+});
+
+describe("windowSchema", () => {
+  it("accepts ordered windows, including one day, and refuses reversed ones at the end date", () => {
+    expect(windowSchema.safeParse({ start: "2017-08-01", end: "2017-09-30" }).success).toBe(true);
+    expect(windowSchema.safeParse({ start: "2017-08-01", end: "2017-08-01" }).success).toBe(true);
+    const reversed = windowSchema.safeParse({ start: "2017-09-30", end: "2017-08-01" });
+    expect(reversed.success).toBe(false);
+    expect(reversed.error?.issues[0]?.path).toEqual(["end"]);
+  });
+
+  it("reports a bad date once, without a window issue", () => {
+    const result = windowSchema.safeParse({ start: "2017-02-30", end: "2017-01-01" });
+    expect(result.error?.issues.map((i) => i.path)).toEqual([["start"]]);
+  });
+
+  it("freezes what it returns", () => {
+    const window = windowSchema.parse({ start: "2017-08-01", end: "2017-09-30" });
+    expect(Object.isFrozen(window)).toBe(true);
+    expect(isoDateSchema.parse("2017-08-01")).toBe("2017-08-01");
+  });
+});
