@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { amountSchema, isVnd, PlanError, vnd, Vnd } from "../../src/index.js";
+import { amountSchema, formatVnd, isVnd, PlanError, vnd, Vnd } from "../../src/index.js";
 
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
@@ -133,5 +133,25 @@ describe("amountSchema", () => {
     expect(amountSchema.parse(30_000_000).toString()).toBe("30000000");
     expect(amountSchema.parse("36.500.000").toString()).toBe("36500000");
     for (const bad of [-1, 1.5, "-5", "1,5", "", null, 2 ** 60]) expect(amountSchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+describe("formatVnd", () => {
+  it("groups digits with dots and ends in đồng", () => {
+    expect(formatVnd(vnd(151_500_000))).toBe("151.500.000 đồng");
+    expect(formatVnd(0)).toBe("0 đồng");
+    expect(formatVnd(999)).toBe("999 đồng");
+    expect(formatVnd(1000)).toBe("1.000 đồng");
+    expect(formatVnd(-30_000)).toBe("-30.000 đồng");
+  });
+
+  it("writes what vnd reads back", () => {
+    fc.assert(
+      fc.property(big, (a) => {
+        const text = formatVnd(a);
+        expect(text.endsWith(" đồng")).toBe(true);
+        expect(vnd(text.slice(0, -" đồng".length)).toBigInt()).toBe(a);
+      }),
+    );
   });
 });
