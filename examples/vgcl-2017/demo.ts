@@ -75,8 +75,9 @@ for (const section of budget.sections) {
   if (section.declaredTotal) assert.ok(section.declaredTotal.equals(sectionTotal), `section ${section.label} adds up`);
   computedTotal = computedTotal.add(sectionTotal);
 }
-assert.ok(budget.declaredTotal?.equals(computedTotal), "the grand total adds up");
-say(`TỔNG CỘNG: ${formatVnd(budget.declaredTotal)}`);
+const declaredTotal = budget.declaredTotal;
+assert.ok(declaredTotal !== undefined && declaredTotal.equals(computedTotal), "the grand total adds up");
+say(`TỔNG CỘNG: ${formatVnd(declaredTotal)}`);
 say();
 say(`${plan.signatory.capacity ?? ""} / ${plan.signatory.title}: ${plan.signatory.name}`);
 
