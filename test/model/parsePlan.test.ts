@@ -236,6 +236,15 @@ describe("parsePlan", () => {
     ]);
   });
 
+  it("reports range, unknown-key and reference problems in one pass", () => {
+    const issues = issuesOf((p) => {
+      p.units.push({ ...p.units[1]! });
+      p.channels[0]!.quotas[0]!.min = 0;
+      Object.assign(p.header, { extra: true });
+    });
+    expect(issues.map((i) => i.code)).toEqual(["unrecognized_keys", "too_small", "duplicate_id"]);
+  });
+
   it("rejects non-objects at the root with one issue", () => {
     for (const input of [null, undefined, 42, "plan", [], true]) {
       const result = safeParsePlan(input);
