@@ -89,5 +89,5 @@ export const windowSchema = z
       });
     }
   })
-  .readonly()
+  .transform((window): Window => Object.freeze(window))
   .meta({ description: "A span of calendar days, both ends included." });

@@ -19,7 +19,11 @@ import {
   responsibilitySchema,
   targetSchema,
   unitSchema,
+  freeze,
 } from "./schema.js";
+
+/** Issues after which every value still has its type, so the cross-reference rules can read the plan. */
+const READABLE_ISSUES: ReadonlySet<string> = new Set(["too_small", "too_big", "unrecognized_keys", "invalid_format", "custom"]);
 
 /**
  * The zod schema of a whole plan document: the shape, then the cross-reference rules (unique ids,
@@ -36,11 +40,17 @@ import {
  * @category Model
  */
 export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
-  .superRefine((plan, ctx) => {
-    for (const problem of checkReferences(plan)) {
-      ctx.addIssue({ code: "custom", path: problem.path, message: problem.params.planCode, params: problem.params });
-    }
-  })
+  .superRefine(
+    (plan, ctx) => {
+      for (const problem of checkReferences(plan)) {
+        ctx.addIssue({ code: "custom", path: problem.path, message: problem.params.planCode, params: problem.params });
+      }
+    },
+    // Cross-references are checked in the same pass as long as every value has its type (the other
+    // problems so far are ranges, unknown keys, formats and dates), so that one parse reports both.
+    { when: (payload) => payload.issues.every((issue) => READABLE_ISSUES.has(issue.code)) },
+  )
+  .transform(freeze)
   .meta({
     id: "Plan",
     title: "Kế hoạch tuyên truyền",
@@ -61,7 +71,7 @@ export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
  * ```
  * @category Model
  */
-export interface Plan extends z.output<typeof planShapeSchema> {}
+export interface Plan extends Readonly<z.output<typeof planShapeSchema>> {}
 
 /**
  * A plan document as JSON carries it: what {@link parsePlan} accepts and {@link planToJSON} returns.

@@ -28,10 +28,6 @@ export function planJsonSchema(): Readonly<Record<string, unknown>> {
       target: "draft-2020-12",
       io: "input",
       unrepresentable: "any",
-      override: (ctx) => {
-        // `.readonly()` is about the parsed value in TypeScript, not about the document.
-        delete (ctx.jsonSchema as Record<string, unknown>)["readOnly"];
-      },
     }) as Record<string, unknown>,
   );
   return cached;

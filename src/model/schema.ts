@@ -16,12 +16,19 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/)
   .meta({ description: "An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind." });
 
+/** Freezes a value that zod has just built (never the caller's). @internal */
+export function freeze<T extends object>(value: T): Readonly<T> {
+  return Object.freeze(value);
+}
+
 const text = z.string().min(1).max(MAX_TEXT);
 const name = z.string().min(1).max(MAX_NAME);
-// Every object and array is read-only: typed `readonly` and frozen by zod as it is built, so that a parsed
-// plan is deeply immutable and shares nothing with its input.
-const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape).readonly();
-const list = <T extends z.ZodType>(item: T, min = 0) => z.array(item).min(min).max(MAX_ITEMS).readonly();
+// Every object and array that zod builds is typed `readonly` and frozen once it has parsed, so that a parsed
+// plan is deeply immutable and shares nothing with its input. (zod's own `.readonly()` is not used: it
+// freezes the caller's value even when that value is rejected.)
+const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape).transform(freeze);
+const list = <T extends z.ZodType>(item: T, min = 0) =>
+  z.array(item).min(min).max(MAX_ITEMS).transform((items): readonly z.output<T>[] => Object.freeze(items));
 const ids = list(idSchema);
 const count = z.int().nonnegative();
 
@@ -366,8 +373,8 @@ export const budgetSchema = obj({
   })
   .meta({ id: "Budget", description: "The appendix: budget estimate (dự trù kinh phí), in whole đồng." });
 
-/** The shape of a plan document, before the cross-reference checks. @internal */
-export const planShapeSchema = obj({
+/** The shape of a plan document, before the cross-reference checks and the final freeze. @internal */
+export const planShapeSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: idSchema,
   language: z.literal("vi").exactOptional(),

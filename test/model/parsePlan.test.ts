@@ -58,6 +58,25 @@ describe("parsePlan", () => {
     expect(() => parsePlan(frozen)).not.toThrow();
   });
 
+  it("never freezes or changes the caller's values, even the ones it rejects", () => {
+    const json = minimalPlanJson() as Record<string, any>;
+    json["closing"] = { a: 1 };
+    json["header"] = ["x"];
+    json["units"][0].outlet = { kind: "nope" };
+    json["phases"][0].window = { start: "2017-09-01", end: "2017-08-01" };
+    const before = JSON.stringify(json);
+    expect(safeParsePlan(json).success).toBe(false);
+    expect(JSON.stringify(json)).toBe(before);
+    for (const value of [json, json["closing"], json["header"], json["units"], json["units"][0].outlet, json["phases"][0].window]) {
+      expect(Object.isFrozen(value)).toBe(false);
+    }
+    const typed = minimalPlanJson() as Record<string, any>;
+    typed["closing"] = new Uint8Array(2);
+    typed["header"].title = 5;
+    const result = safeParsePlan(typed);
+    expect(result.success ? [] : result.error.issues.map((i) => i.path.join("."))).toEqual(["header.title", "closing"]);
+  });
+
   it("throws a PlanValidationError, a PlanError, listing every problem at once", () => {
     const json = minimalPlanJson() as Record<string, unknown>;
     json["schemaVersion"] = 2;
