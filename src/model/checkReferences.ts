@@ -76,7 +76,10 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   };
 
   // Units: parents, hierarchy, outlets.
-  const unitById = new Map(plan.units.map((u) => [u.id, u] as const));
+  // The first unit with an id is the one references resolve to, as in the registry: a duplicate is
+  // reported once, not again through every unit that points at it.
+  const unitById = new Map<string, (typeof plan.units)[number]>();
+  for (const unit of plan.units) if (!unitById.has(unit.id)) unitById.set(unit.id, unit);
   plan.units.forEach((unit, i) => {
     ref(units, unit.parentId, ["units", i, "parentId"]);
     const parent = unit.parentId === undefined ? undefined : unitById.get(unit.parentId);
@@ -104,7 +107,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
       });
     }
   });
-  checkCycles(plan.units, units, problems);
+  checkCycles([...unitById.values()], units, problems);
 
   ref(units, plan.header.issuerId, ["header", "issuerId"]);
   ref(units, plan.signatory.unitId, ["signatory", "unitId"]);
@@ -165,7 +168,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
 }
 
 /** Reports each cycle of the parent relation once, at the first unit of the cycle in document order. */
-function checkCycles(list: Shape["units"], units: Registry, problems: ReferenceProblem[]): void {
+function checkCycles(list: readonly Shape["units"][number][], units: Registry, problems: ReferenceProblem[]): void {
   const parentOf = new Map<string, string>();
   for (const unit of list) if (unit.parentId !== undefined && !parentOf.has(unit.id)) parentOf.set(unit.id, unit.parentId);
   const state = new Map<string, "visiting" | "done">();
@@ -179,8 +182,10 @@ function checkCycles(list: Shape["units"], units: Registry, problems: ReferenceP
       current = parentOf.get(current);
     }
     if (current !== undefined && state.get(current) === "visiting") {
-      const first = units.ids.get(current);
-      problems.push({ path: [...(first ?? ["units"]), "parentId"], params: { planCode: "hierarchy_cycle", id: current } });
+      // Reported at the unit whose parentId closes the loop.
+      const closing = trail[trail.length - 1];
+      const at = closing === undefined ? undefined : units.ids.get(closing);
+      problems.push({ path: [...(at ?? ["units"]), "parentId"], params: { planCode: "hierarchy_cycle", id: current } });
     }
     for (const id of trail) state.set(id, "done");
   });

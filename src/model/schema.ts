@@ -2,7 +2,7 @@ import { z } from "zod";
 import { amountSchema } from "../budget/amountSchema.js";
 import { isoDateSchema, windowSchema, yearMonthSchema } from "../calendar/window.js";
 import type { CustomIssueParams } from "../errors/fromZod.js";
-import { DOCUMENT_REFERENCE_PATTERN, isDocumentReference } from "./documentReference.js";
+import { DOCUMENT_REFERENCE_PATTERN } from "./documentReference.js";
 import { OUTLET_KINDS, UNIT_KINDS } from "./units.js";
 
 // Limits that keep hostile input cheap: no real plan comes near them.
@@ -36,7 +36,9 @@ const documentReference = z
   .string()
   .max(200)
   .superRefine((value, ctx) => {
-    if (!isDocumentReference(value)) {
+    // The canonical form only (what formatDocumentReference writes), so that the JSON Schema's pattern and
+    // parsePlan accept the same documents; parseDocumentReference reads the looser forms people type.
+    if (!DOCUMENT_REFERENCE_PATTERN.test(value)) {
       ctx.addIssue({
         code: "custom",
         message: "not a document reference",

@@ -215,7 +215,13 @@ describe("parsePlan", () => {
         { id: "d3", name: "Phòng 3", kind: "department", parentId: "d1" },
       );
     });
-    expect(brief(issues)).toEqual([{ path: ["units", 6, "parentId"], code: "hierarchy_cycle" }]);
+    // at the unit whose parentId closes the loop: d1 → d2 → d3 → d1
+    expect(brief(issues)).toEqual([{ path: ["units", 8, "parentId"], code: "hierarchy_cycle" }]);
+  });
+
+  it("reports a duplicate unit id once, without false problems through the units that point at it", () => {
+    const issues = issuesOf((p) => p.units.push({ id: "tld", name: "Ban trùng mã", kind: "department", parentId: "tld" }));
+    expect(brief(issues)).toEqual([{ path: ["units", 6, "id"], code: "duplicate_id" }]);
   });
 
   it("rejects a unit that is its own parent", () => {
@@ -244,6 +250,9 @@ describe("parsePlan", () => {
   it("rejects a legal basis whose reference is not a document reference", () => {
     const issues = issuesOf((p) => (p.header.legalBases[0]!.reference = "HD 284"));
     expect(brief(issues)).toEqual([{ path: ["header", "legalBases", 0, "reference"], code: "invalid_document_reference" }]);
+    // a plan document holds the canonical form, as the JSON Schema does
+    const loose = issuesOf((p) => (p.header.legalBases[0]!.reference = "Số 284 / HD - TLĐ"));
+    expect(brief(loose)).toEqual([{ path: ["header", "legalBases", 0, "reference"], code: "invalid_document_reference" }]);
   });
 
   it("rejects a plan without a phase", () => {
