@@ -39,6 +39,7 @@ export class Vnd {
 
   /** @internal Use {@link vnd}. */
   private constructor(value: Decimal) {
+    if (!(value instanceof Decimal) || !value.isInteger()) throw new TypeError("Vnd: use vnd() to make an amount");
     this.value = value;
     // decimal.js never mutates a value in place; freezing it (and its digit array) makes that a guarantee.
     Object.freeze((value as unknown as { d: number[] }).d);
@@ -76,14 +77,18 @@ export class Vnd {
   /**
    * @param quantity - a whole number of items (a safe integer or a bigint).
    * @returns `this × quantity`.
-   * @throws {@link PlanError} `invalid_amount` when the quantity is not a whole number.
+   * @throws {@link PlanError} `invalid_quantity` when the quantity is not a whole number or not exact.
    */
   multiply(quantity: number | bigint): Vnd {
-    if (typeof quantity === "number" && !Number.isSafeInteger(quantity)) {
-      throw new PlanError([makeIssue("invalid_amount", [], { value: String(quantity), detail: "a quantity must be a whole number", detailVi: "số lượng phải là số nguyên" })]);
-    }
-    if (typeof quantity !== "number" && typeof quantity !== "bigint") {
-      throw new TypeError(`multiply(quantity): expected a number or a bigint, received ${typeof quantity}`);
+    if (typeof quantity === "bigint") return Vnd.fromDecimal(this.value.times(quantity.toString()));
+    if (typeof quantity !== "number" || !Number.isSafeInteger(quantity)) {
+      const [detail, detailVi] =
+        typeof quantity !== "number"
+          ? [`a quantity is a number or a bigint, not a ${typeof quantity}`, "số lượng phải là số hoặc bigint"]
+          : Number.isInteger(quantity)
+            ? ["a quantity beyond 2^53 is not exact: pass a bigint", "số lượng vượt quá 2^53 không còn chính xác: hãy dùng bigint"]
+            : ["a quantity must be a whole number", "số lượng phải là số nguyên"];
+      throw new PlanError([makeIssue("invalid_quantity", [], { value: shown(quantity), detail, detailVi })]);
     }
     return Vnd.fromDecimal(this.value.times(quantity.toString()));
   }

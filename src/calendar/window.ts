@@ -35,7 +35,6 @@ export interface Window {
  */
 export const isoDateSchema = z
   .string()
-  .max(10, { abort: true })
   .superRefine((value, ctx) => {
     if (!isIsoDate(value)) {
       ctx.addIssue({
@@ -60,9 +59,12 @@ export const isoDateSchema = z
  */
 export const yearMonthSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-  .refine(isYearMonth)
-  .meta({ description: "A calendar month YYYY-MM." });
+  .superRefine((value, ctx) => {
+    if (!isYearMonth(value)) {
+      ctx.addIssue({ code: "custom", message: "not a calendar month", params: { planCode: "invalid_month", value } satisfies CustomIssueParams });
+    }
+  })
+  .meta({ pattern: "^\\d{4}-(0[1-9]|1[0-2])$", description: "A calendar month YYYY-MM." });
 
 /**
  * The zod schema of a {@link Window}: both dates real, and the end not before the start

@@ -10,7 +10,7 @@
  * if (!result.success) {
  *   const [first] = result.error.issues;
  *   console.log(first?.path, first?.code);
- *   //=> [ "schemaVersion" ] "invalid_type"
+ *   //=> [ "schemaVersion" ] "missing"
  * }
  * ```
  * @category Errors
@@ -48,6 +48,8 @@ export type IssueCode =
   | "invalid_date"
   | "invalid_window"
   | "invalid_amount"
+  | "invalid_quantity"
+  | "invalid_month"
   | "invalid_document_reference"
   | "duplicate_id"
   | "unknown_reference"

@@ -60,6 +60,12 @@ export const catalogue: Catalogue = {
   ],
   invalid_amount: (p) =>
     withDetail(`${clip(p.value ?? "value")} is not an amount of whole đồng`, `${clip(p.value ?? "giá trị")} không phải là số tiền đồng nguyên`, p),
+  invalid_quantity: (p) =>
+    withDetail(`${clip(p.value ?? "value")} is not a quantity`, `${clip(p.value ?? "giá trị")} không phải là số lượng hợp lệ`, p),
+  invalid_month: (p) => [
+    `${q(p.value)} is not a calendar month (YYYY-MM)`,
+    `${q(p.value)} không phải là tháng hợp lệ (YYYY-MM)`,
+  ],
   invalid_document_reference: (p) => [
     `${q(p.value)} is not a document reference such as "284/HD-TLĐ" or "30/2020/NĐ-CP"`,
     `${q(p.value)} không phải là số hiệu văn bản dạng "284/HD-TLĐ" hoặc "30/2020/NĐ-CP"`,

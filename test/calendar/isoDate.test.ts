@@ -45,7 +45,10 @@ describe("isYearMonth", () => {
     expect(isYearMonth("2018-04")).toBe(true);
     expect(isYearMonth("2018-13")).toBe(false);
     expect(isYearMonth("2018-4")).toBe(false);
-    expect(yearMonthSchema.safeParse("2018-00").success).toBe(false);
+    for (const bad of ["2018-00", "2017-13", "0000-01", "2018-123"]) {
+      const result = yearMonthSchema.safeParse(bad);
+      expect(result.error?.issues.map((i) => (i as { params?: { planCode?: string } }).params?.planCode)).toEqual(["invalid_month"]);
+    }
   });
 });
 
@@ -61,6 +64,11 @@ describe("windowSchema", () => {
   it("reports a bad date once, without a window issue", () => {
     const result = windowSchema.safeParse({ start: "2017-02-30", end: "2017-01-01" });
     expect(result.error?.issues.map((i) => i.path)).toEqual([["start"]]);
+  });
+
+  it("reports a date that is too long as invalid_date, once", () => {
+    const result = isoDateSchema.safeParse("2017-08-011");
+    expect(result.error?.issues.map((i) => (i as { params?: { planCode?: string } }).params?.planCode)).toEqual(["invalid_date"]);
   });
 
   it("freezes what it returns", () => {
