@@ -1,14 +1,14 @@
 import { z } from "zod";
 import type { CustomIssueParams } from "../errors/fromZod.js";
 import { MAX_DIGITS } from "./_lib/decimal.js";
+import { PlanError } from "../errors/PlanError.js";
 import { vnd, type Vnd } from "./vnd.js";
-
-const AMOUNT_TEXT = /^(?:\d+|\d{1,3}(?:\.\d{3})+)$/;
 
 /**
  * The zod schema of a non-negative amount of whole đồng as JSON carries it: a safe integer, or a digit
- * string (`"151500000"`, `"151.500.000"`) for any size. Parses to a {@link Vnd}; a fraction, a negative
- * amount or an unreadable string is an issue with code `invalid_type`, `too_small` or `invalid_amount`.
+ * string (`"151500000"`, `"151.500.000"`) for any size. Parses to a {@link Vnd}. A fraction, a negative
+ * amount, an unsafe integer number or an unreadable string is a zod `custom` issue whose
+ * `params.planCode` is `invalid_amount` ({@link parsePlan} reports it with that code).
  *
  * @example
  * ```ts
@@ -20,30 +20,37 @@ const AMOUNT_TEXT = /^(?:\d+|\d{1,3}(?:\.\d{3})+)$/;
  * @category Money
  */
 export const amountSchema: z.ZodType<Vnd, number | string> = z
-  .union([
-    z.int().nonnegative(),
-    z
-      .string()
-      .max(MAX_DIGITS + Math.floor(MAX_DIGITS / 3))
-      .refine((text) => AMOUNT_TEXT.test(text), {
-        params: {
-          planCode: "invalid_amount",
-          detail: 'expected digits such as "151500000" or "151.500.000"',
-          detailVi: 'cần chữ số dạng "151500000" hoặc "151.500.000"',
-        } satisfies CustomIssueParams,
-      })
-      .meta({ pattern: "^(?:\\d+|\\d{1,3}(?:\\.\\d{3})+)$" }),
-  ])
+  .union([z.number(), z.nan(), z.string().max(MAX_DIGITS * 2)])
   .transform((value, ctx) => {
+    // One reading of amounts for the whole library: vnd() says what is wrong (a fraction, an unsafe
+    // number, too many digits, unreadable text); a budget amount may not be negative either.
     try {
-      return vnd(value);
-    } catch {
+      const amount = vnd(value);
+      if (!amount.isNegative()) return amount;
       ctx.addIssue({
         code: "custom",
-        message: "not an amount",
-        params: { planCode: "invalid_amount", value: JSON.stringify(value).slice(0, 40) } satisfies CustomIssueParams,
+        message: "negative amount",
+        params: {
+          planCode: "invalid_amount",
+          value: String(value),
+          detail: "a budget amount cannot be negative",
+          detailVi: "số tiền dự toán không được âm",
+        } satisfies CustomIssueParams,
       });
-      return z.NEVER;
+    } catch (error) {
+      const issue = error instanceof PlanError ? error.issues[0] : undefined;
+      ctx.addIssue({
+        code: "custom",
+        message: issue?.message ?? "not an amount",
+        params: { planCode: "invalid_amount", value: String(value), ...(issue ? { issue } : {}) } satisfies CustomIssueParams,
+      });
     }
+    return z.NEVER;
   })
-  .meta({ description: "A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands)." });
+  .meta({
+    description: "A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands).",
+    anyOf: [
+      { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
+      { type: "string", pattern: "^(?:\\d+|\\d{1,3}(?:\\.\\d{3})+)$", maxLength: MAX_DIGITS + Math.floor(MAX_DIGITS / 3) },
+    ],
+  });

@@ -9,6 +9,8 @@ import { makeIssue, type MessageParams } from "./messages.js";
  */
 export interface CustomIssueParams extends MessageParams {
   readonly planCode: IssueCode;
+  /** An issue already written (by vnd(), say): reported as it is, at the schema's path. */
+  readonly issue?: PlanIssue;
 }
 
 /**
@@ -79,6 +81,7 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     }
     case "custom": {
       const params = issue.params as Partial<CustomIssueParams> | undefined;
+      if (params?.issue) return { ...params.issue, path };
       if (params?.planCode) return makeIssue(params.planCode, path, params);
       return makeIssue("invalid_input", path, { detail: issue.message });
     }

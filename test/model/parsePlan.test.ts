@@ -152,11 +152,16 @@ describe("parsePlan", () => {
       (p.budget as Record<string, unknown>)["declaredTotal"] = "30,000,000";
     });
     expect(brief(issues)).toEqual([
-      { path: ["budget", "sections", 0, "declaredTotal"], code: "invalid_type" },
-      { path: ["budget", "sections", 0, "lines", 0, "unitPrice"], code: "too_small" },
-      { path: ["budget", "sections", 0, "lines", 0, "amount"], code: "invalid_type" },
+      { path: ["budget", "sections", 0, "declaredTotal"], code: "invalid_amount" },
+      { path: ["budget", "sections", 0, "lines", 0, "unitPrice"], code: "invalid_amount" },
+      { path: ["budget", "sections", 0, "lines", 0, "amount"], code: "invalid_amount" },
       { path: ["budget", "declaredTotal"], code: "invalid_amount" },
     ]);
+    expect(issues[1]?.message).toContain("negative");
+    expect(issues[2]?.message).toBe("1.5 is not an amount of whole đồng: a fraction of a đồng");
+    expect(issues[2]?.messageVi).toBe("1.5 không phải là số tiền đồng nguyên: có phần lẻ của đồng");
+    const unsafe = issuesOf((p) => ((p.budget.sections[0]!.lines[0]! as Record<string, unknown>)["amount"] = 2 ** 60));
+    expect(unsafe[0]?.message).toContain("pass a bigint or a digit string");
   });
 
   it("keeps amounts far beyond 2^53 exact", () => {
