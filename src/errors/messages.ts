@@ -29,23 +29,31 @@ export const catalogue: Catalogue = {
     `expected ${p.expected ?? "another type"}, received ${p.received ?? "something else"}`,
     `cần ${typeVi(p.expected)}, nhận được ${typeVi(p.received)}`,
   ],
-  missing: (p) => [`required ${p.expected ?? "value"} is missing`, `thiếu ${typeVi(p.expected)} bắt buộc`],
-  unrecognized_keys: (p) => [
-    `unknown key${(p.keys?.length ?? 0) > 1 ? "s" : ""}: ${(p.keys ?? []).map((k) => q(k)).join(", ")}`,
-    `khóa không được hỗ trợ: ${(p.keys ?? []).map((k) => q(k)).join(", ")}`,
-  ],
-  invalid_value: (p) => [
-    `invalid value ${p.received ?? ""}; expected one of ${p.expected ?? "the allowed values"}`.replace("  ", " "),
-    `giá trị ${p.received ?? ""} không hợp lệ; phải là một trong ${p.expected ?? "các giá trị cho phép"}`.replace("  ", " "),
-  ],
+  missing: (p) => [`required ${p.expected ?? "value"} is missing`, `thiếu trường bắt buộc (${typeVi(p.expected)})`],
+  unrecognized_keys: (p) => {
+    const keys = p.keys ?? [];
+    const shown = keys.slice(0, 10).map((k) => q(k)).join(", ");
+    const more = keys.length > 10 ? [` and ${keys.length - 10} more`, ` và ${keys.length - 10} khóa khác`] : ["", ""];
+    return [`unknown key${keys.length > 1 ? "s" : ""}: ${shown}${more[0]}`, `khóa không được hỗ trợ: ${shown}${more[1]}`];
+  },
+  invalid_value: (p) => {
+    const single = p.expected !== undefined && !p.expected.includes(", ");
+    return [
+      `invalid value ${p.received ?? ""}; expected ${single ? "" : "one of "}${p.expected ?? "an allowed value"}`.replace("  ", " "),
+      `giá trị ${p.received ?? ""} không hợp lệ; phải là ${single ? "" : "một trong "}${p.expected ?? "giá trị cho phép"}`.replace("  ", " "),
+    ];
+  },
   invalid_format: (p) =>
     p.expected === "regex"
       ? [`${p.received ?? "the text"} does not match the pattern ${p.value ?? ""}`, `${p.received ?? "chuỗi"} không khớp mẫu ${p.value ?? ""}`]
       : withDetail(`invalid ${p.expected ?? "format"}`, `sai định dạng ${typeVi(p.expected)}`, p),
-  too_small: (p) => [
+  too_small: (p) =>
+    p.expected === "text length" && p.limit === 1
+      ? ["must not be empty", "không được để trống"]
+      : [
     `too small: expected ${p.expected ?? "a value"} of at least ${p.limit ?? "?"}`,
     `quá nhỏ: ${typeVi(p.expected)} phải ít nhất là ${p.limit ?? "?"}`,
-  ],
+        ],
   too_big: (p) => [
     `too big: expected ${p.expected ?? "a value"} of at most ${p.limit ?? "?"}`,
     `quá lớn: ${typeVi(p.expected)} tối đa là ${p.limit ?? "?"}`,
@@ -85,8 +93,8 @@ export const catalogue: Catalogue = {
     `cây đơn vị có vòng lặp qua ${q(p.id)}`,
   ],
   invalid_parent_kind: (p) => [
-    `a ${p.received ?? "unit"} cannot belong to a ${p.expected ?? "unit of that kind"}`,
-    `đơn vị loại ${p.received ?? "?"} không thể trực thuộc đơn vị loại ${p.expected ?? "?"}`,
+    `a unit of kind ${p.received ?? "?"} cannot belong to a unit of kind ${p.expected ?? "?"}`,
+    `${unitKindVi(p.received)} không thể trực thuộc ${unitKindVi(p.expected)}`,
   ],
   outlet_mismatch: (p) => withDetail("outlet details do not fit the unit kind", "thông tin cơ quan báo chí không phù hợp với loại đơn vị", p),
   invalid_input: (p) => withDetail("the input cannot be read", "không đọc được dữ liệu đầu vào", p),
@@ -97,7 +105,7 @@ const TYPE_VI: Readonly<Record<string, string>> = {
   number: "số",
   integer: "số nguyên",
   boolean: "giá trị đúng/sai",
-  object: "đối tượng",
+  object: "khối dữ liệu",
   array: "danh sách",
   null: "null",
   undefined: "không có giá trị",
@@ -119,6 +127,43 @@ function typeVi(expected: string | undefined): string {
     .split(/( or | \| )/)
     .map((part) => (part === " or " || part === " | " ? " hoặc " : (TYPE_VI[part.trim()] ?? part)))
     .join("");
+}
+
+const UNIT_KIND_VI: Readonly<Record<string, string>> = {
+  confederation: "Tổng Liên đoàn",
+  presidium: "Đoàn Chủ tịch",
+  department: "ban, đơn vị trực thuộc",
+  "provincial-federation": "LĐLĐ tỉnh, thành phố",
+  "sector-union": "công đoàn ngành Trung ương",
+  "industrial-zone-union": "công đoàn khu công nghiệp",
+  "grassroots-union": "công đoàn cơ sở",
+  "press-outlet": "cơ quan báo chí",
+  broadcaster: "đài, thông tấn",
+  company: "công ty",
+  partner: "đối tác",
+};
+
+/** The Vietnamese name of a unit kind, for messages. @internal */
+export function unitKindVi(kind: string | undefined): string {
+  return kind === undefined ? "đơn vị" : (UNIT_KIND_VI[kind] ?? kind);
+}
+
+const OUTLET_KIND_VI: Readonly<Record<string, string>> = {
+  daily: "nhật báo",
+  weekly: "tuần báo",
+  magazine: "tạp chí",
+  bulletin: "bản tin",
+  portal: "cổng thông tin điện tử",
+  website: "trang thông tin điện tử",
+  fanpage: "fanpage",
+  television: "đài truyền hình",
+  radio: "đài phát thanh",
+  "news-agency": "thông tấn xã",
+};
+
+/** The Vietnamese name of an outlet kind, for messages. @internal */
+export function outletKindVi(kind: string | undefined): string {
+  return kind === undefined ? "cơ quan báo chí" : (OUTLET_KIND_VI[kind] ?? kind);
 }
 
 const KIND_VI: Readonly<Record<string, string>> = {

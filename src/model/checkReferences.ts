@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { CustomIssueParams } from "../errors/fromZod.js";
+import { outletKindVi, unitKindVi } from "../errors/messages.js";
 import type { planShapeSchema } from "./schema.js";
 import { ALLOWED_PARENT_KINDS, outletKindsFor, type UnitKind } from "./units.js";
 
@@ -93,17 +94,17 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
     if (allowed.length === 0 && unit.outlet) {
       problems.push({
         path: ["units", i, "outlet"],
-        params: { planCode: "outlet_mismatch", detail: `a ${unit.kind} has no outlet details`, detailVi: `đơn vị loại ${unit.kind} không có thông tin cơ quan báo chí` },
+        params: { planCode: "outlet_mismatch", detail: `a unit of kind ${unit.kind} has no outlet details`, detailVi: `${unitKindVi(unit.kind)} không có thông tin cơ quan báo chí` },
       });
     } else if (allowed.length > 0 && !unit.outlet) {
       problems.push({
         path: ["units", i, "outlet"],
-        params: { planCode: "outlet_mismatch", detail: `a ${unit.kind} needs its outlet details`, detailVi: `đơn vị loại ${unit.kind} cần thông tin cơ quan báo chí` },
+        params: { planCode: "outlet_mismatch", detail: `a unit of kind ${unit.kind} needs its outlet details`, detailVi: `${unitKindVi(unit.kind)} cần thông tin cơ quan báo chí` },
       });
     } else if (unit.outlet && !allowed.includes(unit.outlet.kind)) {
       problems.push({
         path: ["units", i, "outlet", "kind"],
-        params: { planCode: "outlet_mismatch", detail: `a ${unit.kind} cannot be a ${unit.outlet.kind}`, detailVi: `đơn vị loại ${unit.kind} không thể là ${unit.outlet.kind}` },
+        params: { planCode: "outlet_mismatch", detail: `a unit of kind ${unit.kind} cannot have an outlet of kind ${unit.outlet.kind}`, detailVi: `${unitKindVi(unit.kind)} không thể là ${outletKindVi(unit.outlet.kind)}` },
       });
     }
   });
@@ -129,7 +130,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
         else if (!isOutlet(unit.kind)) {
           problems.push({
             path: [...base, "outletIds", k],
-            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", detail: `it is a ${unit.kind}, not an outlet`, detailVi: `đây là ${unit.kind}, không phải cơ quan báo chí` },
+            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí hay đài` },
           });
         }
       });

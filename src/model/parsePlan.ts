@@ -23,7 +23,7 @@ import { planSchema, type Plan } from "./plan.js";
  * } catch (error) {
  *   if (error instanceof PlanValidationError) {
  *     console.log(error.issues[0]);
- *     //=> { path: ["header"], code: "missing", message: "required object is missing", messageVi: "thiếu đối tượng bắt buộc" }
+ *     //=> { path: ["header"], code: "missing", message: "required object is missing", messageVi: "thiếu trường bắt buộc (khối dữ liệu)" }
  *   }
  * }
  * ```
