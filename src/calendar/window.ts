@@ -23,7 +23,8 @@ export interface Window {
 
 /**
  * The zod schema of an {@link IsoDate}: a `"YYYY-MM-DD"` string naming a real day. Compose it into
- * your own schemas; issues carry the code `invalid_date`.
+ * your own schemas. A rejected value is a zod `custom` issue whose `params.planCode` is `invalid_date`
+ * ({@link parsePlan} reports it with that code).
  *
  * @example
  * ```ts
@@ -47,7 +48,8 @@ export const isoDateSchema = z
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00)." });
 
 /**
- * The zod schema of a {@link YearMonth} (`"YYYY-MM"`).
+ * The zod schema of a {@link YearMonth} (`"YYYY-MM"`). A rejected value is a zod `custom` issue whose
+ * `params.planCode` is `invalid_month`.
  *
  * @example
  * ```ts
@@ -68,7 +70,7 @@ export const yearMonthSchema = z
 
 /**
  * The zod schema of a {@link Window}: both dates real, and the end not before the start
- * (issue code `invalid_window` at the path of `end`).
+ * (a zod `custom` issue at `end` whose `params.planCode` is `invalid_window`). The parsed window is frozen.
  *
  * @example
  * ```ts
