@@ -10,13 +10,13 @@ const MAX_TEXT = 100_000;
 const MAX_NAME = 1_000;
 const MAX_ITEMS = 100_000;
 
-/** An id: letters, digits, `.`, `_`, `-`, starting with a letter or digit; unique within its kind. @internal */
+// An id: letters, digits, `.`, `_`, `-`, starting with a letter or digit; unique within its kind.
 export const idSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/)
   .meta({ description: "An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind." });
 
-/** Freezes a value that zod has just built (never the caller's). @internal */
+// Freezes a value that zod has just built (never the caller's).
 export function freeze<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value);
 }
@@ -375,7 +375,7 @@ export const budgetSchema = obj({
   })
   .meta({ id: "Budget", description: "The appendix: budget estimate (dự trù kinh phí), in whole đồng." });
 
-/** The shape of a plan document, before the cross-reference checks and the final freeze. @internal */
+// The shape of a plan document, before the cross-reference checks and the final freeze.
 export const planShapeSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: idSchema,
