@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CustomIssueParams } from "../errors/fromZod.js";
+import { requireString, type CustomIssueParams } from "../errors/fromZod.js";
 import { isIsoDate, isYearMonth, type IsoDate } from "./isoDate.js";
 
 /**
@@ -36,15 +36,7 @@ export interface Window {
  */
 export const isoDateSchema = z
   .string()
-  .superRefine((value, ctx) => {
-    if (!isIsoDate(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "not a calendar date",
-        params: { planCode: "invalid_date", value } satisfies CustomIssueParams,
-      });
-    }
-  })
+  .superRefine(requireString(isIsoDate, "invalid_date"))
   .meta({ format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00)." });
 
 /**
@@ -61,11 +53,7 @@ export const isoDateSchema = z
  */
 export const yearMonthSchema = z
   .string()
-  .superRefine((value, ctx) => {
-    if (!isYearMonth(value)) {
-      ctx.addIssue({ code: "custom", message: "not a calendar month", params: { planCode: "invalid_month", value } satisfies CustomIssueParams });
-    }
-  })
+  .superRefine(requireString(isYearMonth, "invalid_month"))
   .meta({ pattern: "^\\d{4}-(0[1-9]|1[0-2])$", description: "A calendar month YYYY-MM." });
 
 /**

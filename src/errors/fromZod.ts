@@ -14,6 +14,20 @@ export interface CustomIssueParams extends MessageParams {
 }
 
 /**
+ * A zod refinement that rejects a string failing `test` with a `custom` issue carrying `planCode` and the
+ * value, so that {@link fromZodIssues} reports it with that code.
+ *
+ * @internal
+ */
+export function requireString(test: (value: string) => boolean, planCode: IssueCode) {
+  return (value: string, ctx: z.core.$RefinementCtx<string>): void => {
+    if (!test(value)) {
+      ctx.addIssue({ code: "custom", message: planCode, params: { planCode, value } satisfies CustomIssueParams });
+    }
+  };
+}
+
+/**
  * Turns zod's issues into ours: stable codes, paths, English and Vietnamese messages.
  *
  * @internal
@@ -68,16 +82,9 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     case "not_multiple_of":
       return makeIssue("invalid_type", path, { expected: "integer", received: describeNumber(issue.input) });
     case "invalid_union": {
-      // The union's branches each failed; report the branch that got furthest, or the type mismatch.
-      const branches = issue.errors;
-      if (branches.length > 0) {
-        const best = branches.reduce((a, b) => (depth(b) > depth(a) ? b : a));
-        if (depth(best) > 0) {
-          const first = best[0];
-          if (first) return convert(first, [...path, ...first.path.map((k) => (typeof k === "symbol" ? String(k) : k))]);
-        }
-      }
-      return makeIssue("invalid_type", path, { expected: "one of the allowed shapes", received: describe(issue.input) });
+      // Every branch failed on the value's type (our only union is an amount: a number or a string).
+      const expected = [...new Set(issue.errors.flat().flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 && i.expected !== "nan" ? [i.expected] : [])))];
+      return makeIssue("invalid_type", path, { expected: expected.length > 0 ? expected.join(" or ") : "another type", received: describe(issue.input) });
     }
     case "custom": {
       const params = issue.params as Partial<CustomIssueParams> | undefined;
@@ -88,10 +95,6 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     default:
       return makeIssue("invalid_input", path, { detail: issue.message });
   }
-}
-
-function depth(issues: readonly z.core.$ZodIssue[]): number {
-  return issues.reduce((max, i) => Math.max(max, i.path.length + (i.code === "invalid_type" ? 0 : 1)), 0);
 }
 
 function describeNumber(input: unknown): string {

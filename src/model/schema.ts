@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { amountSchema } from "../budget/amountSchema.js";
 import { isoDateSchema, windowSchema, yearMonthSchema } from "../calendar/window.js";
-import type { CustomIssueParams } from "../errors/fromZod.js";
+import { requireString } from "../errors/fromZod.js";
 import { DOCUMENT_REFERENCE_PATTERN } from "./documentReference.js";
 import { OUTLET_KINDS, UNIT_KINDS } from "./units.js";
 
@@ -35,17 +35,9 @@ const count = z.int().nonnegative();
 const documentReference = z
   .string()
   .max(200)
-  .superRefine((value, ctx) => {
-    // The canonical form only (what formatDocumentReference writes), so that the JSON Schema's pattern and
-    // parsePlan accept the same documents; parseDocumentReference reads the looser forms people type.
-    if (!DOCUMENT_REFERENCE_PATTERN.test(value)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "not a document reference",
-        params: { planCode: "invalid_document_reference", value } satisfies CustomIssueParams,
-      });
-    }
-  })
+  // The canonical form only (what formatDocumentReference writes), so that the JSON Schema's pattern and
+  // parsePlan accept the same documents; parseDocumentReference reads the looser forms people type.
+  .superRefine(requireString((value) => DOCUMENT_REFERENCE_PATTERN.test(value), "invalid_document_reference"))
   .meta({ pattern: DOCUMENT_REFERENCE_PATTERN.source, description: "A document reference such as 284/HD-TLĐ or 30/2020/NĐ-CP." });
 
 /** A lettered or numbered paragraph: a purpose "a)", a requirement "b)". */

@@ -164,6 +164,12 @@ describe("parsePlan", () => {
     expect(unsafe[0]?.message).toContain("pass a bigint or a digit string");
   });
 
+  it("says which types an amount may have", () => {
+    const issues = issuesOf((p) => ((p.budget as Record<string, unknown>)["declaredTotal"] = null));
+    expect(brief(issues)).toEqual([{ path: ["budget", "declaredTotal"], code: "invalid_type" }]);
+    expect(issues[0]?.message).toBe("expected number or string, received null");
+  });
+
   it("keeps amounts far beyond 2^53 exact", () => {
     const json = minimalPlanJson();
     json.budget.sections[0]!.lines[0]!.amount = "123456789012345678901234567890";
