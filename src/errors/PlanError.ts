@@ -47,6 +47,7 @@ export type IssueCode =
   | "too_big"
   | "invalid_date"
   | "invalid_window"
+  | "invalid_time_expression"
   | "invalid_amount"
   | "invalid_quantity"
   | "invalid_month"

@@ -66,6 +66,8 @@ export const catalogue: Catalogue = {
     `the window ends (${clip(p.received ?? "?")}) before it starts (${clip(p.expected ?? "?")})`,
     `khoảng thời gian kết thúc (${clip(p.received ?? "?")}) trước khi bắt đầu (${clip(p.expected ?? "?")})`,
   ],
+  invalid_time_expression: (p) =>
+    withDetail(`${q(p.value)} is not a time expression this library reads`, `${q(p.value)} không phải là cách ghi thời gian đọc được`, p),
   invalid_amount: (p) =>
     withDetail(`${clip(p.value ?? "value")} is not an amount of whole đồng`, `${clip(p.value ?? "giá trị")} không phải là số tiền đồng nguyên`, p),
   invalid_quantity: (p) =>
