@@ -8,5 +8,18 @@ export { isIsoDate, isYearMonth } from "./isoDate.js";
 export type { IsoDate, YearMonth } from "./isoDate.js";
 export { isoDateSchema, yearMonthSchema, windowSchema } from "./window.js";
 export type { Window } from "./window.js";
+export { toVietnamDate } from "./toVietnamDate.js";
+export {
+  makeWindow,
+  monthWindow,
+  daysInWindow,
+  eachDayOfWindow,
+  monthsOfWindow,
+  isWithinWindow,
+  windowsOverlap,
+  intersectWindows,
+} from "./makeWindow.js";
+export { splitWindow } from "./splitWindow.js";
+export type { Period, SplitPer, Issue, SplitWindowOptions } from "./splitWindow.js";
 export { PlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";
