@@ -21,5 +21,10 @@ export {
 } from "./makeWindow.js";
 export { splitWindow } from "./splitWindow.js";
 export type { Period, SplitPer, Issue, SplitWindowOptions } from "./splitWindow.js";
+export type { CalendarPlan } from "./planLike.js";
+export { expandDeadlines } from "./expandDeadlines.js";
+export type { Deadline, DeadlineStatus, ExpandDeadlinesOptions } from "./expandDeadlines.js";
+export { buildTimeline } from "./buildTimeline.js";
+export type { TimelineRow, BuildTimelineOptions } from "./buildTimeline.js";
 export { PlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";

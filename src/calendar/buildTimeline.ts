@@ -1,0 +1,147 @@
+import { expandDeadlines, type ExpandDeadlinesOptions } from "./expandDeadlines.js";
+import type { IsoDate } from "./isoDate.js";
+import { checkWindow } from "./makeWindow.js";
+import type { CalendarPlan } from "./planLike.js";
+
+/**
+ * A row of a timeline or Gantt chart: a phase, a dated activity, or a deadline (a milestone).
+ *
+ * @example
+ * ```ts
+ * import type { TimelineRow } from "cong-doan-ke-hoach";
+ *
+ * const row: TimelineRow = {
+ *   id: "activity:c3-video-2d", kind: "activity", label: "Video hoạt họa 2D",
+ *   start: "2017-08-01", end: "2017-09-30", milestone: false,
+ *   leadUnitIds: ["ban-tuyen-giao"], unitIds: [], channelId: "c3", channelNumber: 3,
+ * };
+ * ```
+ * @category Calendar
+ */
+export interface TimelineRow {
+  /** Stable: `"phase:<id>"`, `"activity:<id>"`, `"deadline:<duty id>:<period key>"`. */
+  readonly id: string;
+  readonly kind: "phase" | "activity" | "deadline";
+  /** The phase name, the activity title, or the duty's description. */
+  readonly label: string;
+  /** First day, included. */
+  readonly start: IsoDate;
+  /** Last day, included (equal to `start` for a milestone). */
+  readonly end: IsoDate;
+  /** True for deadlines: a single day to meet. */
+  readonly milestone: boolean;
+  /** Lead units of an activity. */
+  readonly leadUnitIds: readonly string[];
+  /** For a deadline, the units it falls on (the reporting units); for an activity, the executing units. */
+  readonly unitIds: readonly string[];
+  /** The channel of an activity. */
+  readonly channelId?: string;
+  /** The channel's number in the plan (1 to 6 in the reference plan). */
+  readonly channelNumber?: number;
+  /** For a deadline, the reporting duty. */
+  readonly dutyId?: string;
+}
+
+/**
+ * Options of {@link buildTimeline}.
+ *
+ * @example
+ * ```ts
+ * import type { BuildTimelineOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: BuildTimelineOptions = { deadlines: false };
+ * ```
+ * @category Calendar
+ */
+export interface BuildTimelineOptions {
+  /** Include the reporting deadlines as milestones (default `true`). */
+  readonly deadlines?: boolean | undefined;
+  /** When periodic reports fall due, as in {@link expandDeadlines}. */
+  readonly periodicDue?: ExpandDeadlinesOptions["periodicDue"];
+}
+
+const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
+
+/**
+ * The rows of a timeline for a plan: its phases, every activity that has a window, and (by default) one
+ * milestone per reporting deadline and period, with the units it falls on. Activities without a window
+ * are left out: they have no place on a time axis.
+ *
+ * Order, stable and documented: by start date; then phases, activities, deadlines; then by end date; then
+ * by channel number; then as the plan lists them.
+ *
+ * @param plan - a plan, or anything of the shape {@link CalendarPlan}.
+ * @param options - whether to include deadlines, and when periodic reports fall due.
+ * @returns the rows, frozen.
+ * @throws {@link PlanError} for a malformed window or option.
+ * @example
+ * ```ts
+ * import { buildTimeline, type CalendarPlan } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: CalendarPlan;
+ * const rows = buildTimeline(plan, { deadlines: false });
+ * rows[0]?.kind; //=> "phase" for the reference plan, whose phase starts with the first activity
+ * ```
+ * @category Calendar
+ */
+export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions = {}): readonly TimelineRow[] {
+  const rows: { row: TimelineRow; order: number }[] = [];
+  const push = (row: TimelineRow) => rows.push({ row: Object.freeze(row), order: rows.length });
+
+  for (const phase of plan.phases) {
+    const { start, end } = checkWindow(phase.window);
+    push({ id: `phase:${phase.id}`, kind: "phase", label: phase.name, start, end, milestone: false, leadUnitIds: [], unitIds: [] });
+  }
+  for (const channel of plan.channels) {
+    for (const activity of channel.activities) {
+      if (activity.window === undefined) continue;
+      const { start, end } = checkWindow(activity.window);
+      push({
+        id: `activity:${activity.id}`,
+        kind: "activity",
+        label: activity.title,
+        start,
+        end,
+        milestone: false,
+        leadUnitIds: Object.freeze([...activity.leadUnitIds]),
+        unitIds: Object.freeze([...activity.executingUnitIds]),
+        channelId: channel.id,
+        channelNumber: channel.number,
+      });
+    }
+  }
+  if (options.deadlines ?? true) {
+    const grouped = new Map<string, { dutyId: string; periodKey: string | undefined; due: IsoDate; unitIds: string[] }>();
+    const deadlineOptions = options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue };
+    for (const deadline of expandDeadlines(plan, deadlineOptions)) {
+      const key = `${deadline.dutyId}:${deadline.periodKey ?? "-"}`;
+      const group = grouped.get(key) ?? { dutyId: deadline.dutyId, periodKey: deadline.periodKey, due: deadline.due, unitIds: [] };
+      if (deadline.unitId !== undefined) group.unitIds.push(deadline.unitId);
+      grouped.set(key, group);
+    }
+    const descriptions = new Map(plan.reporting.map((d) => [d.id, d.description] as const));
+    for (const [key, group] of grouped) {
+      const description = descriptions.get(group.dutyId) ?? group.dutyId;
+      push({
+        id: `deadline:${key}`,
+        kind: "deadline",
+        label: group.periodKey === undefined ? description : `${description} (${group.periodKey})`,
+        start: group.due,
+        end: group.due,
+        milestone: true,
+        leadUnitIds: [],
+        unitIds: Object.freeze(group.unitIds),
+        dutyId: group.dutyId,
+      });
+    }
+  }
+  rows.sort((a, b) => compare(a.row, b.row) || a.order - b.order);
+  return Object.freeze(rows.map((r) => r.row));
+}
+
+function compare(a: TimelineRow, b: TimelineRow): number {
+  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
+  return (a.channelNumber ?? 0) - (b.channelNumber ?? 0);
+}

@@ -1,0 +1,174 @@
+import { PlanError } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import { dayOf, fromDay, partsOf, toDay } from "./_lib/days.js";
+import { isIsoDate, type IsoDate } from "./isoDate.js";
+import { checkWindow } from "./makeWindow.js";
+import type { CalendarPlan } from "./planLike.js";
+import { splitWindow } from "./splitWindow.js";
+import type { Window } from "./window.js";
+
+/**
+ * Where a deadline stands on a given day (`asOf`): not yet open, open and not past its due date, or past it.
+ * The calendar knows dates only: whether a report was sent is for the caller's records.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineStatus } from "cong-doan-ke-hoach";
+ *
+ * const status: DeadlineStatus = "overdue";
+ * ```
+ * @category Calendar
+ */
+export type DeadlineStatus = "upcoming" | "due" | "overdue";
+
+/**
+ * A dated deadline of a reporting duty: one unit's monthly report for one month, the phase review report,
+ * the review itself.
+ *
+ * @example
+ * ```ts
+ * import { expandDeadlines, type Deadline } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: Parameters<typeof expandDeadlines>[0];
+ * const overdue: Deadline[] = expandDeadlines(plan, { asOf: "2017-09-15" }).filter((d) => d.status === "overdue");
+ * ```
+ * @category Calendar
+ */
+export interface Deadline {
+  /** Stable: `"<duty id>:<unit id>:<period key>"` (`"-"` where there is no unit or period). */
+  readonly id: string;
+  /** The reporting duty it comes from. */
+  readonly dutyId: string;
+  /** The duty's kind. */
+  readonly kind: "periodic-report" | "report" | "review";
+  /** The reporting unit; absent for a review, which no single unit sends. */
+  readonly unitId?: string;
+  /** For a periodic report, the period reported on (`"2017-08"`, `"2017-Q3"`). */
+  readonly periodKey?: string;
+  /** The days the deadline is about: the month reported on, or the window in which a report is due. */
+  readonly window: Window;
+  /** The last day to meet it. */
+  readonly due: IsoDate;
+  /** The first day it is open (from then until `due` it is `"due"`). */
+  readonly opens: IsoDate;
+  /** With `asOf`: where it stands. */
+  readonly status?: DeadlineStatus;
+  /** With `asOf`: days from `asOf` to `due` (negative once overdue). */
+  readonly daysLeft?: number;
+}
+
+/**
+ * Options of {@link expandDeadlines}.
+ *
+ * @example
+ * ```ts
+ * import type { ExpandDeadlinesOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: ExpandDeadlinesOptions = { asOf: "2017-09-15", periodicDue: { dayOfNextPeriod: 5 } };
+ * ```
+ * @category Calendar
+ */
+export interface ExpandDeadlinesOptions {
+  /** "Today": when given, each deadline carries `status` and `daysLeft`. */
+  readonly asOf?: IsoDate | undefined;
+  /**
+   * When a periodic report falls due: on the last day of the period reported on (`"end-of-period"`, the
+   * default; the report is open all through the period), or on a day of the following month
+   * (`{ dayOfNextPeriod: 5 }`: the report on August is due on 5 September and open from 1 September).
+   */
+  readonly periodicDue?: "end-of-period" | { readonly dayOfNextPeriod: number } | undefined;
+}
+
+/**
+ * Expands the reporting duties of a plan into dated deadlines: one per reporting unit and period for a
+ * periodic report (every month over the duty's window, or its phase's), one per reporting unit for a report
+ * due in a window (due on its last day), one for a review. In order of due date, then of the duties and
+ * units as the plan lists them.
+ *
+ * @param plan - a plan, or anything with its phases and reporting duties ({@link CalendarPlan}).
+ * @param options - `asOf` for statuses; when periodic reports fall due.
+ * @returns the deadlines, frozen.
+ * @throws {@link PlanError} for a malformed `asOf` or `periodicDue`, or a periodic duty with no window
+ *   and no phase to take one from.
+ * @example
+ * ```ts
+ * import { expandDeadlines, type CalendarPlan } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: CalendarPlan; // e.g. the reference plan
+ * const deadlines = expandDeadlines(plan, { asOf: "2018-04-10" });
+ * deadlines.find((d) => d.kind === "report")?.due; //=> "2018-04-30" for the reference plan
+ * ```
+ * @category Calendar
+ */
+export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOptions = {}): readonly Deadline[] {
+  const { asOf } = options;
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
+  const dueDay = dueDayOf(options.periodicDue);
+  const phases = new Map(plan.phases.map((p) => [p.id, p.window] as const));
+  const out: { deadline: Deadline; order: number }[] = [];
+  let order = 0;
+  const add = (deadline: Omit<Deadline, "id" | "status" | "daysLeft">): void => {
+    const id = `${deadline.dutyId}:${deadline.unitId ?? "-"}:${deadline.periodKey ?? "-"}`;
+    const status = asOf === undefined ? {} : statusOf(deadline, asOf);
+    out.push({ deadline: Object.freeze({ id, ...deadline, ...status }), order: order++ });
+  };
+
+  plan.reporting.forEach((duty, i) => {
+    const window = duty.window ?? (duty.phaseId === undefined ? undefined : phases.get(duty.phaseId));
+    if (window === undefined) {
+      if (duty.kind === "periodic-report") {
+        throw new PlanError([makeIssue("missing", ["reporting", i, "window"], { expected: "window or phaseId" })]);
+      }
+      return; // an undated report or review has no deadline
+    }
+    checkWindow(window);
+    if (duty.kind === "periodic-report") {
+      for (const period of splitWindow(window, duty.every ?? "month")) {
+        const lastDay = toDay(period.periodEnd);
+        const due = dueDay === undefined ? lastDay : dueInNextPeriod(lastDay, dueDay);
+        const opens = dueDay === undefined ? toDay(period.start) : lastDay + 1;
+        for (const unitId of duty.reportingUnitIds) {
+          add({
+            dutyId: duty.id,
+            kind: duty.kind,
+            unitId,
+            periodKey: period.key,
+            window: Object.freeze({ start: period.start, end: period.end }),
+            due: fromDay(due),
+            opens: fromDay(opens),
+          });
+        }
+      }
+    } else if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
+      for (const unitId of duty.reportingUnitIds) {
+        add({ dutyId: duty.id, kind: duty.kind, unitId, window: Object.freeze({ ...window }), due: window.end, opens: window.start });
+      }
+    } else {
+      add({ dutyId: duty.id, kind: duty.kind, window: Object.freeze({ ...window }), due: window.end, opens: window.start });
+    }
+  });
+
+  out.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : a.order - b.order));
+  return Object.freeze(out.map((x) => x.deadline));
+}
+
+function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undefined {
+  if (option === undefined || option === "end-of-period") return undefined;
+  const day = typeof option === "object" && option !== null ? option.dayOfNextPeriod : undefined;
+  if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > 28) {
+    throw new PlanError([makeIssue("invalid_value", ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', received: JSON.stringify(option) ?? String(option) })]);
+  }
+  return day;
+}
+
+/** The given day of the month after the one holding `lastDay`. */
+function dueInNextPeriod(lastDay: number, day: number): number {
+  const { year, month } = partsOf(lastDay + 1);
+  return dayOf(year, month, day);
+}
+
+function statusOf(deadline: { due: IsoDate; opens: IsoDate }, asOf: IsoDate): { status: DeadlineStatus; daysLeft: number } {
+  const daysLeft = toDay(deadline.due) - toDay(asOf);
+  const status: DeadlineStatus = daysLeft < 0 ? "overdue" : asOf < deadline.opens ? "upcoming" : "due";
+  return { status, daysLeft };
+}

@@ -1,0 +1,50 @@
+import type { Window } from "./window.js";
+
+/**
+ * The parts of a plan that the calendar reads: phases, channels with their dated activities, reporting
+ * duties and unit names. A `Plan` from `parsePlan` is one; so is any object of this shape (the calendar
+ * module does not depend on the model).
+ *
+ * @example
+ * ```ts
+ * import type { CalendarPlan } from "cong-doan-ke-hoach";
+ *
+ * const plan: CalendarPlan = {
+ *   id: "kh-2017",
+ *   phases: [{ id: "phase-1", name: "Giai đoạn 1", window: { start: "2017-07-01", end: "2018-05-31" } }],
+ *   channels: [],
+ *   reporting: [],
+ *   units: [],
+ * };
+ * ```
+ * @category Calendar
+ */
+export interface CalendarPlan {
+  readonly id: string;
+  readonly phases: readonly { readonly id: string; readonly name: string; readonly window: Window }[];
+  readonly channels: readonly {
+    readonly id: string;
+    readonly number: number;
+    readonly title: string;
+    readonly activities: readonly {
+      readonly id: string;
+      readonly title: string;
+      readonly description?: string;
+      readonly window?: Window;
+      readonly leadUnitIds: readonly string[];
+      readonly executingUnitIds: readonly string[];
+    }[];
+  }[];
+  readonly reporting: readonly {
+    readonly id: string;
+    readonly kind: "periodic-report" | "report" | "review";
+    readonly description: string;
+    readonly reportingUnitIds: readonly string[];
+    readonly recipientUnitId?: string;
+    readonly viaUnitId?: string;
+    readonly every?: "month" | "quarter";
+    readonly window?: Window;
+    readonly phaseId?: string;
+  }[];
+  readonly units: readonly { readonly id: string; readonly name: string; readonly shortName?: string }[];
+}

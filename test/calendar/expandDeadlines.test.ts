@@ -1,0 +1,105 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { parsePlan, PlanError, type Plan } from "../../src/index.js";
+import type { CalendarPlan } from "../../src/calendar/planLike.js";
+import { expandDeadlines } from "../../src/calendar/expandDeadlines.js";
+import { buildTimeline } from "../../src/calendar/buildTimeline.js";
+import { referencePlanJson } from "../fixtures.js";
+
+const plan = parsePlan(referencePlanJson());
+const monthlyUnits = plan.reporting.find((d) => d.kind === "periodic-report")!.reportingUnitIds;
+
+const small: CalendarPlan = {
+  id: "small",
+  phases: [{ id: "p", name: "Giai đoạn", window: { start: "2017-07-01", end: "2017-09-30" } }],
+  channels: [],
+  reporting: [
+    { id: "monthly", kind: "periodic-report", description: "Báo cáo tháng", reportingUnitIds: ["a", "b"], every: "month", phaseId: "p" },
+    { id: "review-report", kind: "report", description: "Báo cáo sơ kết", reportingUnitIds: ["a"], window: { start: "2017-09-01", end: "2017-09-30" } },
+    { id: "review", kind: "review", description: "Sơ kết", reportingUnitIds: [], window: { start: "2017-10-01", end: "2017-10-31" } },
+  ],
+  units: [],
+};
+
+describe("expandDeadlines", () => {
+  it("accepts a parsed Plan as it is", () => {
+    expectTypeOf<Plan>().toMatchTypeOf<CalendarPlan>();
+  });
+
+  it("expands the reference plan: a monthly report per reporting unit and month, the April 2018 report, the May 2018 review", () => {
+    const deadlines = expandDeadlines(plan);
+    const monthly = deadlines.filter((d) => d.kind === "periodic-report");
+    expect(monthly).toHaveLength(11 * monthlyUnits.length);
+    expect(new Set(monthly.map((d) => d.periodKey)).size).toBe(11);
+    expect(monthly[0]).toMatchObject({ periodKey: "2017-07", due: "2017-07-31", opens: "2017-07-01", window: { start: "2017-07-01", end: "2017-07-31" } });
+    const report = deadlines.filter((d) => d.kind === "report");
+    expect(report.every((d) => d.due === "2018-04-30" && d.opens === "2018-04-01")).toBe(true);
+    expect(deadlines.filter((d) => d.kind === "review").map((d) => d.due)).toEqual(["2018-05-31"]);
+    expect(new Set(deadlines.map((d) => d.id)).size).toBe(deadlines.length);
+    const dues = deadlines.map((d) => d.due);
+    expect([...dues].sort()).toEqual(dues);
+  });
+
+  it("gives statuses for a given day", () => {
+    const deadlines = expandDeadlines(small, { asOf: "2017-08-15" });
+    const byId = Object.fromEntries(deadlines.map((d) => [d.id, d]));
+    expect(byId["monthly:a:2017-07"]).toMatchObject({ status: "overdue", daysLeft: -15 });
+    expect(byId["monthly:a:2017-08"]).toMatchObject({ status: "due", daysLeft: 16 });
+    expect(byId["monthly:b:2017-09"]).toMatchObject({ status: "upcoming", daysLeft: 46 });
+    expect(byId["review-report:a:-"]).toMatchObject({ status: "upcoming", due: "2017-09-30" });
+    expect(byId["review:-:-"]).toMatchObject({ status: "upcoming", due: "2017-10-31" });
+    expect(expandDeadlines(small, { asOf: "2017-08-31" }).find((d) => d.id === "monthly:a:2017-08")?.status).toBe("due");
+    expect(expandDeadlines(small, { asOf: "2017-09-01" }).find((d) => d.id === "monthly:a:2017-08")?.status).toBe("overdue");
+    expect(expandDeadlines(small).every((d) => d.status === undefined)).toBe(true);
+  });
+
+  it("can make periodic reports due on a day of the next month", () => {
+    const deadlines = expandDeadlines(small, { periodicDue: { dayOfNextPeriod: 5 }, asOf: "2017-08-31" });
+    const august = deadlines.find((d) => d.id === "monthly:a:2017-08");
+    expect(august).toMatchObject({ due: "2017-09-05", opens: "2017-09-01", status: "upcoming" });
+    expect(deadlines.find((d) => d.id === "monthly:a:2017-09")?.due).toBe("2017-10-05");
+  });
+
+  it("refuses a bad asOf, a bad periodicDue, and a periodic duty with no window", () => {
+    const codes = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error instanceof PlanError ? error.issues.map((i) => [i.path, i.code]) : "not a PlanError";
+      }
+      return [];
+    };
+    expect(codes(() => expandDeadlines(small, { asOf: "2017-02-30" }))).toEqual([[["asOf"], "invalid_date"]]);
+    expect(codes(() => expandDeadlines(small, { periodicDue: { dayOfNextPeriod: 31 } }))).toEqual([[["periodicDue"], "invalid_value"]]);
+    const undated = { ...small, reporting: [{ id: "m", kind: "periodic-report" as const, description: "x", reportingUnitIds: ["a"] }] };
+    expect(codes(() => expandDeadlines(undated))).toEqual([[["reporting", 0, "window"], "missing"]]);
+  });
+});
+
+describe("buildTimeline", () => {
+  it("lists phases, dated activities and one milestone per duty and period, in the documented order", () => {
+    const rows = buildTimeline(plan);
+    const activities = plan.channels.flatMap((c) => c.activities).filter((a) => a.window !== undefined);
+    expect(rows.filter((r) => r.kind === "phase")).toHaveLength(plan.phases.length);
+    expect(rows.filter((r) => r.kind === "activity").map((r) => r.id).sort()).toEqual(activities.map((a) => `activity:${a.id}`).sort());
+    expect(rows.filter((r) => r.kind === "deadline")).toHaveLength(11 + 2);
+    expect(rows[0]?.id).toBe("phase:phase-1");
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.start <= rows[i]!.start).toBe(true);
+    const august = rows.find((r) => r.id === "deadline:report-monthly:2017-08");
+    expect(august).toMatchObject({ start: "2017-08-31", end: "2017-08-31", milestone: true, unitIds: monthlyUnits });
+    expect(Object.isFrozen(rows) && rows.every((r) => Object.isFrozen(r))).toBe(true);
+    expect(buildTimeline(plan)).toEqual(rows);
+  });
+
+  it("can leave deadlines out, and keeps activities without a window off the axis", () => {
+    const rows = buildTimeline(plan, { deadlines: false });
+    expect(rows.some((r) => r.kind === "deadline")).toBe(false);
+    const video = rows.find((r) => r.label.startsWith("Sản xuất video hoạt họa"));
+    expect(video).toMatchObject({ start: "2017-08-01", end: "2017-09-30", channelNumber: 3, milestone: false });
+  });
+
+  it("orders rows that start on the same day: phases, then activities, then deadlines, then by end and channel", () => {
+    const rows = buildTimeline(plan, { deadlines: false }).filter((r) => r.start === "2017-07-01");
+    expect(rows.map((r) => r.kind)).toEqual(["phase", "activity", "activity", "activity"]);
+    expect(rows.slice(1).map((r) => r.end)).toEqual(["2017-07-31", "2017-09-30", "2018-05-31"]);
+  });
+});
