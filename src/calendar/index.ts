@@ -20,6 +20,8 @@ export {
   intersectWindows,
 } from "./makeWindow.js";
 export { splitWindow } from "./splitWindow.js";
+export { parseVietnameseWindow, safeParseVietnameseWindow } from "./parseVietnameseWindow.js";
+export { formatVietnameseWindow } from "./formatVietnameseWindow.js";
 export type { Period, SplitPer, Issue, SplitWindowOptions } from "./splitWindow.js";
 export type { CalendarPlan } from "./planLike.js";
 export { expandDeadlines } from "./expandDeadlines.js";
