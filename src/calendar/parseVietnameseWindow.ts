@@ -13,7 +13,7 @@ const MAX_LENGTH = 200;
  *
  * Case and diacritics do not matter ("THANG 8,9/2017" and "thang 8,9/2017" read the same), nor do
  * spaces, NFC or NFD, nor a trailing "."; hyphens and en or em dashes are the same. Every accepted
- * form is listed in `docs/calendar-phrases.md`. Nothing is guessed: a month 13, a quarter V, a day
+ * form is listed in `docs/calendar.md`. Nothing is guessed: a month 13, a quarter V, a day
  * 30/2, a list of months with a gap ("Tháng 7,9/2017") or going down, a range that ends before it
  * starts, a phrase without a year, or text that is none of the forms is an error.
  *
