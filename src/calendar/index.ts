@@ -28,5 +28,7 @@ export { expandDeadlines } from "./expandDeadlines.js";
 export type { Deadline, DeadlineStatus, ExpandDeadlinesOptions } from "./expandDeadlines.js";
 export { buildTimeline } from "./buildTimeline.js";
 export type { TimelineRow, BuildTimelineOptions } from "./buildTimeline.js";
+export { toICalendar } from "./toICalendar.js";
+export type { ToICalendarOptions } from "./toICalendar.js";
 export { PlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";

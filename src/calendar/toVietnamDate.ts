@@ -1,13 +1,12 @@
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { fromDay } from "./_lib/days.js";
+import { parseInstant } from "./_lib/instant.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 
 const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC: +07:00 all year (no daylight saving). */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 
 function invalid(value: unknown): PlanError {
   const shown = typeof value === "string" ? value : value instanceof Date ? "Invalid Date" : `(${typeof value})`;
@@ -46,15 +45,7 @@ export function toVietnamDate(value: string | Date): IsoDate {
     if (isIsoDate(text)) return text;
     throw invalid(value);
   }
-  const match = INSTANT.exec(text);
-  if (match === null) throw invalid(value);
-  const [, y, mo, d, h, mi, s = "0", frac = "0", zulu, sign, oh = "0", om = "0"] = match;
-  if (!isIsoDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59) {
-    throw invalid(value);
-  }
-  const offsetMs = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000;
-  const utc = new Date(0);
-  utc.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  utc.setUTCHours(Number(h), Number(mi), Number(s), Math.floor(Number(`0.${frac}`) * 1000));
-  return fromDay(Math.floor((utc.getTime() - offsetMs + VIETNAM_OFFSET_MS) / MS_PER_DAY));
+  const ms = parseInstant(text);
+  if (ms === undefined) throw invalid(value);
+  return fromDay(Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY));
 }
