@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../../src/index.js";
 import {
   daysInWindow,
   eachDayOfWindow,
@@ -12,28 +11,19 @@ import {
   windowsOverlap,
 } from "../../src/calendar/makeWindow.js";
 import { windowArb } from "../arbitraries.js";
-
-const issuesOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlanError) return error.issues.map(({ path, code }) => ({ path, code }));
-    throw error;
-  }
-  return [];
-};
+import { thrownIssues } from "../thrownIssues.js";
 
 describe("windows", () => {
   it("makes frozen windows and names what is wrong", () => {
     const window = makeWindow("2017-07-01", "2018-05-31");
     expect(window).toEqual({ start: "2017-07-01", end: "2018-05-31" });
     expect(Object.isFrozen(window)).toBe(true);
-    expect(issuesOf(() => makeWindow("2017-09-30", "2017-08-01"))).toEqual([{ path: ["end"], code: "invalid_window" }]);
-    expect(issuesOf(() => makeWindow("2017-02-30", "2017-13-01"))).toEqual([
+    expect(thrownIssues(() => makeWindow("2017-09-30", "2017-08-01"))).toEqual([{ path: ["end"], code: "invalid_window" }]);
+    expect(thrownIssues(() => makeWindow("2017-02-30", "2017-13-01"))).toEqual([
       { path: ["start"], code: "invalid_date" },
       { path: ["end"], code: "invalid_date" },
     ]);
-    expect(issuesOf(() => daysInWindow(null as never))).toEqual([{ path: [], code: "invalid_type" }]);
+    expect(thrownIssues(() => daysInWindow(null as never))).toEqual([{ path: [], code: "invalid_type" }]);
   });
 
   it("counts days: phase 1 has 335", () => {
@@ -45,7 +35,7 @@ describe("windows", () => {
   it("gives month windows and the months a window touches", () => {
     expect(monthWindow("2018-02")).toEqual({ start: "2018-02-01", end: "2018-02-28" });
     expect(monthWindow("2016-02")).toEqual({ start: "2016-02-01", end: "2016-02-29" });
-    expect(issuesOf(() => monthWindow("2018-13"))).toEqual([{ path: [], code: "invalid_month" }]);
+    expect(thrownIssues(() => monthWindow("2018-13"))).toEqual([{ path: [], code: "invalid_month" }]);
     expect(monthsOfWindow({ start: "2017-07-01", end: "2018-05-31" })).toHaveLength(11);
     expect(monthsOfWindow({ start: "2017-12-31", end: "2018-01-01" })).toEqual(["2017-12", "2018-01"]);
   });

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../../src/index.js";
 import { daysInWindow, eachDayOfWindow } from "../../src/calendar/makeWindow.js";
 import { splitWindow, type SplitPer } from "../../src/calendar/splitWindow.js";
 import { windowArb } from "../arbitraries.js";
+import { thrownIssues } from "../thrownIssues.js";
 
 const phase1 = { start: "2017-07-01", end: "2018-05-31" };
 
@@ -53,17 +53,8 @@ describe("splitWindow", () => {
   });
 
   it("refuses malformed schedules, windows and periods", () => {
-    const issuesOf = (fn: () => unknown) => {
-      try {
-        fn();
-      } catch (error) {
-        if (error instanceof PlanError) return error.issues.map(({ path, code }) => ({ path, code }));
-        throw error;
-      }
-      return [];
-    };
     expect(
-      issuesOf(() =>
+      thrownIssues(() =>
         splitWindow(phase1, "issue", {
           issues: [
             { id: "a", start: "2017-08-05" },
@@ -77,7 +68,7 @@ describe("splitWindow", () => {
       { path: ["issues", 1, "start"], code: "invalid_window" },
       { path: ["issues", 2, "start"], code: "invalid_date" },
     ]);
-    expect(issuesOf(() => splitWindow({ start: "2017-09-01", end: "2017-08-01" }, "week"))).toEqual([{ path: ["end"], code: "invalid_window" }]);
+    expect(thrownIssues(() => splitWindow({ start: "2017-09-01", end: "2017-08-01" }, "week"))).toEqual([{ path: ["end"], code: "invalid_window" }]);
     expect(() => splitWindow(phase1, "fortnight" as SplitPer)).toThrow(RangeError);
   });
 
