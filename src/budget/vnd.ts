@@ -1,6 +1,6 @@
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { Decimal, MAX_DIGITS } from "./_lib/decimal.js";
+import { MAX_DIGITS } from "./_lib/decimal.js";
 
 /**
  * What {@link vnd} accepts: a safe integer number, a bigint, a digit string (`"151500000"`, also grouped
@@ -20,7 +20,8 @@ const PLAIN = /^-?\d+$/;
 const GROUPED = /^-?\d{1,3}(?:\.\d{3})+$/;
 
 /**
- * An immutable amount of whole Vietnamese đồng (VND has no minor unit). Exact far beyond 2^53.
+ * An immutable amount of whole Vietnamese đồng (VND has no minor unit). Exact far beyond 2^53: sums and
+ * products are bigint arithmetic; ratios and allocations use decimal.js.
  * Make one with {@link vnd}; every operation returns a new value.
  *
  * @example
@@ -34,28 +35,24 @@ const GROUPED = /^-?\d{1,3}(?:\.\d{3})+$/;
  * @category Money
  */
 export class Vnd {
-  /** @internal */
-  private readonly value: Decimal;
+  /**
+   * The amount in đồng. Sums, differences and products of whole đồng are exact bigint arithmetic (the fast
+   * path for budget tables); ratios, percentages and allocations go through decimal.js in `_lib/decimal`.
+   *
+   * @internal
+   */
+  private readonly value: bigint;
 
   /** @internal Use {@link vnd}. */
-  private constructor(value: Decimal) {
-    if (!(value instanceof Decimal) || !value.isInteger()) throw new TypeError("Vnd: use vnd() to make an amount");
+  private constructor(value: bigint) {
+    if (typeof value !== "bigint") throw new TypeError("Vnd: use vnd() to make an amount");
     this.value = value;
-    // decimal.js never mutates a value in place; freezing it (and its digit array) makes that a guarantee.
-    Object.freeze((value as unknown as { d: number[] }).d);
-    Object.freeze(value);
     Object.freeze(this);
   }
 
   /** @internal */
-  static fromDecimal(value: Decimal): Vnd {
-    if (!value.isInteger()) throw new RangeError(`internal: ${value.toString()} is not whole`);
-    return new Vnd(value.isZero() ? new Decimal(0) : value);
-  }
-
-  /** @internal */
-  toDecimal(): Decimal {
-    return this.value;
+  static fromBigInt(value: bigint): Vnd {
+    return new Vnd(value);
   }
 
   /**
@@ -63,7 +60,7 @@ export class Vnd {
    * @returns `this + other`.
    */
   add(other: VndInput): Vnd {
-    return Vnd.fromDecimal(this.value.plus(vnd(other).value));
+    return new Vnd(this.value + vnd(other).value);
   }
 
   /**
@@ -71,7 +68,7 @@ export class Vnd {
    * @returns `this − other` (negative where `other` is larger: an overspend).
    */
   subtract(other: VndInput): Vnd {
-    return Vnd.fromDecimal(this.value.minus(vnd(other).value));
+    return new Vnd(this.value - vnd(other).value);
   }
 
   /**
@@ -80,7 +77,7 @@ export class Vnd {
    * @throws {@link PlanError} `invalid_quantity` when the quantity is not a whole number or not exact.
    */
   multiply(quantity: number | bigint): Vnd {
-    if (typeof quantity === "bigint") return Vnd.fromDecimal(this.value.times(quantity.toString()));
+    if (typeof quantity === "bigint") return new Vnd(this.value * quantity);
     if (typeof quantity !== "number" || !Number.isSafeInteger(quantity)) {
       const [detail, detailVi] =
         typeof quantity !== "number"
@@ -90,7 +87,7 @@ export class Vnd {
             : ["a quantity must be a whole number", "số lượng phải là số nguyên"];
       throw new PlanError([makeIssue("invalid_quantity", [], { value: shown(quantity), detail, detailVi })]);
     }
-    return Vnd.fromDecimal(this.value.times(quantity.toString()));
+    return new Vnd(this.value * BigInt(quantity));
   }
 
   /**
@@ -98,7 +95,8 @@ export class Vnd {
    * @returns `-1`, `0` or `1` as this amount is less than, equal to or greater than `other`.
    */
   compare(other: VndInput): -1 | 0 | 1 {
-    return this.value.comparedTo(vnd(other).value) as -1 | 0 | 1;
+    const that = vnd(other).value;
+    return this.value < that ? -1 : this.value > that ? 1 : 0;
   }
 
   /**
@@ -111,22 +109,22 @@ export class Vnd {
 
   /** @returns whether the amount is zero. */
   isZero(): boolean {
-    return this.value.isZero();
+    return this.value === 0n;
   }
 
   /** @returns whether the amount is below zero. */
   isNegative(): boolean {
-    return this.value.isNegative() && !this.value.isZero();
+    return this.value < 0n;
   }
 
   /** @returns the plain digits, `"151500000"` (with a leading `-` when negative). */
   toString(): string {
-    return this.value.toFixed(0);
+    return this.value.toString();
   }
 
   /** @returns the amount as a bigint. */
   toBigInt(): bigint {
-    return BigInt(this.toString());
+    return this.value;
   }
 
   /** @returns the digit string, so that `JSON.stringify` writes amounts exactly. */
@@ -172,7 +170,7 @@ export function vnd(value: VndInput): Vnd {
       if (!Number.isSafeInteger(value)) {
         throw amountError(shown(value), "beyond 2^53 a number is not exact: pass a bigint or a digit string", "vượt quá 2^53, số không còn chính xác: hãy dùng bigint hoặc chuỗi chữ số");
       }
-      return Vnd.fromDecimal(new Decimal(value));
+      return Vnd.fromBigInt(BigInt(value));
     case "bigint":
       return fromDigits(value.toString(), shown(value));
     case "string": {
@@ -191,7 +189,7 @@ function fromDigits(digits: string, original: string): Vnd {
   if (unsigned.replace(/^0+/, "").length > MAX_DIGITS) {
     throw amountError(original, `more than ${MAX_DIGITS} digits`, `quá ${MAX_DIGITS} chữ số`);
   }
-  return Vnd.fromDecimal(new Decimal(digits));
+  return Vnd.fromBigInt(BigInt(digits));
 }
 
 /**
