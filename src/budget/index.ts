@@ -1,5 +1,6 @@
 /**
- * Money in whole đồng, exact far beyond 2^53.
+ * Money in whole đồng, exact far beyond 2^53, and the budget calculators: allocation, summaries,
+ * checks of declared totals.
  *
  * @packageDocumentation
  * @module budget
@@ -8,5 +9,15 @@ export { Vnd, vnd, isVnd } from "./vnd.js";
 export type { VndInput } from "./vnd.js";
 export { amountSchema } from "./amountSchema.js";
 export { formatVnd } from "./formatVnd.js";
+export { sumVnd } from "./sumVnd.js";
+export { allocate, allocateCount } from "./allocate.js";
+export { percentOf, ratioOf } from "./percentOf.js";
+export type { RatioOptions, RoundingMode } from "./percentOf.js";
+export { spreadOverMonths } from "./spreadOverMonths.js";
+export type { MonthAmount } from "./spreadOverMonths.js";
+export type { BudgetPlan, BudgetLineLike } from "./budgetPlan.js";
+export { checkDeclaredTotals } from "./checkDeclaredTotals.js";
+export { summarizeBudget } from "./summarizeBudget.js";
+export type { BudgetSummary } from "./summarizeBudget.js";
 export { PlanError } from "../errors/index.js";
-export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";
+export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

@@ -31,4 +31,4 @@ export type { TimelineRow, BuildTimelineOptions } from "./buildTimeline.js";
 export { toICalendar } from "./toICalendar.js";
 export type { ToICalendarOptions } from "./toICalendar.js";
 export { PlanError } from "../errors/index.js";
-export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";
+export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

@@ -42,4 +42,4 @@ export {
 } from "./documentReference.js";
 export type { DocumentReference } from "./documentReference.js";
 export { PlanError, PlanValidationError, formatPath } from "../errors/index.js";
-export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";
+export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

@@ -9,4 +9,4 @@ export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS } from "../model/schema.js";
 export type { QuotaPeriod, EdgePolicy, ItemKind } from "../model/schema.js";
 export type { Quota } from "../model/plan.js";
 export { PlanError } from "../errors/index.js";
-export type { PlanIssue, IssueCode, SafeResult } from "../errors/index.js";
+export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";
