@@ -1,7 +1,7 @@
 import { expandDeadlines, type ExpandDeadlinesOptions } from "./expandDeadlines.js";
 import type { IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
-import type { CalendarPlan } from "./planLike.js";
+import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
 
 /**
  * A row of a timeline or Gantt chart: a phase, a dated activity, or a deadline (a milestone).
@@ -60,6 +60,8 @@ export interface BuildTimelineOptions {
   readonly periodicDue?: ExpandDeadlinesOptions["periodicDue"];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
 
 /**
@@ -85,17 +87,19 @@ const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
  * @category Calendar
  */
 export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions = {}): readonly TimelineRow[] {
+  options ??= {};
   const rows: { row: TimelineRow; order: number }[] = [];
   const push = (row: TimelineRow) => rows.push({ row: Object.freeze(row), order: rows.length });
 
-  for (const phase of plan.phases) {
-    const { start, end } = checkWindow(phase.window);
-    push({ id: `phase:${phase.id}`, kind: "phase", label: phase.name, start, end, milestone: false, leadUnitIds: [], unitIds: [] });
-  }
-  for (const channel of plan.channels) {
-    for (const activity of channel.activities) {
-      if (activity.window === undefined) continue;
-      const { start, end } = checkWindow(activity.window);
+  checkCalendarPlan(plan);
+  plan.phases.forEach((phase, i) => {
+    const { start, end } = checkWindow(phase.window, ["phases", i, "window"]);
+    push({ id: `phase:${phase.id}`, kind: "phase", label: phase.name, start, end, milestone: false, leadUnitIds: NONE, unitIds: NONE });
+  });
+  plan.channels.forEach((channel, c) => {
+    channel.activities.forEach((activity, a) => {
+      if (activity.window === undefined) return;
+      const { start, end } = checkWindow(activity.window, ["channels", c, "activities", a, "window"]);
       push({
         id: `activity:${activity.id}`,
         kind: "activity",
@@ -108,8 +112,8 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
         channelId: channel.id,
         channelNumber: channel.number,
       });
-    }
-  }
+    });
+  });
   if (options.deadlines ?? true) {
     const grouped = new Map<string, { dutyId: string; periodKey: string | undefined; due: IsoDate; unitIds: string[] }>();
     const deadlineOptions = options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue };
@@ -129,7 +133,7 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
         start: group.due,
         end: group.due,
         milestone: true,
-        leadUnitIds: [],
+        leadUnitIds: NONE,
         unitIds: Object.freeze(group.unitIds),
         dutyId: group.dutyId,
       });

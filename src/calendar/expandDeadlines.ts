@@ -3,7 +3,7 @@ import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, partsOf, toDay } from "./_lib/days.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
-import type { CalendarPlan } from "./planLike.js";
+import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
 import { splitWindow } from "./splitWindow.js";
 import type { Window } from "./window.js";
 
@@ -101,10 +101,11 @@ export interface ExpandDeadlinesOptions {
  * @category Calendar
  */
 export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOptions = {}): readonly Deadline[] {
-  const { asOf } = options;
+  checkCalendarPlan(plan);
+  const { asOf } = options ?? {};
   if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
-  const dueDay = dueDayOf(options.periodicDue);
-  const phases = new Map(plan.phases.map((p) => [p.id, p.window] as const));
+  const dueDay = dueDayOf(options?.periodicDue);
+  const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
   const out: { deadline: Deadline; order: number }[] = [];
   let order = 0;
   const add = (deadline: Omit<Deadline, "id" | "status" | "daysLeft">): void => {
@@ -114,17 +115,24 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   };
 
   plan.reporting.forEach((duty, i) => {
-    const window = duty.window ?? (duty.phaseId === undefined ? undefined : phases.get(duty.phaseId));
+    const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
+    const window = duty.window ?? phase?.window;
     if (window === undefined) {
       if (duty.kind === "periodic-report") {
         throw new PlanError([makeIssue("missing", ["reporting", i, "window"], { expected: "window or phaseId" })]);
       }
       return; // an undated report or review has no deadline
     }
-    checkWindow(window);
+    checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
     if (duty.kind === "periodic-report") {
-      for (const period of splitWindow(window, duty.every ?? "month")) {
-        const lastDay = toDay(period.periodEnd);
+      const every = duty.every ?? "month";
+      if (every !== "month" && every !== "quarter") {
+        throw new PlanError([makeIssue("invalid_value", ["reporting", i, "every"], { expected: '"month", "quarter"', received: JSON.stringify(every) })]);
+      }
+      for (const period of splitWindow(window, every)) {
+        // A report is due at the end of the period as the duty's window holds it (a cut last month ends
+        // with the window), or on the given day of the following month.
+        const lastDay = toDay(period.end);
         const due = dueDay === undefined ? lastDay : dueInNextPeriod(lastDay, dueDay);
         const opens = dueDay === undefined ? toDay(period.start) : lastDay + 1;
         for (const unitId of duty.reportingUnitIds) {

@@ -34,11 +34,16 @@ export function makeWindow(start: IsoDate, end: IsoDate): Window {
  *
  * @internal
  */
-export function checkWindow(window: Window): Window {
+export function checkWindow(window: Window, at: readonly (string | number)[] = []): Window {
   if (window === null || typeof window !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: window === null ? "null" : typeof window })]);
+    throw new PlanError([makeIssue("invalid_type", [...at], { expected: "object", received: window === null ? "null" : typeof window })]);
   }
-  return makeWindow(window.start, window.end);
+  try {
+    return makeWindow(window.start, window.end);
+  } catch (error) {
+    if (!(error instanceof PlanError) || at.length === 0) throw error;
+    throw new PlanError(error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+  }
 }
 
 /**

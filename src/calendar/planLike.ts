@@ -1,3 +1,5 @@
+import { PlanError, type PlanIssue } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
 import type { Window } from "./window.js";
 
 /**
@@ -47,4 +49,20 @@ export interface CalendarPlan {
     readonly phaseId?: string;
   }[];
   readonly units: readonly { readonly id: string; readonly name: string; readonly shortName?: string }[];
+}
+
+/**
+ * Checks that a value has the lists the calendar reads, so that misuse gets a PlanError, not a TypeError.
+ *
+ * @internal
+ */
+export function checkCalendarPlan(plan: CalendarPlan): void {
+  if (plan === null || typeof plan !== "object") {
+    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: plan === null ? "null" : typeof plan })]);
+  }
+  const issues: PlanIssue[] = [];
+  for (const key of ["phases", "channels", "reporting", "units"] as const) {
+    if (!Array.isArray(plan[key])) issues.push(makeIssue("invalid_type", [key], { expected: "array", received: plan[key] === null ? "null" : typeof plan[key] }));
+  }
+  if (issues.length > 0) throw new PlanError(issues);
 }

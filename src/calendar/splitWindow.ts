@@ -92,8 +92,9 @@ export interface SplitWindowOptions {
 const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
 
 /**
- * Splits a window into the periods it touches. The periods cover every day of the window exactly once,
- * in order; a period that the window cuts has `complete: false` and its `start`/`end` clipped to the
+ * Splits a window into the periods it touches. Days, weeks, months and quarters cover every day of the
+ * window exactly once, in order (issues cover the days from each issue to the next, which need not be
+ * all); a period that the window cuts has `complete: false` and its `start`/`end` clipped to the
  * window (`periodStart`/`periodEnd` give the whole period). Weeks are ISO weeks with ISO week-years:
  * 2018-12-31 is in `"2019-W01"`.
  *
@@ -101,8 +102,8 @@ const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
  * @param per - `"day"`, `"week"`, `"month"`, `"quarter"` or `"issue"`.
  * @param options - for `"issue"`, the issue schedule.
  * @returns the periods, frozen. For `"issue"`, the issues whose period touches the window.
- * @throws {@link PlanError} for a malformed window or issue schedule (dates, order, duplicate ids).
- * @throws RangeError for an unknown `per`.
+ * @throws {@link PlanError} for a malformed window, an unknown `per` (`invalid_value` at `["per"]`), or a
+ *   malformed issue schedule (dates, order, overlapping issues, duplicate ids).
  * @example
  * ```ts
  * import { splitWindow } from "cong-doan-ke-hoach";
@@ -116,10 +117,14 @@ const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
  */
 export function splitWindow(window: Window, per: SplitPer, options: SplitWindowOptions = {}): readonly Period[] {
   const { start, end } = checkWindow(window);
-  if (!PER.includes(per)) throw new RangeError(`splitWindow(per): expected one of ${PER.join(", ")}, received ${String(per)}`);
+  if (!PER.includes(per)) {
+    throw new PlanError([makeIssue("invalid_value", ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), received: JSON.stringify(per) ?? String(per) })]);
+  }
   const first = toDay(start);
   const last = toDay(end);
-  if (per === "issue") return Object.freeze(issuePeriods(first, last, options.issues ?? []));
+  const issues = options?.issues ?? [];
+  if (!Array.isArray(issues)) throw new PlanError([makeIssue("invalid_type", ["issues"], { expected: "array", received: typeof issues })]);
+  if (per === "issue") return Object.freeze(issuePeriods(first, last, issues));
   const periods: Period[] = [];
   for (let day = first; day <= last; ) {
     const [key, periodFirst, periodLast] = periodOf(day, per);
@@ -180,6 +185,9 @@ function issuePeriods(first: number, last: number, issues: readonly Issue[]): Pe
     }
     if (issue?.end !== undefined && (!isIsoDate(issue.end) || (isIsoDate(issue.start) && issue.end < issue.start))) {
       problems.push(makeIssue(isIsoDate(issue.end) ? "invalid_window" : "invalid_date", ["issues", i, "end"], { value: String(issue.end), expected: issue.start, received: String(issue.end) }));
+    } else if (issue?.end !== undefined && isIsoDate(issues[i + 1]?.start) && issue.end >= issues[i + 1]!.start) {
+      // Issues may not overlap: a day would count for two issues.
+      problems.push(makeIssue("invalid_window", ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));
     }
   });
   if (problems.length > 0) throw new PlanError(problems);

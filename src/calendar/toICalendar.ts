@@ -4,7 +4,7 @@ import { fromDay, pad, toDay } from "./_lib/days.js";
 import { parseInstant } from "./_lib/instant.js";
 import { buildTimeline, type BuildTimelineOptions, type TimelineRow } from "./buildTimeline.js";
 import type { IsoDate } from "./isoDate.js";
-import type { CalendarPlan } from "./planLike.js";
+import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
 
 /**
  * The WHATWG `TextEncoder`, global in browsers and in Node. Declared here because the library compiles
@@ -33,10 +33,11 @@ declare const TextEncoder: new () => {
 export interface ToICalendarOptions {
   /**
    * When the calendar was made, written as `DTSTAMP` (in UTC, `YYYYMMDDTHHMMSSZ`) on every event: an ISO
-   * 8601 instant with `Z` or an offset (`"2017-07-01T07:00:00+07:00"`), or a `Date`. Required, so that
-   * the same plan and options always give the same bytes (the library never reads the clock).
+   * 8601 instant with `Z` or an offset (`"2017-07-01T07:00:00+07:00"`), or a `Date`. The library never
+   * reads the clock: by default the stamp is midnight in Vietnam at the start of the plan's first phase,
+   * so that the same plan always gives the same bytes. Pass the time of export to mark updates.
    */
-  readonly dtstamp: string | Date;
+  readonly dtstamp?: string | Date | undefined;
   /** Include the reporting deadlines as one-day events (default `true`), as in {@link buildTimeline}. */
   readonly deadlines?: boolean | undefined;
   /** When periodic reports fall due, as in {@link buildTimeline} (default: on the last day of the period). */
@@ -75,7 +76,7 @@ const MAX_OCTETS = 75;
  * The result depends only on the plan and the options: not on the clock, nor the host's time zone.
  *
  * @param plan - a plan, or anything of the shape {@link CalendarPlan}.
- * @param options - the `dtstamp` (required), which rows to include, and the calendar's names.
+ * @param options - the `dtstamp` (default: midnight in Vietnam on the first phase's first day), which rows to include, and the calendar's names.
  * @returns the iCalendar text, every line ending in CRLF; write it as UTF-8 to a `.ics` file.
  * @throws {@link PlanError} `invalid_date` at `["dtstamp"]` for a `dtstamp` that is not an instant with
  *   `Z` or an offset (or an invalid `Date`); `invalid_type` or `too_small` for the other options; and what
@@ -102,11 +103,16 @@ const MAX_OCTETS = 75;
  * ```
  * @category Calendar
  */
-export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions): string {
-  const checked = checkOptions(options);
+export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions = {}): string {
+  checkCalendarPlan(plan);
+  const firstPhase = plan.phases[0]?.window.start;
+  const checked = checkOptions({
+    ...options,
+    dtstamp: options?.dtstamp ?? (firstPhase === undefined ? undefined : `${firstPhase}T00:00:00+07:00`),
+  });
   const timelineOptions: BuildTimelineOptions = {
     ...(checked.deadlines === undefined ? {} : { deadlines: checked.deadlines }),
-    ...(options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }),
+    ...(options?.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }),
   };
   const rows = buildTimeline(plan, timelineOptions);
   const unitNames = new Map(plan.units.map((u) => [u.id, u.shortName ?? u.name] as const));
@@ -173,7 +179,10 @@ function checkOptions(options: ToICalendarOptions): CheckedOptions {
     throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: options === null ? "null" : typeof options })]);
   }
   const dtstamp = utcStamp(options.dtstamp);
-  if (dtstamp === undefined) issues.push(makeIssue("invalid_date", ["dtstamp"], { value: shown(options.dtstamp) }));
+  if (options.dtstamp === undefined) issues.push(makeIssue("missing", ["dtstamp"], { expected: "instant (the plan has no phase to take a default from)" }));
+  else if (dtstamp === undefined) {
+    issues.push(makeIssue("invalid_date", ["dtstamp"], { value: shown(options.dtstamp), detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
+  }
   const { deadlines, calendarName, prodId = DEFAULT_PROD_ID, uidDomain = DEFAULT_UID_DOMAIN } = options;
   if (deadlines !== undefined && typeof deadlines !== "boolean") {
     issues.push(makeIssue("invalid_type", ["deadlines"], { expected: "boolean", received: typeof deadlines }));
@@ -234,6 +243,10 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 function escapeText(text: string): string {
   return text
     .replaceAll("\r", "")
+    // Line and paragraph separators (Word's manual line break is a vertical tab) become newlines; other
+    // control characters, which TEXT may not hold (RFC 5545 §3.3.11), are dropped. A tab stays.
+    .replace(/[\v\f\u2028\u2029]/g, "\n")
+    .replace(/[\x00-\x08\x0E-\x1F\x7F]/g, "")
     .replace(LONE_SURROGATE, "\uFFFD")
     .replace(/[\\;,\n]/g, (c) => (c === "\n" ? "\\n" : `\\${c}`));
 }

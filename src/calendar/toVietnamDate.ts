@@ -8,9 +8,19 @@ const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC: +07:00 all year (no daylight saving). */
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-function invalid(value: unknown): PlanError {
+function invalid(value: unknown, detail?: readonly [string, string]): PlanError {
   const shown = typeof value === "string" ? value : value instanceof Date ? "Invalid Date" : `(${typeof value})`;
-  return new PlanError([makeIssue("invalid_date", [], { value: shown })]);
+  return new PlanError([makeIssue("invalid_date", [], { value: shown, ...(detail ? { detail: detail[0], detailVi: detail[1] } : {}) })]);
+}
+
+const NEEDS_OFFSET = ["an instant needs Z or an offset such as +07:00", "thời điểm cần Z hoặc múi giờ như +07:00"] as const;
+const OUT_OF_RANGE = ["the date is outside the years 0001–9999", "ngày nằm ngoài các năm 0001–9999"] as const;
+
+/** The ISO date of a day number, checked to be within years 0001–9999. */
+function dayToDate(value: unknown, day: number): IsoDate {
+  const date = fromDay(day);
+  if (!isIsoDate(date)) throw invalid(value, OUT_OF_RANGE);
+  return date;
 }
 
 /**
@@ -37,7 +47,7 @@ export function toVietnamDate(value: string | Date): IsoDate {
   if (value instanceof Date) {
     const ms = value.getTime();
     if (Number.isNaN(ms)) throw invalid(value);
-    return fromDay(Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY));
+    return dayToDate(value, Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY));
   }
   if (typeof value !== "string") throw invalid(value);
   const text = value.trim();
@@ -46,6 +56,6 @@ export function toVietnamDate(value: string | Date): IsoDate {
     throw invalid(value);
   }
   const ms = parseInstant(text);
-  if (ms === undefined) throw invalid(value);
-  return fromDay(Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY));
+  if (ms === undefined) throw invalid(value, /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?$/.test(text) ? NEEDS_OFFSET : undefined);
+  return dayToDate(value, Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY));
 }

@@ -58,10 +58,10 @@ export const catalogue: Catalogue = {
     `too big: expected ${p.expected ?? "a value"} of at most ${p.limit ?? "?"}`,
     `quá lớn: ${typeVi(p.expected)} tối đa là ${p.limit ?? "?"}`,
   ],
-  invalid_date: (p) => [
-    `${q(p.value)} is not a calendar date (YYYY-MM-DD)`,
-    `${q(p.value)} không phải là ngày hợp lệ (YYYY-MM-DD)`,
-  ],
+  invalid_date: (p) =>
+    p.detail
+      ? [`${q(p.value)} is not a valid date: ${p.detail}`, `${q(p.value)} không phải là ngày hợp lệ: ${p.detailVi ?? p.detail}`]
+      : [`${q(p.value)} is not a calendar date (YYYY-MM-DD)`, `${q(p.value)} không phải là ngày hợp lệ (YYYY-MM-DD)`],
   invalid_window: (p) => [
     `the window ends (${clip(p.received ?? "?")}) before it starts (${clip(p.expected ?? "?")})`,
     `khoảng thời gian kết thúc (${clip(p.received ?? "?")}) trước khi bắt đầu (${clip(p.expected ?? "?")})`,

@@ -103,3 +103,51 @@ describe("buildTimeline", () => {
     expect(rows.slice(1).map((r) => r.end)).toEqual(["2017-07-31", "2017-09-30", "2018-05-31"]);
   });
 });
+
+describe("misuse and malformed windows", () => {
+  const issues = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof PlanError) return error.issues.map((i) => ({ path: i.path, code: i.code }));
+      throw error;
+    }
+    return [];
+  };
+
+  it("answers a value that is not a plan with a PlanError, not a TypeError", () => {
+    expect(issues(() => expandDeadlines(null as never))).toEqual([{ path: [], code: "invalid_type" }]);
+    expect(issues(() => buildTimeline({} as never))).toEqual([
+      { path: ["phases"], code: "invalid_type" },
+      { path: ["channels"], code: "invalid_type" },
+      { path: ["reporting"], code: "invalid_type" },
+      { path: ["units"], code: "invalid_type" },
+    ]);
+    expect(expandDeadlines(small, null as never)).toHaveLength(expandDeadlines(small).length);
+    const yearly = { ...small, reporting: [{ ...small.reporting[0]!, every: "year" as never }] };
+    expect(issues(() => expandDeadlines(yearly))).toEqual([{ path: ["reporting", 0, "every"], code: "invalid_value" }]);
+  });
+
+  it("names where in the plan a window is wrong", () => {
+    const reversed = { ...small, reporting: [{ ...small.reporting[1]!, window: { start: "2017-09-30", end: "2017-09-01" } }] };
+    expect(issues(() => expandDeadlines(reversed))).toEqual([{ path: ["reporting", 0, "window", "end"], code: "invalid_window" }]);
+    const badPhase = { ...small, phases: [{ id: "p", name: "x", window: { start: "2017-02-30", end: "2017-09-30" } }] };
+    expect(issues(() => buildTimeline(badPhase, { deadlines: false }))).toEqual([{ path: ["phases", 0, "window", "start"], code: "invalid_date" }]);
+  });
+
+  it("ends the last report of a cut period with the duty's window", () => {
+    const { phaseId: _ignored, ...monthly } = small.reporting[0]!;
+    const cut: CalendarPlan = { ...small, reporting: [{ ...monthly, window: { start: "2017-07-15", end: "2017-08-10" } }] };
+    const deadlines = expandDeadlines(cut);
+    expect(deadlines.filter((d) => d.unitId === "a").map((d) => [d.periodKey, d.opens, d.due])).toEqual([
+      ["2017-07", "2017-07-15", "2017-07-31"],
+      ["2017-08", "2017-08-01", "2017-08-10"],
+    ]);
+  });
+
+  it("freezes every row and its lists", () => {
+    for (const row of buildTimeline(plan)) {
+      expect(Object.isFrozen(row.leadUnitIds) && Object.isFrozen(row.unitIds)).toBe(true);
+    }
+  });
+});

@@ -69,7 +69,13 @@ describe("splitWindow", () => {
       { path: ["issues", 2, "start"], code: "invalid_date" },
     ]);
     expect(thrownIssues(() => splitWindow({ start: "2017-09-01", end: "2017-08-01" }, "week"))).toEqual([{ path: ["end"], code: "invalid_window" }]);
-    expect(() => splitWindow(phase1, "fortnight" as SplitPer)).toThrow(RangeError);
+    expect(thrownIssues(() => splitWindow(phase1, "fortnight" as SplitPer))).toEqual([{ path: ["per"], code: "invalid_value" }]);
+    expect(thrownIssues(() => splitWindow(phase1, "issue", { issues: "x" as never }))).toEqual([{ path: ["issues"], code: "invalid_type" }]);
+    expect(
+      thrownIssues(() =>
+        splitWindow(phase1, "issue", { issues: [{ id: "a", start: "2017-07-05", end: "2017-08-20" }, { id: "b", start: "2017-08-05" }] }),
+      ),
+    ).toEqual([{ path: ["issues", 0, "end"], code: "invalid_window" }]);
   });
 
   const perArb = fc.constantFrom<SplitPer>("day", "week", "month", "quarter");

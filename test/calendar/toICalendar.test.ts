@@ -255,6 +255,12 @@ describe("toICalendar escaping and folding", () => {
     expect(summaryOf(ics)).toBe("a\uFFFDb");
   });
 
+  it("turns Word's line breaks into newlines and drops control characters", () => {
+    const ics = toICalendar(planNamed("dòng 1\vdòng 2\u0007\u0000 hết"), { dtstamp: DTSTAMP });
+    expect(summaryOf(ics)).toBe("dòng 1\ndòng 2 hết");
+    expect(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/.test(ics)).toBe(false);
+  });
+
   it("keeps lines to 75 octets and reads every Unicode label back (property)", () => {
     // size "max": labels long enough to fold, not only the short strings of the default size.
     const label = fc.oneof(
@@ -269,7 +275,12 @@ describe("toICalendar escaping and folding", () => {
           if (bytes.length > 75) return false;
           strictDecoder.decode(bytes); // throws on a split character
         }
-        return summaryOf(ics) === text.replaceAll("\r", "");
+        // What TEXT cannot hold is mended as documented: separators become newlines, controls go.
+        const expected = text
+          .replaceAll("\r", "")
+          .replace(/[\v\f\u2028\u2029]/g, "\n")
+          .replace(/[\x00-\x08\x0E-\x1F\x7F]/g, "");
+        return summaryOf(ics) === expected;
       }),
       { numRuns: 200 },
     );
@@ -297,9 +308,24 @@ describe("toICalendar options", () => {
     ["an empty string", ""],
     ["an invalid Date", new Date(Number.NaN)],
     ["a number", 1498867200000],
-    ["nothing", undefined],
   ])("rejects %s as dtstamp", (_, dtstamp) => {
     expect(issuesOf({ dtstamp })).toEqual([{ code: "invalid_date", path: ["dtstamp"] }]);
+  });
+
+  it("stamps midnight in Vietnam on the first phase's first day by default, and needs a stamp without phases", () => {
+    const stamp = unfold(toICalendar(planNamed("x"))).find((l) => l.startsWith("DTSTAMP:"));
+    const firstDay = planNamed("x").phases[0]!.window.start;
+    const [y, m, d] = firstDay.split("-").map(Number) as [number, number, number];
+    const expected = new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000).toISOString().replace(/[-:]/g, "").slice(0, 15) + "Z";
+    expect(stamp).toBe(`DTSTAMP:${expected}`);
+    expect(toICalendar(planNamed("x"))).toBe(toICalendar(planNamed("x"), {}));
+    const noPhase = { ...planNamed("x"), phases: [] };
+    try {
+      toICalendar(noPhase);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PlanError).issues.map((i) => [i.code, i.path])).toEqual([["missing", ["dtstamp"]]]);
+    }
   });
 
   it("accepts instants with an offset or Z, with or without seconds and fractions", () => {

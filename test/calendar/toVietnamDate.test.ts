@@ -45,6 +45,18 @@ describe("toVietnamDate", () => {
     expect(codeOf(() => toVietnamDate(input))).toBe("invalid_date");
   });
 
+  it("says that an instant needs an offset, and refuses days outside years 0001–9999", () => {
+    try {
+      toVietnamDate("2017-07-02T10:00:00");
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PlanError).issues[0]?.message).toContain("offset");
+    }
+    expect(codeOf(() => toVietnamDate("9999-12-31T20:00:00Z"))).toBe("invalid_date");
+    expect(codeOf(() => toVietnamDate(new Date(8.64e15)))).toBe("invalid_date");
+    expect(codeOf(() => toVietnamDate(new Date(Date.UTC(-1, 0, 1))))).toBe("invalid_date");
+  });
+
   it("refuses an invalid Date and non-strings", () => {
     expect(codeOf(() => toVietnamDate(new Date(Number.NaN)))).toBe("invalid_date");
     expect(codeOf(() => toVietnamDate(42 as never))).toBe("invalid_date");
