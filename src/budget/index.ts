@@ -19,5 +19,13 @@ export type { BudgetPlan, BudgetLineLike } from "./budgetPlan.js";
 export { checkDeclaredTotals } from "./checkDeclaredTotals.js";
 export { summarizeBudget } from "./summarizeBudget.js";
 export type { BudgetSummary } from "./summarizeBudget.js";
+export { budgetExecution } from "./budgetExecution.js";
+export type {
+  SpendingEntry,
+  LineExecution,
+  RejectedSpending,
+  BudgetExecutionResult,
+  BudgetExecutionOptions,
+} from "./budgetExecution.js";
 export { PlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

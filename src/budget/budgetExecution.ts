@@ -1,0 +1,218 @@
+import type { Finding } from "../errors/Finding.js";
+import { isIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { budgetFinding } from "./_lib/findings.js";
+import { costedLines } from "./_lib/lines.js";
+import type { BudgetPlan } from "./budgetPlan.js";
+import { percentOf } from "./percentOf.js";
+import { vnd, Vnd, type VndInput } from "./vnd.js";
+
+/**
+ * Money spent against a budget line.
+ *
+ * @example
+ * ```ts
+ * import type { SpendingEntry } from "cong-doan-ke-hoach";
+ *
+ * const entry: SpendingEntry = { id: "pc-001", lineId: "budget-i-1", amount: "15.000.000", on: "2017-08-20" };
+ * ```
+ * @category Money
+ */
+export interface SpendingEntry {
+  /** The budget line spent against. */
+  readonly lineId: string;
+  /** How much; a negative amount is a refund. */
+  readonly amount: VndInput;
+  /** When; optional. With `asOf`, entries after it are not counted. */
+  readonly on?: IsoDate | undefined;
+  /** The entry's own id (a voucher number): a second entry with the same id is rejected. */
+  readonly id?: string | undefined;
+}
+
+/**
+ * One line's execution.
+ *
+ * @example
+ * ```ts
+ * import type { LineExecution } from "cong-doan-ke-hoach";
+ *
+ * const isOver = (line: LineExecution) => line.over;
+ * ```
+ * @category Money
+ */
+export interface LineExecution {
+  readonly lineId: string;
+  readonly path: readonly (string | number)[];
+  /** The line's amount (or unit price × quantity); zero when it has none. */
+  readonly budgeted: Vnd;
+  readonly spent: Vnd;
+  /** `budgeted − spent`; negative when over budget. */
+  readonly remaining: Vnd;
+  /** `spent` as a percentage of `budgeted` (one decimal, half-even), or `null` when nothing is budgeted. */
+  readonly percent: string | null;
+  /** Whether more was spent than budgeted. */
+  readonly over: boolean;
+}
+
+/**
+ * An entry that was not counted, and why.
+ *
+ * @example
+ * ```ts
+ * import type { RejectedSpending } from "cong-doan-ke-hoach";
+ *
+ * const why = (r: RejectedSpending) => r.reason;
+ * ```
+ * @category Money
+ */
+export interface RejectedSpending {
+  /** The position of the entry in the input. */
+  readonly index: number;
+  readonly reason: "unknown_line" | "invalid_amount" | "invalid_date" | "duplicate_id" | "after_as_of" | "malformed";
+  /** The entry as given. */
+  readonly entry: unknown;
+}
+
+/**
+ * The result of {@link budgetExecution}.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetExecutionResult } from "cong-doan-ke-hoach";
+ *
+ * const spentSoFar = (r: BudgetExecutionResult) => r.total.spent.toString();
+ * ```
+ * @category Money
+ */
+export interface BudgetExecutionResult {
+  /** Every budget line, in document order. */
+  readonly lines: readonly LineExecution[];
+  /** Totals over all lines. */
+  readonly total: { readonly budgeted: Vnd; readonly spent: Vnd; readonly remaining: Vnd; readonly percent: string | null };
+  /** `over_budget` warnings, one per line spent beyond its amount. */
+  readonly findings: readonly Finding[];
+  /** Entries that were not counted. */
+  readonly rejected: readonly RejectedSpending[];
+}
+
+/**
+ * Options of {@link budgetExecution}.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetExecutionOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: BudgetExecutionOptions = { asOf: "2017-12-31" };
+ * ```
+ * @category Money
+ */
+export interface BudgetExecutionOptions {
+  /** Count only entries on or before this day (entries without a date always count). */
+  readonly asOf?: IsoDate | undefined;
+}
+
+/**
+ * How a budget is being spent: for every line, what was budgeted, spent and remains, and the percentage
+ * spent; a finding for each line over budget. Entries against unknown lines, with bad amounts or dates,
+ * repeated ids or after `asOf` are listed in `rejected` with a reason, never counted, never a crash.
+ *
+ * @param plan - a plan, or anything with its budget and funding sources ({@link BudgetPlan}).
+ * @param spending - the entries, from an array or any iterable (consumed once).
+ * @param options - `asOf`, to count only what was spent by a day.
+ * @returns the execution, frozen.
+ * @example
+ * ```ts
+ * import { budgetExecution, type BudgetPlan } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: BudgetPlan; // the reference plan
+ * const result = budgetExecution(plan, [{ lineId: "budget-i-1", amount: 32_000_000 }]);
+ * result.findings[0]?.code; //=> "over_budget"
+ * ```
+ * @category Money
+ */
+export function budgetExecution(
+  plan: BudgetPlan,
+  spending: Iterable<SpendingEntry>,
+  options: BudgetExecutionOptions = {},
+): BudgetExecutionResult {
+  const asOf = options?.asOf;
+  const lines = costedLines(plan);
+  const spent = new Map<string, bigint>(lines.map((l) => [l.line.id, 0n]));
+  const rejected: RejectedSpending[] = [];
+  const seen = new Set<string>();
+  let index = 0;
+  for (const entry of spending) {
+    const i = index++;
+    const reject = (reason: RejectedSpending["reason"]) => rejected.push(Object.freeze({ index: i, reason, entry }));
+    if (entry === null || typeof entry !== "object") {
+      reject("malformed");
+      continue;
+    }
+    if (typeof entry.lineId !== "string" || !spent.has(entry.lineId)) {
+      reject("unknown_line");
+      continue;
+    }
+    let amount: bigint;
+    try {
+      amount = vnd(entry.amount).toBigInt();
+    } catch {
+      reject("invalid_amount");
+      continue;
+    }
+    if (entry.on !== undefined && !isIsoDate(entry.on)) {
+      reject("invalid_date");
+      continue;
+    }
+    if (asOf !== undefined && entry.on !== undefined && entry.on > asOf) {
+      reject("after_as_of");
+      continue;
+    }
+    if (entry.id !== undefined) {
+      if (seen.has(entry.id)) {
+        reject("duplicate_id");
+        continue;
+      }
+      seen.add(entry.id);
+    }
+    spent.set(entry.lineId, spent.get(entry.lineId)! + amount);
+  }
+
+  const findings: Finding[] = [];
+  let totalBudgeted = 0n;
+  let totalSpent = 0n;
+  const executions = lines.map(({ line, amount, path }) => {
+    const budgeted = amount ?? 0n;
+    const lineSpent = spent.get(line.id) ?? 0n;
+    totalBudgeted += budgeted;
+    totalSpent += lineSpent;
+    const over = lineSpent > budgeted;
+    if (over) {
+      findings.push(
+        budgetFinding("over_budget", "warning", path, { spent: lineSpent, budgeted }, {
+          budgeted: budgeted.toString(),
+          spent: lineSpent.toString(),
+          over: (lineSpent - budgeted).toString(),
+        }),
+      );
+    }
+    return Object.freeze({
+      lineId: line.id,
+      path,
+      budgeted: Vnd.fromBigInt(budgeted),
+      spent: Vnd.fromBigInt(lineSpent),
+      remaining: Vnd.fromBigInt(budgeted - lineSpent),
+      percent: budgeted === 0n ? null : percentOf(lineSpent, budgeted),
+      over,
+    });
+  });
+  return Object.freeze({
+    lines: Object.freeze(executions),
+    total: Object.freeze({
+      budgeted: Vnd.fromBigInt(totalBudgeted),
+      spent: Vnd.fromBigInt(totalSpent),
+      remaining: Vnd.fromBigInt(totalBudgeted - totalSpent),
+      percent: totalBudgeted === 0n ? null : percentOf(totalSpent, totalBudgeted),
+    }),
+    findings: Object.freeze(findings),
+    rejected: Object.freeze(rejected),
+  });
+}

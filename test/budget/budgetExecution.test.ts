@@ -1,0 +1,82 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { budgetExecution, parsePlan, sumVnd } from "../../src/index.js";
+import { referencePlanJson } from "../fixtures.js";
+
+const plan = parsePlan(referencePlanJson());
+
+describe("budgetExecution", () => {
+  it("gives budgeted, spent, remaining and percent per line and in total", () => {
+    const result = budgetExecution(plan, [
+      { lineId: "budget-i-1", amount: "15.000.000", on: "2017-08-20", id: "pc-1" },
+      { lineId: "budget-i-1", amount: 10_000_000, on: "2017-09-10", id: "pc-2" },
+      { lineId: "budget-i-nhuan-but", amount: 3_650_000n },
+    ]);
+    const video = result.lines.find((l) => l.lineId === "budget-i-1")!;
+    expect([video.budgeted, video.spent, video.remaining].map(String)).toEqual(["30000000", "25000000", "5000000"]);
+    expect(video.percent).toBe("83.3");
+    expect(video.over).toBe(false);
+    expect(result.lines.find((l) => l.lineId === "budget-ii-2")).toMatchObject({ percent: null }); // paid by the federations, no figure
+    expect(result.total.budgeted.toString()).toBe("151500000");
+    expect(result.total.spent.toString()).toBe("28650000");
+    expect(result.total.percent).toBe("18.9");
+    expect(result.findings).toEqual([]);
+    expect(result.rejected).toEqual([]);
+  });
+
+  it("finds lines over budget", () => {
+    const result = budgetExecution(plan, [{ lineId: "budget-i-1", amount: 32_000_000 }]);
+    expect(result.findings.map((f) => [f.code, f.severity, f.path, f.details])).toEqual([
+      ["over_budget", "warning", ["budget", "sections", 0, "lines", 0], { budgeted: "30000000", spent: "32000000", over: "2000000" }],
+    ]);
+    expect(result.lines[0]?.remaining.toString()).toBe("-2000000");
+    expect(result.findings[0]?.messageVi).toContain("vượt 2.000.000 đồng");
+  });
+
+  it("rejects what it cannot count, with a reason, and counts the rest", () => {
+    const result = budgetExecution(
+      plan,
+      [
+        { lineId: "nowhere", amount: 1 },
+        { lineId: "budget-i-1", amount: 1.5 },
+        { lineId: "budget-i-1", amount: 1, on: "2017-02-30" },
+        { lineId: "budget-i-1", amount: 1, id: "a" },
+        { lineId: "budget-i-1", amount: 1, id: "a" },
+        { lineId: "budget-i-1", amount: 1, on: "2018-01-01" },
+        null as never,
+      ],
+      { asOf: "2017-12-31" },
+    );
+    expect(result.rejected.map((r) => [r.index, r.reason])).toEqual([
+      [0, "unknown_line"],
+      [1, "invalid_amount"],
+      [2, "invalid_date"],
+      [4, "duplicate_id"],
+      [5, "after_as_of"],
+      [6, "malformed"],
+    ]);
+    expect(result.total.spent.toString()).toBe("1");
+  });
+
+  it("spent adds up to the counted entries, in any order (property)", () => {
+    const ids = plan.budget!.sections.flatMap((s) => s.lines.map((l) => l.id));
+    const entryArb = fc.record({ lineId: fc.constantFrom(...ids), amount: fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }) });
+    fc.assert(
+      fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
+        const forward = budgetExecution(plan, entries);
+        const backward = budgetExecution(plan, [...entries].reverse());
+        expect(forward.total.spent.toBigInt()).toBe(entries.reduce((a, e) => a + e.amount, 0n));
+        expect(forward.lines.map((l) => l.spent.toString())).toEqual(backward.lines.map((l) => l.spent.toString()));
+        expect(sumVnd(forward.lines.map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
+      }),
+    );
+  });
+
+  it("reads any iterable once", () => {
+    function* entries() {
+      yield { lineId: "budget-i-1", amount: 5 };
+      yield { lineId: "budget-i-2", amount: 7 };
+    }
+    expect(budgetExecution(plan, entries()).total.spent.toString()).toBe("12");
+  });
+});
