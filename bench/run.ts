@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parsePlan, planToJSON } from "../src/index.js";
+import { benchBudget } from "./budget.js";
 
 function deepFreeze(value: unknown): void {
   if (value !== null && typeof value === "object") {
@@ -69,3 +70,6 @@ report(
   () => void JSON.stringify(plainJson),
   "op",
 );
+
+console.log();
+benchBudget();

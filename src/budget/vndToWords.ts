@@ -1,0 +1,171 @@
+import { vnd, type VndInput } from "./vnd.js";
+
+/**
+ * How {@link vndToWords} writes an amount. Every option has a default; pass only what differs.
+ *
+ * @example
+ * ```ts
+ * import { vndToWords, type VndToWordsOptions } from "cong-doan-ke-hoach";
+ *
+ * const southern: VndToWordsOptions = { dialect: "south", exact: true };
+ * vndToWords(105_000, southern); //=> "Một trăm lẻ năm ngàn đồng chẵn"
+ * ```
+ * @category Money
+ */
+export interface VndToWordsOptions {
+  /**
+   * `"north"` (default) writes a zero ten before a unit as "linh" (105: "một trăm linh năm") and the
+   * thousands as "nghìn"; `"south"` writes "lẻ" ("một trăm lẻ năm") and "ngàn" (also in "ngàn tỷ").
+   */
+  readonly dialect?: "north" | "south";
+  /**
+   * The word for a unit 4 after "mươi": `"tư"` (default, 24: "hai mươi tư") or `"bốn"` ("hai mươi
+   * bốn"). After "mười" and "linh"/"lẻ" a four is always "bốn" (14: "mười bốn", 104: "một trăm linh
+   * bốn"), and so is a four that stands alone or names tens or hundreds.
+   */
+  readonly four?: "tư" | "bốn";
+  /**
+   * `true` adds "chẵn" ("exactly") at the end: "… đồng chẵn", as invoices and payment orders write
+   * it; with `currency: false` the sentence ends in "chẵn". Default `false`.
+   */
+  readonly exact?: boolean;
+  /** `true` (default) writes the first letter as a capital: "Một trăm đồng", "Âm một trăm đồng". */
+  readonly capitalize?: boolean;
+  /** `true` (default) ends the words with "đồng"; `false` leaves it out ("Một trăm"). */
+  readonly currency?: boolean;
+}
+
+const DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"] as const;
+
+/** The vocabulary that the options choose. */
+interface Words {
+  readonly linh: string;
+  readonly thousand: string;
+  readonly four: string;
+}
+
+function digit(d: number): string {
+  const word = DIGITS[d];
+  if (word === undefined) throw new RangeError(`internal: ${d} is not a digit`);
+  return word;
+}
+
+/**
+ * The words of one group of three digits (1–999). `full` reads the hundreds digit even when it is 0
+ * ("không trăm"), as every group after the first non-zero one does.
+ */
+function readGroup(value: number, full: boolean, words: Words): string[] {
+  const hundreds = Math.floor(value / 100);
+  const tens = Math.floor(value / 10) % 10;
+  const units = value % 10;
+  const out: string[] = [];
+  if (full || hundreds > 0) out.push(digit(hundreds), "trăm");
+  if (tens === 0) {
+    if (units > 0) {
+      // A zero ten before a unit, after a hundreds word: "linh" ("lẻ"); the unit keeps its plain name.
+      if (out.length > 0) out.push(words.linh);
+      out.push(digit(units));
+    }
+  } else if (tens === 1) {
+    out.push("mười");
+    if (units === 5) out.push("lăm");
+    else if (units > 0) out.push(digit(units));
+  } else {
+    out.push(digit(tens), "mươi");
+    if (units === 1) out.push("mốt");
+    else if (units === 4) out.push(words.four);
+    else if (units === 5) out.push("lăm");
+    else if (units > 0) out.push(digit(units));
+  }
+  return out;
+}
+
+/** The name of the group `index` counted from the right from 0: "", nghìn, triệu, tỷ, nghìn tỷ, … */
+function groupName(index: number, words: Words): string[] {
+  const base = ["", words.thousand, "triệu"][index % 3] ?? "";
+  const billions = Array.from({ length: Math.floor(index / 3) }, () => "tỷ");
+  return base === "" ? billions : [base, ...billions];
+}
+
+function checkOptions(options: VndToWordsOptions): void {
+  if (typeof options !== "object" || options === null) throw new TypeError("vndToWords: options must be an object");
+  const { dialect, four, exact, capitalize, currency } = options;
+  if (dialect !== undefined && dialect !== "north" && dialect !== "south") {
+    throw new RangeError(`vndToWords: options.dialect must be "north" or "south", not ${JSON.stringify(dialect)}`);
+  }
+  if (four !== undefined && four !== "tư" && four !== "bốn") {
+    throw new RangeError(`vndToWords: options.four must be "tư" or "bốn", not ${JSON.stringify(four)}`);
+  }
+  for (const [name, value] of [["exact", exact], ["capitalize", capitalize], ["currency", currency]] as const) {
+    if (value !== undefined && typeof value !== "boolean") throw new TypeError(`vndToWords: options.${name} must be a boolean`);
+  }
+}
+
+/**
+ * Writes an amount in Vietnamese words, as official documents, invoices and payment orders do
+ * ("Bằng chữ: …"): `151500000` is "Một trăm năm mươi mốt triệu năm trăm nghìn đồng".
+ *
+ * The rules (see `docs/budget-words.md` for a table of examples):
+ * - the digits are read in groups of three from the right, named (none), "nghìn", "triệu", "tỷ", then
+ *   again with "tỷ": "nghìn tỷ", "triệu tỷ", "tỷ tỷ", "nghìn tỷ tỷ" … up to the 60 digits an amount may
+ *   have; every group carries its own name (10^12 + 5·10^9 is "một nghìn tỷ không trăm linh năm tỷ");
+ * - an all-zero group is left out together with its name (1.000.001: "một triệu không trăm linh một");
+ * - every group after the first non-zero one reads its hundreds digit, "không trăm" included
+ *   (1.005: "một nghìn không trăm linh năm");
+ * - 10–19 use "mười", 20–90 "mươi"; a zero ten before a unit, after a hundreds word, is "linh"
+ *   ("lẻ" in the south); unit 1 is "mốt" only after "mươi" (21 "hai mươi mốt", but 11 "mười một" and
+ *   101 "một trăm linh một"); unit 5 is "lăm" after "mười"/"mươi" but "năm" after "linh" and alone;
+ *   unit 4 after "mươi" is "tư" (or "bốn", see {@link VndToWordsOptions.four}), always "bốn" after
+ *   "mười" and "linh"; seven is "bảy";
+ * - zero is "Không đồng"; a negative amount (an overspend) starts with "Âm" ("minus"):
+ *   "Âm ba mươi nghìn đồng";
+ * - the sentence starts with a capital and ends in "đồng" (or "đồng chẵn").
+ *
+ * @param amount - a {@link Vnd} or anything {@link vnd} accepts; exact at any size.
+ * @param options - dialect, the word for four, "chẵn", capital letter and currency word; see
+ *   {@link VndToWordsOptions}.
+ * @returns the words, in NFC, single-spaced, without leading or trailing space.
+ * @throws {@link PlanError} `invalid_amount` when `amount` is not an amount (a fraction, NaN, …);
+ *   `RangeError` or `TypeError` when an option is not one of its documented values.
+ * @example
+ * ```ts
+ * import { vndToWords } from "cong-doan-ke-hoach";
+ *
+ * vndToWords(151_500_000); //=> "Một trăm năm mươi mốt triệu năm trăm nghìn đồng"
+ * vndToWords("1.005"); //=> "Một nghìn không trăm linh năm đồng"
+ * vndToWords(46_704, { dialect: "south" }); //=> "Bốn mươi sáu ngàn bảy trăm lẻ bốn đồng"
+ * vndToWords(24, { four: "bốn", exact: true }); //=> "Hai mươi bốn đồng chẵn"
+ * vndToWords(10n ** 18n, { capitalize: false, currency: false }); //=> "một tỷ tỷ"
+ * vndToWords(-30_000); //=> "Âm ba mươi nghìn đồng"
+ * vndToWords(0); //=> "Không đồng"
+ * ```
+ * @category Money
+ */
+export function vndToWords(amount: VndInput, options: VndToWordsOptions = {}): string {
+  const value = vnd(amount).toBigInt();
+  checkOptions(options);
+  const south = options.dialect === "south";
+  const words: Words = { linh: south ? "lẻ" : "linh", thousand: south ? "ngàn" : "nghìn", four: options.four ?? "tư" };
+
+  const negative = value < 0n;
+  const digits = (negative ? -value : value).toString();
+  const out: string[] = negative ? ["âm"] : [];
+  if (value === 0n) {
+    out.push(digit(0));
+  } else {
+    const padded = digits.padStart(Math.ceil(digits.length / 3) * 3, "0");
+    const count = padded.length / 3;
+    let started = false;
+    for (let i = 0; i < count; i += 1) {
+      const group = Number(padded.slice(i * 3, i * 3 + 3));
+      if (group === 0) continue;
+      out.push(...readGroup(group, started, words), ...groupName(count - 1 - i, words));
+      started = true;
+    }
+  }
+  if (options.currency !== false) out.push("đồng");
+  if (options.exact === true) out.push("chẵn");
+
+  const sentence = out.join(" ");
+  return options.capitalize === false ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
