@@ -5,7 +5,17 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { formatDocumentReference, formatVnd, parseDocumentReference, parsePlan, vnd, type Plan } from "../../src/index.js";
+import {
+  checkDeclaredTotals,
+  formatDocumentReference,
+  formatVnd,
+  parseDocumentReference,
+  parsePlan,
+  renderBudgetTable,
+  summarizeBudget,
+  vndToWords,
+  type Plan,
+} from "../../src/index.js";
 
 const plan: Plan = parsePlan(JSON.parse(readFileSync(new URL("./plan.json", import.meta.url), "utf8")));
 const unitName = (id: string) => plan.units.find((u) => u.id === id)?.shortName ?? plan.units.find((u) => u.id === id)?.name ?? id;
@@ -58,31 +68,20 @@ say("BÁO CÁO");
 for (const duty of plan.reporting) say(`  - ${REPORT_VI[duty.kind]}${duty.every ? ` (mỗi ${duty.every === "month" ? "tháng" : "quý"})` : ""}: ${windowText(duty.window, duty.windowText)}`);
 say();
 
-const budget = plan.budget;
-assert.ok(budget, "the reference plan has a budget appendix");
-say(`DỰ TRÙ KINH PHÍ (${budget.currency})`);
-let computedTotal = vnd(0);
-for (const section of budget.sections) {
-  let sectionTotal = vnd(0);
-  say(`${section.label ?? ""}. ${section.title}${section.declaredTotal ? ` — ${formatVnd(section.declaredTotal)}` : ""}`);
-  for (const line of section.lines) {
-    const funder = plan.funding.sources.find((s) => s.id === line.fundingSourceId);
-    const isCentral = funder?.kind === "central-budget";
-    if (line.amount && isCentral) sectionTotal = sectionTotal.add(line.amount);
-    const amount = line.amount ? formatVnd(line.amount) : (line.amountText ?? "");
-    say(`   ${line.label ?? "–"} ${line.title}: ${amount}${line.product?.description ? ` (${line.product.description})` : ""}`);
-  }
-  if (section.declaredTotal) assert.ok(section.declaredTotal.equals(sectionTotal), `section ${section.label} adds up`);
-  computedTotal = computedTotal.add(sectionTotal);
-}
-const declaredTotal = budget.declaredTotal;
-assert.ok(declaredTotal !== undefined && declaredTotal.equals(computedTotal), "the grand total adds up");
-say(`TỔNG CỘNG: ${formatVnd(declaredTotal)}`);
+// The appendix as the document lays it out, with computed subtotals and the total in words.
+say(renderBudgetTable(plan, { format: "text", width: 26 }));
+const summary = summarizeBudget(plan);
+assert.deepEqual(checkDeclaredTotals(plan), [], "the declared figures of the reference plan add up");
+assert.equal(summary.total.toString(), "151500000");
+assert.deepEqual(summary.sections.map((s) => s.total.toString()), ["111500000", "30000000", "10000000"]);
+say(`Tổng kinh phí Trung ương: ${formatVnd(summary.total)} (${vndToWords(summary.total)})`);
+say("Theo tháng: " + summary.byMonth.map((m) => `${m.month}: ${formatVnd(m.total, { compact: true })}`).join("; ") + `; không định thời gian: ${formatVnd(summary.unscheduled, { compact: true })}`);
 say();
 say(`${plan.signatory.capacity ?? ""} / ${plan.signatory.title}: ${plan.signatory.name}`);
 
 const output = lines.join("\n");
-assert.match(output, /TỔNG CỘNG: 151\.500\.000 đồng/);
+assert.match(output, /TỔNG CỘNG[ |]+151\.500\.000/);
+assert.match(output, /Tổng kinh phí Trung ương: 151\.500\.000 đồng/);
 assert.equal(plan.channels.length, 6);
 assert.equal(plan.channels.flatMap((c) => c.quotas).length, 4);
 console.log(output);

@@ -1,0 +1,236 @@
+import { PlanError } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import { formatVietnameseWindow } from "../calendar/formatVietnameseWindow.js";
+import { checkDeclaredTotals } from "./checkDeclaredTotals.js";
+import { costedLines } from "./_lib/lines.js";
+import type { BudgetPlan } from "./budgetPlan.js";
+import { formatVnd } from "./formatVnd.js";
+import { Vnd } from "./vnd.js";
+import { vndToWords } from "./vndToWords.js";
+
+/**
+ * The column headers of a budget appendix, as the documents write them.
+ *
+ * @example
+ * ```ts
+ * import { BUDGET_TABLE_HEADERS } from "cong-doan-ke-hoach";
+ *
+ * BUDGET_TABLE_HEADERS[4]; //=> "Kinh phí (đồng)"
+ * ```
+ * @category Money
+ */
+export const BUDGET_TABLE_HEADERS = Object.freeze([
+  "STT",
+  "Nội dung công việc",
+  "Sản phẩm",
+  "Thời gian thực hiện",
+  "Kinh phí (đồng)",
+  "Đơn vị chủ trì",
+  "Cơ quan phối hợp",
+] as const);
+
+/**
+ * A row of a budget appendix, as text cells in the order of {@link BUDGET_TABLE_HEADERS}.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetTableRow } from "cong-doan-ke-hoach";
+ *
+ * const isTotal = (row: BudgetTableRow) => row.kind === "total";
+ * ```
+ * @category Money
+ */
+export interface BudgetTableRow {
+  readonly kind: "section" | "line" | "total";
+  /** The id of the section or line; absent for the total. */
+  readonly id?: string;
+  readonly cells: readonly [stt: string, content: string, product: string, time: string, amount: string, lead: string, coordinating: string];
+}
+
+/**
+ * The appendix as data: what {@link renderBudgetTable} lays out, for apps that draw their own table.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetTable } from "cong-doan-ke-hoach";
+ *
+ * const words = (table: BudgetTable) => table.totalInWords;
+ * ```
+ * @category Money
+ */
+export interface BudgetTable {
+  readonly title: string;
+  readonly attachedTo?: string;
+  readonly headers: typeof BUDGET_TABLE_HEADERS;
+  readonly rows: readonly BudgetTableRow[];
+  /** The central total. */
+  readonly total: Vnd;
+  /** The total in words: "Một trăm năm mươi mốt triệu năm trăm nghìn đồng". */
+  readonly totalInWords: string;
+  /** Notes under the table: each declared figure that does not match the lines (Vietnamese). */
+  readonly notes: readonly string[];
+}
+
+const digits = (amount: Vnd) => formatVnd(amount, { symbol: "none" });
+
+/**
+ * Lays out a plan's budget appendix as the document does: a row per section (with its computed subtotal),
+ * a row per line, the TỔNG CỘNG row, the total in words, and a note for each declared figure that the
+ * lines do not give (see {@link checkDeclaredTotals}). Amounts are written with "." grouping; a line
+ * paid by another funder shows what the document says instead of a figure.
+ *
+ * @param plan - a plan, or anything with its budget, funding sources and units ({@link BudgetPlan}).
+ * @returns the table as data, frozen.
+ * @example
+ * ```ts
+ * import { budgetTable, type BudgetPlan } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: BudgetPlan; // the reference plan
+ * budgetTable(plan).totalInWords; //=> "Một trăm năm mươi mốt triệu năm trăm nghìn đồng"
+ * ```
+ * @category Money
+ */
+export function budgetTable(plan: BudgetPlan): BudgetTable {
+  const names = new Map((plan.units ?? []).map((u) => [u.id, u.shortName ?? u.name] as const));
+  const unitNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(", ");
+  const costed = costedLines(plan);
+  const rows: BudgetTableRow[] = [];
+  let total = 0n;
+  (plan.budget?.sections ?? []).forEach((section, s) => {
+    const lines = costed.filter((c) => c.sectionIndex === s);
+    const subtotal = lines.reduce((sum, c) => (c.central && c.amount !== undefined ? sum + c.amount : sum), 0n);
+    total += subtotal;
+    rows.push(Object.freeze({ kind: "section", id: section.id, cells: Object.freeze([section.label ?? "", section.title, "", "", digits(Vnd.fromBigInt(subtotal)), "", ""] as const) }));
+    for (const { line, amount } of lines) {
+      const figure = line.amount !== undefined || amount !== undefined ? digits(Vnd.fromBigInt(amount ?? 0n)) : "";
+      const amountCell = [figure, line.amountText ?? ""].filter((part) => part !== "").join(" ");
+      const time = line.windowText ?? (line.window ? formatVietnameseWindow(line.window) : "");
+      rows.push(
+        Object.freeze({
+          kind: "line",
+          id: line.id,
+          cells: Object.freeze([line.label ?? "", line.title, line.product?.description ?? "", time, amountCell, unitNames(line.leadUnitIds), unitNames(line.coordinatingUnitIds)] as const),
+        }),
+      );
+    }
+  });
+  const totalVnd = Vnd.fromBigInt(total);
+  rows.push(Object.freeze({ kind: "total", cells: Object.freeze(["", "TỔNG CỘNG", "", "", digits(totalVnd), "", ""] as const) }));
+  const notes = checkDeclaredTotals(plan)
+    .filter((f) => f.code === "declared_total_mismatch")
+    .map((f) => `Số liệu trong văn bản — ${f.messageVi}.`);
+  return Object.freeze({
+    title: plan.budget?.title ?? "Dự trù kinh phí",
+    ...(plan.budget?.attachedTo === undefined ? {} : { attachedTo: plan.budget.attachedTo }),
+    headers: BUDGET_TABLE_HEADERS,
+    rows: Object.freeze(rows),
+    total: totalVnd,
+    totalInWords: vndToWords(totalVnd),
+    notes: Object.freeze(notes),
+  });
+}
+
+/**
+ * Options of {@link renderBudgetTable}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderBudgetTableOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: RenderBudgetTableOptions = { format: "text", width: 24 };
+ * ```
+ * @category Money
+ */
+export interface RenderBudgetTableOptions {
+  /** `"markdown"` (a GitHub-flavoured table, the default) or `"text"` (aligned columns for a terminal or an e-mail). */
+  readonly format?: "markdown" | "text" | undefined;
+  /** For `"text"`: the widest a column may be before its words wrap (default 28 characters, at least 8). */
+  readonly width?: number | undefined;
+}
+
+/**
+ * Writes a plan's budget appendix as a Markdown table or as plain text, with the document's headers (STT,
+ * Nội dung công việc, Sản phẩm, Thời gian thực hiện, Kinh phí (đồng), Đơn vị chủ trì, Cơ quan phối hợp),
+ * the TỔNG CỘNG row and the total in words under it ("Bằng chữ: …"). See {@link budgetTable} for the data.
+ *
+ * @param plan - a plan, or anything of the shape {@link BudgetPlan}.
+ * @param options - `format` and, for text, the column `width`.
+ * @returns the table, lines ending in "\n".
+ * @throws {@link PlanError} `invalid_value` for an unknown format or a width below 8.
+ * @example
+ * ```ts
+ * import { renderBudgetTable, type BudgetPlan } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: BudgetPlan;
+ * console.log(renderBudgetTable(plan, { format: "text" }));
+ * ```
+ * @category Money
+ */
+export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOptions = {}): string {
+  const format = options?.format ?? "markdown";
+  const width = options?.width ?? 28;
+  if (format !== "markdown" && format !== "text") {
+    throw new PlanError([makeIssue("invalid_value", ["format"], { expected: '"markdown", "text"', received: JSON.stringify(format) ?? String(format) })]);
+  }
+  if (!Number.isInteger(width) || width < 8) {
+    throw new PlanError([makeIssue("invalid_value", ["width"], { expected: "a whole number of at least 8", received: String(width) })]);
+  }
+  const table = budgetTable(plan);
+  const out: string[] = [table.title];
+  if (table.attachedTo) out.push(table.attachedTo);
+  out.push("");
+  if (format === "markdown") {
+    const cell = (text: string, bold: boolean) => {
+      const escaped = text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+      return bold && escaped !== "" ? `**${escaped}**` : escaped;
+    };
+    out.push(`| ${table.headers.join(" | ")} |`);
+    out.push(`|${table.headers.map((_, i) => (i === 4 ? "---:" : i === 0 ? ":---:" : "---")).join("|")}|`);
+    for (const row of table.rows) out.push(`| ${row.cells.map((c) => cell(c, row.kind !== "line")).join(" | ")} |`);
+  } else {
+    const grid = [table.headers as readonly string[], ...table.rows.map((r) => r.cells as readonly string[])].map((cells) => cells.map((c) => wrap(c, width)));
+    const widths = table.headers.map((_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(length)))));
+    const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
+    out.push(rule);
+    grid.forEach((cells, r) => {
+      const height = Math.max(...cells.map((c) => c.length));
+      for (let k = 0; k < height; k++) {
+        out.push(`|${cells.map((c, col) => ` ${pad(c[k] ?? "", widths[col]!, col === 4 && r > 0)} `).join("|")}|`);
+      }
+      if (r === 0 || r === grid.length - 2 || r === grid.length - 1) out.push(rule);
+    });
+  }
+  out.push("", `Bằng chữ: ${table.totalInWords}.`);
+  for (const note of table.notes) out.push("", note);
+  return `${out.join("\n")}\n`;
+}
+
+/** Characters as a reader counts them (code points of the NFC form). */
+function length(text: string): number {
+  return [...text.normalize("NFC")].length;
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, width - length(text)));
+  return right ? fill + text : text + fill;
+}
+
+/** Wraps text at spaces into lines of at most `width` characters (a longer word is cut). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.normalize("NFC").split(/\s+/).filter((w) => w !== "")) {
+    let rest = word;
+    while (length(rest) > width) {
+      if (current !== "") (lines.push(current), (current = ""));
+      const chars = [...rest];
+      lines.push(chars.slice(0, width).join(""));
+      rest = chars.slice(width).join("");
+    }
+    if (current === "") current = rest;
+    else if (length(current) + 1 + length(rest) <= width) current += ` ${rest}`;
+    else (lines.push(current), (current = rest));
+  }
+  if (current !== "" || lines.length === 0) lines.push(current);
+  return lines;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { budgetTable, BUDGET_TABLE_HEADERS, parsePlan, renderBudgetTable } from "../../src/index.js";
+import { referencePlanJson } from "../fixtures.js";
+import { thrownIssues } from "../thrownIssues.js";
+
+const plan = parsePlan(referencePlanJson());
+
+describe("budgetTable", () => {
+  it("lays out the reference appendix: sections, lines, the total and its words", () => {
+    const table = budgetTable(plan);
+    expect(table.headers).toEqual(["STT", "Nội dung công việc", "Sản phẩm", "Thời gian thực hiện", "Kinh phí (đồng)", "Đơn vị chủ trì", "Cơ quan phối hợp"]);
+    expect(table.headers).toBe(BUDGET_TABLE_HEADERS);
+    expect(table.rows.filter((r) => r.kind === "section").map((r) => [r.cells[0], r.cells[4]])).toEqual([
+      ["I", "111.500.000"],
+      ["II", "30.000.000"],
+      ["III", "10.000.000"],
+    ]);
+    const printing = table.rows.find((r) => r.cells[1] === "In ấn, treo dán");
+    expect(printing?.cells).toEqual(["2", "In ấn, treo dán", "125.000 tờ", "Tháng 11/2017", "Kinh phí của LĐLĐ tỉnh, TP, CĐ ngành", expect.stringContaining("LĐLĐ"), ""]);
+    expect(table.rows.at(-1)?.cells).toEqual(["", "TỔNG CỘNG", "", "", "151.500.000", "", ""]);
+    expect(table.totalInWords).toBe("Một trăm năm mươi mốt triệu năm trăm nghìn đồng");
+    expect(table.notes).toEqual([]);
+  });
+
+  it("notes each declared figure that the lines do not give", () => {
+    const json = referencePlanJson() as any;
+    json.budget.declaredTotal = "152.000.000";
+    const table = budgetTable(parsePlan(json));
+    expect(table.rows.at(-1)?.cells[4]).toBe("151.500.000");
+    expect(table.notes).toHaveLength(1);
+    expect(table.notes[0]).toContain("152.000.000");
+  });
+});
+
+describe("renderBudgetTable", () => {
+  it("renders Markdown and text deterministically (snapshots)", () => {
+    expect(renderBudgetTable(plan)).toMatchSnapshot();
+    expect(renderBudgetTable(plan, { format: "text", width: 22 })).toMatchSnapshot();
+    expect(renderBudgetTable(plan)).toBe(renderBudgetTable(plan));
+  });
+
+  it("ends with the total in words and keeps every line of a text table the same width", () => {
+    const text = renderBudgetTable(plan, { format: "text" });
+    expect(text).toContain("Bằng chữ: Một trăm năm mươi mốt triệu năm trăm nghìn đồng.");
+    const tableLines = text.split("\n").filter((l) => l.startsWith("|") || l.startsWith("+"));
+    expect(new Set(tableLines.map((l) => [...l].length)).size).toBe(1);
+  });
+
+  it("escapes pipes in Markdown cells", () => {
+    const json = referencePlanJson() as any;
+    json.budget.sections[0].lines[0].title = "Video | 2D";
+    expect(renderBudgetTable(parsePlan(json))).toContain("Video \\| 2D");
+  });
+
+  it("refuses unknown formats and narrow widths", () => {
+    expect(thrownIssues(() => renderBudgetTable(plan, { format: "html" as never }))).toEqual([{ path: ["format"], code: "invalid_value" }]);
+    expect(thrownIssues(() => renderBudgetTable(plan, { format: "text", width: 3 }))).toEqual([{ path: ["width"], code: "invalid_value" }]);
+  });
+});
