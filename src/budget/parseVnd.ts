@@ -133,7 +133,7 @@ function read(text: unknown): Vnd | PlanError {
  * is the decimal comma in Vietnamese, so `"151,500,000"` is ambiguous), a fraction of a đồng
  * (`"1.000,50"`, `"100.5"`), compact or spelled-out amounts (`"1,5 triệu"`, `"30k"`, `"ba mươi triệu"`),
  * a `"+"`, and anything else. Every form that {@link formatVnd} writes without `compact` reads back to
- * the same amount. The accepted forms are listed in `docs/budget-words.md`.
+ * the same amount. The accepted forms are listed in `docs/budget.md`.
  *
  * @param text - the amount as written, at most 200 characters.
  * @returns the amount.

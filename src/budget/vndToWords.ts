@@ -105,7 +105,7 @@ function checkOptions(options: VndToWordsOptions): void {
  * Writes an amount in Vietnamese words, as official documents, invoices and payment orders do
  * ("Bằng chữ: …"): `151500000` is "Một trăm năm mươi mốt triệu năm trăm nghìn đồng".
  *
- * The rules (see `docs/budget-words.md` for a table of examples):
+ * The rules (see `docs/budget.md` for a table of examples):
  * - the digits are read in groups of three from the right, named (none), "nghìn", "triệu", "tỷ", then
  *   again with "tỷ": "nghìn tỷ", "triệu tỷ", "tỷ tỷ", "nghìn tỷ tỷ" … up to the 60 digits an amount may
  *   have; every group carries its own name (10^12 + 5·10^9 is "một nghìn tỷ không trăm linh năm tỷ");
