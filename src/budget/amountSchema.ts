@@ -51,6 +51,6 @@ export const amountSchema: z.ZodType<Vnd, number | string> = z
     description: "A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands).",
     anyOf: [
       { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
-      { type: "string", pattern: "^(?:\\d+|\\d{1,3}(?:\\.\\d{3})+)$", maxLength: MAX_DIGITS + Math.floor(MAX_DIGITS / 3) },
+      { type: "string", pattern: "^(?:\\d+|[1-9]\\d{0,2}(?:\\.\\d{3})+)$", maxLength: MAX_DIGITS + Math.floor(MAX_DIGITS / 3) },
     ],
   });

@@ -1,5 +1,9 @@
 import type { Finding } from "../errors/Finding.js";
 import { isIsoDate, type IsoDate } from "../calendar/isoDate.js";
+import { toVietnamDate } from "../calendar/toVietnamDate.js";
+import { PlanError } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import { safeParseVnd } from "./parseVnd.js";
 import { budgetFinding } from "./_lib/findings.js";
 import { costedLines } from "./_lib/lines.js";
 import type { BudgetPlan } from "./budgetPlan.js";
@@ -20,10 +24,10 @@ import { vnd, Vnd, type VndInput } from "./vnd.js";
 export interface SpendingEntry {
   /** The budget line spent against. */
   readonly lineId: string;
-  /** How much; a negative amount is a refund. */
+  /** How much, as `vnd()` or `parseVnd` read it ("15.000.000 đồng" too); a negative amount is a refund. */
   readonly amount: VndInput;
-  /** When; optional. With `asOf`, entries after it are not counted. */
-  readonly on?: IsoDate | undefined;
+  /** When: an ISO date, or an instant (counted on its date in Vietnam). With `asOf`, later entries are not counted. */
+  readonly on?: IsoDate | string | Date | undefined;
   /** The entry's own id (a voucher number): a second entry with the same id is rejected. */
   readonly id?: string | undefined;
 }
@@ -42,6 +46,10 @@ export interface SpendingEntry {
 export interface LineExecution {
   readonly lineId: string;
   readonly path: readonly (string | number)[];
+  /** Who pays the line. */
+  readonly fundingSourceId: string;
+  /** Whether the central budget pays it (then it counts in `total`). */
+  readonly central: boolean;
   /** The line's amount (or unit price × quantity); zero when it has none. */
   readonly budgeted: Vnd;
   readonly spent: Vnd;
@@ -86,9 +94,9 @@ export interface RejectedSpending {
 export interface BudgetExecutionResult {
   /** Every budget line, in document order. */
   readonly lines: readonly LineExecution[];
-  /** Totals over all lines. */
+  /** Totals over the lines the central budget pays, as in `summarizeBudget`. */
   readonly total: { readonly budgeted: Vnd; readonly spent: Vnd; readonly remaining: Vnd; readonly percent: string | null };
-  /** `over_budget` warnings, one per line spent beyond its amount. */
+  /** `over_budget` warnings, one per line spent beyond its amount; `spent_without_budget` (info) for spending on a line with no figure (paid by another funder). */
   readonly findings: readonly Finding[];
   /** Entries that were not counted. */
   readonly rejected: readonly RejectedSpending[];
@@ -135,6 +143,10 @@ export function budgetExecution(
   options: BudgetExecutionOptions = {},
 ): BudgetExecutionResult {
   const asOf = options?.asOf;
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
+  if (spending === null || typeof (spending as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
+    throw new PlanError([makeIssue("invalid_type", ["spending"], { expected: "iterable", received: spending === null ? "null" : typeof spending })]);
+  }
   const lines = costedLines(plan);
   const spent = new Map<string, bigint>(lines.map((l) => [l.line.id, 0n]));
   const rejected: RejectedSpending[] = [];
@@ -151,18 +163,21 @@ export function budgetExecution(
       reject("unknown_line");
       continue;
     }
-    let amount: bigint;
-    try {
-      amount = vnd(entry.amount).toBigInt();
-    } catch {
+    if (entry.id !== undefined && typeof entry.id !== "string") {
+      reject("malformed");
+      continue;
+    }
+    const amount = amountOf(entry.amount);
+    if (amount === undefined) {
       reject("invalid_amount");
       continue;
     }
-    if (entry.on !== undefined && !isIsoDate(entry.on)) {
+    const on = entry.on === undefined ? undefined : dateOf(entry.on);
+    if (on === null) {
       reject("invalid_date");
       continue;
     }
-    if (asOf !== undefined && entry.on !== undefined && entry.on > asOf) {
+    if (asOf !== undefined && on !== undefined && on > asOf) {
       reject("after_as_of");
       continue;
     }
@@ -179,12 +194,17 @@ export function budgetExecution(
   const findings: Finding[] = [];
   let totalBudgeted = 0n;
   let totalSpent = 0n;
-  const executions = lines.map(({ line, amount, path }) => {
+  const executions = lines.map(({ line, amount, path, central }) => {
     const budgeted = amount ?? 0n;
     const lineSpent = spent.get(line.id) ?? 0n;
-    totalBudgeted += budgeted;
-    totalSpent += lineSpent;
-    const over = lineSpent > budgeted;
+    if (central) {
+      totalBudgeted += budgeted;
+      totalSpent += lineSpent;
+    }
+    const over = amount !== undefined && lineSpent > budgeted;
+    if (amount === undefined && lineSpent !== 0n) {
+      findings.push(budgetFinding("spent_without_budget", "info", path, { spent: lineSpent, title: line.title }, { spent: lineSpent.toString() }));
+    }
     if (over) {
       findings.push(
         budgetFinding("over_budget", "warning", path, { spent: lineSpent, budgeted }, {
@@ -197,6 +217,8 @@ export function budgetExecution(
     return Object.freeze({
       lineId: line.id,
       path,
+      fundingSourceId: line.fundingSourceId,
+      central,
       budgeted: Vnd.fromBigInt(budgeted),
       spent: Vnd.fromBigInt(lineSpent),
       remaining: Vnd.fromBigInt(budgeted - lineSpent),
@@ -215,4 +237,24 @@ export function budgetExecution(
     findings: Object.freeze(findings),
     rejected: Object.freeze(rejected),
   });
+}
+
+function amountOf(value: unknown): bigint | undefined {
+  try {
+    return vnd(value as VndInput).toBigInt();
+  } catch {
+    if (typeof value !== "string") return undefined;
+    const parsed = safeParseVnd(value);
+    return parsed.success ? parsed.data.toBigInt() : undefined;
+  }
+}
+
+/** The entry's date in Vietnam; null when it cannot be read. */
+function dateOf(value: unknown): IsoDate | null {
+  if (typeof value !== "string" && !(value instanceof Date)) return null;
+  try {
+    return toVietnamDate(value);
+  } catch {
+    return null;
+  }
 }

@@ -2,7 +2,7 @@ import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { formatVietnameseWindow } from "../calendar/formatVietnameseWindow.js";
 import { checkDeclaredTotals } from "./checkDeclaredTotals.js";
-import { costedLines } from "./_lib/lines.js";
+import { checkBudgetPlan, costedLines } from "./_lib/lines.js";
 import type { BudgetPlan } from "./budgetPlan.js";
 import { formatVnd } from "./formatVnd.js";
 import { Vnd } from "./vnd.js";
@@ -67,7 +67,7 @@ export interface BudgetTable {
   readonly total: Vnd;
   /** The total in words: "Một trăm năm mươi mốt triệu năm trăm nghìn đồng". */
   readonly totalInWords: string;
-  /** Notes under the table: each declared figure that does not match the lines (Vietnamese). */
+  /** Notes under the table, in Vietnamese: each finding of {@link checkDeclaredTotals} (declared totals that the lines do not give, quantity × unit price mismatches, central lines without an amount). */
   readonly notes: readonly string[];
 }
 
@@ -91,6 +91,7 @@ const digits = (amount: Vnd) => formatVnd(amount, { symbol: "none" });
  * @category Money
  */
 export function budgetTable(plan: BudgetPlan): BudgetTable {
+  checkBudgetPlan(plan);
   const names = new Map((plan.units ?? []).map((u) => [u.id, u.shortName ?? u.name] as const));
   const unitNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(", ");
   const costed = costedLines(plan);
@@ -116,9 +117,8 @@ export function budgetTable(plan: BudgetPlan): BudgetTable {
   });
   const totalVnd = Vnd.fromBigInt(total);
   rows.push(Object.freeze({ kind: "total", cells: Object.freeze(["", "TỔNG CỘNG", "", "", digits(totalVnd), "", ""] as const) }));
-  const notes = checkDeclaredTotals(plan)
-    .filter((f) => f.code === "declared_total_mismatch")
-    .map((f) => `Số liệu trong văn bản — ${f.messageVi}.`);
+  // Every figure the document states that the table does not bear out: declared totals, quantity × unit price.
+  const notes = checkDeclaredTotals(plan).map((f) => `Lưu ý — ${f.messageVi}.`);
   return Object.freeze({
     title: plan.budget?.title ?? "Dự trù kinh phí",
     ...(plan.budget?.attachedTo === undefined ? {} : { attachedTo: plan.budget.attachedTo }),

@@ -1,6 +1,6 @@
 import type { Finding } from "../errors/Finding.js";
 import { budgetFinding } from "./_lib/findings.js";
-import { costedLines } from "./_lib/lines.js";
+import { costedLines, readAmount } from "./_lib/lines.js";
 import type { BudgetPlan } from "./budgetPlan.js";
 
 /**
@@ -30,18 +30,18 @@ export function checkDeclaredTotals(plan: BudgetPlan): readonly Finding[] {
   const lines = costedLines(plan);
   const sectionTotals = (plan.budget?.sections ?? []).map(() => 0n);
   for (const costed of lines) {
-    const { line, amount, central, path } = costed;
+    const { line, amount, central, path, given, unitPrice } = costed;
     const quantity = line.product?.quantity;
-    if (line.amount !== undefined && line.unitPrice !== undefined && quantity !== undefined) {
-      const product = line.unitPrice.toBigInt() * BigInt(quantity);
-      if (product !== line.amount.toBigInt()) {
+    if (given !== undefined && unitPrice !== undefined && quantity !== undefined) {
+      const product = unitPrice * BigInt(quantity);
+      if (product !== given) {
         findings.push(
-          budgetFinding("line_amount_mismatch", "error", [...path, "amount"], { quantity, unitPrice: line.unitPrice.toBigInt(), amount: line.amount.toBigInt() }, {
+          budgetFinding("line_amount_mismatch", "error", [...path, "amount"], { quantity, unitPrice, amount: given }, {
             quantity: String(quantity),
-            unitPrice: line.unitPrice.toString(),
-            amount: line.amount.toString(),
+            unitPrice: unitPrice.toString(),
+            amount: given.toString(),
             computed: product.toString(),
-            difference: (line.amount.toBigInt() - product).toString(),
+            difference: (given - product).toString(),
           }),
         );
       }
@@ -64,11 +64,12 @@ export function checkDeclaredTotals(plan: BudgetPlan): readonly Finding[] {
   (plan.budget?.sections ?? []).forEach((section, i) => {
     if (section.declaredTotal === undefined) return;
     const name = section.label ?? section.title;
-    mismatch(section.declaredTotal.toBigInt(), sectionTotals[i]!, ["budget", "sections", i, "declaredTotal"], `section ${name}`, `mục ${name}`);
+    const at = ["budget", "sections", i, "declaredTotal"];
+    mismatch(readAmount(section.declaredTotal, at), sectionTotals[i]!, at, `section ${name}`, `mục ${name}`);
   });
   if (plan.budget?.declaredTotal !== undefined) {
     const total = sectionTotals.reduce((a, b) => a + b, 0n);
-    mismatch(plan.budget.declaredTotal.toBigInt(), total, ["budget", "declaredTotal"], "the grand total", "tổng cộng");
+    mismatch(readAmount(plan.budget.declaredTotal, ["budget", "declaredTotal"]), total, ["budget", "declaredTotal"], "the grand total", "tổng cộng");
   }
   return Object.freeze(findings);
 }

@@ -1,3 +1,5 @@
+import { PlanError, type PlanIssue } from "../errors/PlanError.js";
+import { makeIssue, optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -69,15 +71,15 @@ function compactText(magnitude: bigint, fractionDigits: number): string {
 }
 
 function checkOptions(options: FormatVndOptions): void {
-  if (typeof options !== "object" || options === null) throw new TypeError("formatVnd: options must be an object");
+  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: typeof options })]);
   const { symbol, compact, maximumFractionDigits } = options;
-  if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) {
-    throw new RangeError(`formatVnd: options.symbol must be "đồng", "₫", "đ" or "none", not ${JSON.stringify(symbol)}`);
-  }
-  if (compact !== undefined && typeof compact !== "boolean") throw new TypeError("formatVnd: options.compact must be a boolean");
+  const issues: PlanIssue[] = [];
+  if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) issues.push(optionIssue("symbol", '"đồng", "₫", "đ", "none"', symbol));
+  if (compact !== undefined && typeof compact !== "boolean") issues.push(optionIssue("compact", "true or false", compact));
   if (maximumFractionDigits !== undefined && !(Number.isInteger(maximumFractionDigits) && maximumFractionDigits >= 0 && maximumFractionDigits <= 20)) {
-    throw new RangeError(`formatVnd: options.maximumFractionDigits must be an integer from 0 to 20, not ${String(maximumFractionDigits)}`);
+    issues.push(optionIssue("maximumFractionDigits", "a whole number from 0 to 20", maximumFractionDigits));
   }
+  if (issues.length > 0) throw new PlanError(issues);
 }
 
 /**
@@ -90,7 +92,7 @@ function checkOptions(options: FormatVndOptions): void {
  * @param amount - a {@link Vnd} or anything {@link vnd} accepts.
  * @param options - the symbol and the compact form; see {@link FormatVndOptions}.
  * @returns `"151.500.000 đồng"` by default.
- * @throws {@link PlanError} `invalid_amount` when `amount` is not an amount; `RangeError` or `TypeError`
+ * @throws {@link PlanError} `invalid_amount` when `amount` is not an amount; `invalid_value` at `["options", name]`
  *   when an option is not one of its documented values.
  * @example
  * ```ts
@@ -108,6 +110,7 @@ function checkOptions(options: FormatVndOptions): void {
  */
 export function formatVnd(amount: VndInput, options: FormatVndOptions = {}): string {
   const value = vnd(amount).toBigInt();
+  options ??= {};
   checkOptions(options);
   const negative = value < 0n;
   const magnitude = negative ? -value : value;

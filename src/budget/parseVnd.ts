@@ -14,8 +14,8 @@ const MAX_DIGITS = 60;
 const SHAPE = /^(?<sign1>[-\u2212])?(?<prefix>₫\s*)?(?<sign2>[-\u2212])?(?<number>\d(?:[\d.,\s]*\d)?)\s*(?<suffix>đồng|vnđ|vnd|đ|₫)?$/iu;
 
 const PLAIN = /^\d+$/;
-const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
-const SPACE_GROUPED = /^\d{1,3}([ \u00a0\u202f])\d{3}(?:\1\d{3})*$/u;
+const DOT_GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const SPACE_GROUPED = /^[1-9]\d{0,2}([ \u00a0\u202f])\d{3}(?:\1\d{3})*$/u;
 const COMMA_GROUPED = /^\d{1,3}(?:,\d{3})+$/;
 const DECIMAL_COMMA = /^(?:\d+|\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+),\d+$/u;
 const WORDS = /nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ|\bty\b|\bti\b|trăm|mươi|mười|\d\s*(?:k|tr|m|b|bn)\b/iu;

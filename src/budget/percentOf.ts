@@ -46,12 +46,12 @@ export interface RatioOptions {
 }
 
 function divide(part: VndInput, whole: VndInput, scale: number, options: RatioOptions, defaultDecimals: number): string {
-  const decimals = options.decimals ?? defaultDecimals;
-  const rounding = options.rounding ?? "half-even";
+  const decimals = options?.decimals ?? defaultDecimals;
+  const rounding = options?.rounding ?? "half-even";
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
     throw new PlanError([makeIssue("invalid_value", ["decimals"], { expected: "a whole number from 0 to 20", received: String(decimals) })]);
   }
-  if (!(rounding in MODES)) {
+  if (typeof rounding !== "string" || !Object.hasOwn(MODES, rounding)) {
     throw new PlanError([makeIssue("invalid_value", ["rounding"], { expected: Object.keys(MODES).map((m) => JSON.stringify(m)).join(", "), received: String(rounding) })]);
   }
   const denominator = vnd(whole);

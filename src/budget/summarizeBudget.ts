@@ -2,7 +2,7 @@ import { splitWindow } from "../calendar/splitWindow.js";
 import type { YearMonth } from "../calendar/isoDate.js";
 import type { Window } from "../calendar/window.js";
 import { allocateBigInt } from "./_lib/allocate.js";
-import { costedLines } from "./_lib/lines.js";
+import { checkBudgetPlan, costedLines } from "./_lib/lines.js";
 import type { BudgetPlan } from "./budgetPlan.js";
 import { Vnd } from "./vnd.js";
 
@@ -61,6 +61,7 @@ export interface BudgetSummary {
  * @category Money
  */
 export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
+  checkBudgetPlan(plan);
   const sections = (plan.budget?.sections ?? []).map(() => 0n);
   const funders = new Map(plan.funding.sources.map((s) => [s.id, 0n] as const));
   const units = new Map<string | null, bigint>();

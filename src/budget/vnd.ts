@@ -17,7 +17,7 @@ import { MAX_DIGITS } from "./_lib/decimal.js";
 export type VndInput = number | bigint | string | Vnd;
 
 const PLAIN = /^-?\d+$/;
-const GROUPED = /^-?\d{1,3}(?:\.\d{3})+$/;
+const GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 /**
  * An immutable amount of whole Vietnamese đồng (VND has no minor unit). Exact far beyond 2^53: sums and
@@ -130,6 +130,37 @@ export class Vnd {
   /** @returns the digit string, so that `JSON.stringify` writes amounts exactly. */
   toJSON(): string {
     return this.toString();
+  }
+
+  /**
+   * Amounts become text (`${amount}`, `String(amount)`) as their digits, but never numbers: `<`, `>` and
+   * `+` on two amounts would compare or join their digit strings, so they throw. Use {@link Vnd.compare},
+   * {@link Vnd.add} and {@link Vnd.compare | Vnd.compare} for sorting.
+   *
+   * @param hint - what JavaScript asks for.
+   * @returns the digits, for `"string"`.
+   * @throws TypeError for `"number"` and `"default"` (`+`, `<`, `==` with a primitive).
+   */
+  [Symbol.toPrimitive](hint: "string" | "number" | "default"): string {
+    if (hint === "string") return this.toString();
+    throw new TypeError("A Vnd amount is not a number: use compare(), add() or subtract(), or Vnd.compare to sort");
+  }
+
+  /**
+   * Compares two amounts, for `Array.prototype.sort`.
+   *
+   * @param a - an amount.
+   * @param b - another amount.
+   * @returns `-1`, `0` or `1`.
+   * @example
+   * ```ts
+   * import { vnd, Vnd } from "cong-doan-ke-hoach";
+   *
+   * [vnd(10), vnd(9), vnd(100)].sort(Vnd.compare).map(String); //=> ["9", "10", "100"]
+   * ```
+   */
+  static compare(this: void, a: VndInput, b: VndInput): -1 | 0 | 1 {
+    return vnd(a).compare(b);
   }
 }
 

@@ -1,3 +1,5 @@
+import { PlanError, type PlanIssue } from "../errors/PlanError.js";
+import { makeIssue, optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -88,17 +90,15 @@ function groupName(index: number, words: Words): string[] {
 }
 
 function checkOptions(options: VndToWordsOptions): void {
-  if (typeof options !== "object" || options === null) throw new TypeError("vndToWords: options must be an object");
+  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: typeof options })]);
   const { dialect, four, exact, capitalize, currency } = options;
-  if (dialect !== undefined && dialect !== "north" && dialect !== "south") {
-    throw new RangeError(`vndToWords: options.dialect must be "north" or "south", not ${JSON.stringify(dialect)}`);
-  }
-  if (four !== undefined && four !== "tư" && four !== "bốn") {
-    throw new RangeError(`vndToWords: options.four must be "tư" or "bốn", not ${JSON.stringify(four)}`);
-  }
+  const issues: PlanIssue[] = [];
+  if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));
+  if (four !== undefined && four !== "tư" && four !== "bốn") issues.push(optionIssue("four", '"tư", "bốn"', four));
   for (const [name, value] of [["exact", exact], ["capitalize", capitalize], ["currency", currency]] as const) {
-    if (value !== undefined && typeof value !== "boolean") throw new TypeError(`vndToWords: options.${name} must be a boolean`);
+    if (value !== undefined && typeof value !== "boolean") issues.push(optionIssue(name, "true or false", value));
   }
+  if (issues.length > 0) throw new PlanError(issues);
 }
 
 /**
@@ -126,7 +126,7 @@ function checkOptions(options: VndToWordsOptions): void {
  *   {@link VndToWordsOptions}.
  * @returns the words, in NFC, single-spaced, without leading or trailing space.
  * @throws {@link PlanError} `invalid_amount` when `amount` is not an amount (a fraction, NaN, …);
- *   `RangeError` or `TypeError` when an option is not one of its documented values.
+ *   `invalid_value` at `["options", name]` when an option is not one of its documented values.
  * @example
  * ```ts
  * import { vndToWords } from "cong-doan-ke-hoach";
@@ -143,6 +143,7 @@ function checkOptions(options: VndToWordsOptions): void {
  */
 export function vndToWords(amount: VndInput, options: VndToWordsOptions = {}): string {
   const value = vnd(amount).toBigInt();
+  options ??= {};
   checkOptions(options);
   const south = options.dialect === "south";
   const words: Words = { linh: south ? "lẻ" : "linh", thousand: south ? "ngàn" : "nghìn", four: options.four ?? "tư" };

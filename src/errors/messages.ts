@@ -203,3 +203,13 @@ export function makeIssue(code: IssueCode, path: readonly (string | number)[], p
   const [message, messageVi] = catalogue[code](params);
   return { path: [...path], code, message, messageVi };
 }
+
+/**
+ * The issue for an option that is not one of its documented values: `invalid_value` at `["options", name]`.
+ *
+ * @internal
+ */
+export function optionIssue(name: string, expected: string, received: unknown): PlanIssue {
+  const shown = typeof received === "string" ? JSON.stringify(received) : received === null ? "null" : typeof received === "object" ? "object" : String(received);
+  return makeIssue("invalid_value", ["options", name], { expected, received: shown });
+}

@@ -137,5 +137,7 @@ describe("sumVnd, percentOf, ratioOf", () => {
     expect(thrownIssues(() => percentOf(1, 0))).toEqual([{ path: ["whole"], code: "invalid_amount" }]);
     expect(thrownIssues(() => percentOf(1, 2, { decimals: 21 }))).toEqual([{ path: ["decimals"], code: "invalid_value" }]);
     expect(thrownIssues(() => percentOf(1, 2, { rounding: "nearest" as never }))).toEqual([{ path: ["rounding"], code: "invalid_value" }]);
+    expect(thrownIssues(() => percentOf(1, 2, { rounding: "toString" as never }))).toEqual([{ path: ["rounding"], code: "invalid_value" }]);
+    expect(percentOf(1, 3, null as never)).toBe("33.3");
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { budgetExecution, parsePlan, sumVnd } from "../../src/index.js";
 import { referencePlanJson } from "../fixtures.js";
+import { thrownIssues } from "../thrownIssues.js";
 
 const plan = parsePlan(referencePlanJson());
 
@@ -65,11 +66,40 @@ describe("budgetExecution", () => {
       fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
         const forward = budgetExecution(plan, entries);
         const backward = budgetExecution(plan, [...entries].reverse());
-        expect(forward.total.spent.toBigInt()).toBe(entries.reduce((a, e) => a + e.amount, 0n));
+        const central = new Set(forward.lines.filter((l) => l.central).map((l) => l.lineId));
+        expect(forward.total.spent.toBigInt()).toBe(entries.filter((e) => central.has(e.lineId)).reduce((a, e) => a + e.amount, 0n));
+        expect(sumVnd(forward.lines.map((l) => l.spent)).toBigInt()).toBe(entries.reduce((a, e) => a + e.amount, 0n));
         expect(forward.lines.map((l) => l.spent.toString())).toEqual(backward.lines.map((l) => l.spent.toString()));
-        expect(sumVnd(forward.lines.map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
+        expect(sumVnd(forward.lines.filter((l) => l.central).map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
       }),
     );
+  });
+
+  it("reads amounts and dates as the rest of the library does, and refuses what is not an entry", () => {
+    const result = budgetExecution(
+      plan,
+      [
+        { lineId: "budget-i-1", amount: "15.000.000 đồng", on: "2017-08-20T20:00:00Z" },
+        { lineId: "budget-i-1", amount: 1, id: 7 as never },
+      ],
+      { asOf: "2017-08-21" },
+    );
+    expect(result.lines[0]?.spent.toString()).toBe("15000000"); // 20:00Z on the 20th is the 21st in Vietnam, on asOf
+    expect(result.rejected.map((r) => r.reason)).toEqual(["malformed"]);
+    expect(thrownIssues(() => budgetExecution(plan, [], { asOf: "31/12/2016" }))).toEqual([{ path: ["asOf"], code: "invalid_date" }]);
+    expect(thrownIssues(() => budgetExecution(plan, null as never))).toEqual([{ path: ["spending"], code: "invalid_type" }]);
+  });
+
+  it("keeps lines paid by other funders out of the central totals, and notes spending on them", () => {
+    const json = referencePlanJson() as any;
+    json.budget.sections[1].lines[1].amount = "50.000.000"; // printing, paid by the federations
+    const withFigure = parsePlan(json);
+    const result = budgetExecution(withFigure, [{ lineId: "budget-ii-2", amount: 5_000_000 }]);
+    expect(result.total.budgeted.toString()).toBe("151500000");
+    expect(result.total.spent.toString()).toBe("0");
+    expect(result.lines.find((l) => l.lineId === "budget-ii-2")).toMatchObject({ central: false, percent: "10.0" });
+    const unbudgeted = budgetExecution(plan, [{ lineId: "budget-ii-2", amount: 5_000_000 }]);
+    expect(unbudgeted.findings.map((f) => [f.code, f.severity])).toEqual([["spent_without_budget", "info"]]);
   });
 
   it("reads any iterable once", () => {

@@ -22,6 +22,14 @@ describe("budgetTable", () => {
     expect(table.notes).toEqual([]);
   });
 
+  it("notes a quantity × unit price that does not give the amount", () => {
+    const json = referencePlanJson() as any;
+    json.budget.sections[0].lines.find((l: any) => l.unitPrice !== undefined).product.quantity = 360;
+    const table = budgetTable(parsePlan(json));
+    expect(table.notes).toHaveLength(1);
+    expect(table.notes[0]).toContain("360 × 100.000 đồng");
+  });
+
   it("notes each declared figure that the lines do not give", () => {
     const json = referencePlanJson() as any;
     json.budget.declaredTotal = "152.000.000";

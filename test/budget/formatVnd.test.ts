@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { thrownIssues } from "../thrownIssues.js";
 import { describe, expect, it } from "vitest";
 import { formatVnd, type FormatVndOptions } from "../../src/budget/formatVnd.js";
 import { parseVnd } from "../../src/budget/parseVnd.js";
@@ -156,11 +157,13 @@ describe("formatVnd: errors", () => {
     }
   });
 
-  it("refuses bad options with RangeError / TypeError", () => {
-    expect(() => formatVnd(1, { symbol: "VND" as never })).toThrow(RangeError);
-    expect(() => formatVnd(1, { compact: true, maximumFractionDigits: -1 })).toThrow(RangeError);
-    expect(() => formatVnd(1, { compact: true, maximumFractionDigits: 1.5 })).toThrow(RangeError);
-    expect(() => formatVnd(1, { compact: true, maximumFractionDigits: 21 })).toThrow(RangeError);
-    expect(() => formatVnd(1, { compact: "yes" as never })).toThrow(TypeError);
+  it("refuses bad options with a PlanError naming the option", () => {
+    const at = (name: string) => [{ path: ["options", name], code: "invalid_value" }];
+    expect(thrownIssues(() => formatVnd(1, { symbol: "VND" as never }))).toEqual(at("symbol"));
+    expect(thrownIssues(() => formatVnd(1, { compact: true, maximumFractionDigits: -1 }))).toEqual(at("maximumFractionDigits"));
+    expect(thrownIssues(() => formatVnd(1, { compact: true, maximumFractionDigits: 1.5 }))).toEqual(at("maximumFractionDigits"));
+    expect(thrownIssues(() => formatVnd(1, { compact: true, maximumFractionDigits: 21 }))).toEqual(at("maximumFractionDigits"));
+    expect(thrownIssues(() => formatVnd(1, { compact: "yes" as never }))).toEqual(at("compact"));
+    expect(formatVnd(1, null as never)).toBe("1 đồng");
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkDeclaredTotals, parsePlan, sumVnd, summarizeBudget, vnd, type Plan } from "../../src/index.js";
 import { planJsonArb } from "../arbitraries.js";
 import { referencePlanJson } from "../fixtures.js";
+import { thrownIssues } from "../thrownIssues.js";
 
 const reference = parsePlan(referencePlanJson());
 
@@ -126,5 +127,27 @@ describe("summaries of any plan (properties)", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("budgets built by an app", () => {
+  const base = {
+    funding: { sources: [{ id: "c", kind: "central-budget", name: "TLĐ" }] },
+    budget: { title: "Dự trù", sections: [{ id: "s", title: "Mục", lines: [] as any[] }] },
+  };
+  const line = (extra: object) => ({ id: "l", title: "Dòng", fundingSourceId: "c", leadUnitIds: [], coordinatingUnitIds: [], ...extra });
+
+  it("reads amounts given as numbers or digit strings", () => {
+    const plan = { ...base, budget: { ...base.budget, sections: [{ id: "s", title: "Mục", lines: [line({ amount: 1000 }), line({ id: "m", amount: "2.000" })] }] } };
+    expect(summarizeBudget(plan as never).total.toString()).toBe("3000");
+  });
+
+  it("answers a bad quantity, amount or shape with a PlanError naming the path", () => {
+    const quantity = { ...base, budget: { ...base.budget, sections: [{ id: "s", title: "Mục", lines: [line({ unitPrice: 100, product: { quantity: 2.5 } })] }] } };
+    expect(thrownIssues(() => summarizeBudget(quantity as never))).toEqual([{ path: ["budget", "sections", 0, "lines", 0, "product", "quantity"], code: "invalid_quantity" }]);
+    const amount = { ...base, budget: { ...base.budget, sections: [{ id: "s", title: "Mục", lines: [line({ amount: 1.5 })] }] } };
+    expect(thrownIssues(() => checkDeclaredTotals(amount as never))).toEqual([{ path: ["budget", "sections", 0, "lines", 0, "amount"], code: "invalid_amount" }]);
+    expect(thrownIssues(() => summarizeBudget(null as never))).toEqual([{ path: [], code: "invalid_type" }]);
+    expect(thrownIssues(() => summarizeBudget({} as never))).toEqual([{ path: ["funding", "sources"], code: "invalid_type" }]);
   });
 });

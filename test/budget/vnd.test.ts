@@ -74,6 +74,20 @@ describe("vnd", () => {
     expect(amount.toString()).toBe("100");
   });
 
+  it("becomes text as its digits but refuses to be a number, and sorts with Vnd.compare", () => {
+    expect(`${vnd(1500)}`).toBe("1500");
+    expect(String(vnd(-7))).toBe("-7");
+    expect(() => (vnd(5) as unknown as number) > (vnd(40) as unknown as number)).toThrow(TypeError);
+    expect(() => (vnd(9) as unknown as number) + (vnd(10) as unknown as number)).toThrow(TypeError);
+    expect([vnd(10), vnd(9), vnd(100)].sort(Vnd.compare).map(String)).toEqual(["9", "10", "100"]);
+  });
+
+  it("refuses a leading zero group: 0.500 is not five hundred đồng", () => {
+    expect(codeOf(() => vnd("0.500"))).toBe("invalid_amount");
+    expect(codeOf(() => vnd("000.000"))).toBe("invalid_amount");
+    expect(vnd("0").toString()).toBe("0");
+  });
+
   it("serialises to the digit string and back", () => {
     expect(JSON.stringify({ total: vnd("151.500.000") })).toBe('{"total":"151500000"}');
     expect(vnd(10n ** 40n).toBigInt()).toBe(10n ** 40n);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { thrownIssues } from "../thrownIssues.js";
 import { describe, expect, it } from "vitest";
 import { vndToWords, type VndToWordsOptions } from "../../src/budget/vndToWords.js";
 import { vnd } from "../../src/budget/vnd.js";
@@ -521,7 +522,7 @@ describe("vndToWords: options", () => {
     for (const amount of [151_500_000, 151_500_000n, "151500000", "151.500.000", vnd(151_500_000)]) expect(vndToWords(amount)).toBe(expected);
   });
 
-  it("refuses what is not an amount with a PlanError invalid_amount, and bad options with RangeError/TypeError", () => {
+  it("refuses what is not an amount with a PlanError invalid_amount, and bad options with invalid_value", () => {
     for (const bad of [1.5, Number.NaN, "1,5", "", null]) {
       try {
         vndToWords(bad as never);
@@ -531,9 +532,9 @@ describe("vndToWords: options", () => {
         expect((error as PlanError).issues[0]?.code).toBe("invalid_amount");
       }
     }
-    expect(() => vndToWords(1, { dialect: "central" as never })).toThrow(RangeError);
-    expect(() => vndToWords(1, { four: "4" as never })).toThrow(RangeError);
-    expect(() => vndToWords(1, { exact: "yes" as never })).toThrow(TypeError);
+    expect(thrownIssues(() => vndToWords(1, { dialect: "central" as never }))).toEqual([{ path: ["options", "dialect"], code: "invalid_value" }]);
+    expect(thrownIssues(() => vndToWords(1, { four: "4" as never }))).toEqual([{ path: ["options", "four"], code: "invalid_value" }]);
+    expect(thrownIssues(() => vndToWords(1, { exact: "yes" as never }))).toEqual([{ path: ["options", "exact"], code: "invalid_value" }]);
   });
 
   it("writes NFC text", () => {

@@ -22,6 +22,10 @@ const CATALOGUE = {
     `"${d.title}" is paid from the central budget but has no amount`,
     `"${d.title}" do ngân sách trung ương chi nhưng không có kinh phí`,
   ],
+  spent_without_budget: (d: { spent: bigint; title: string }) => [
+    `${money(d.spent)} spent on "${d.title}", which has no amount in the estimate (another funder pays it)`,
+    `đã chi ${money(d.spent)} cho "${d.title}", dòng không có kinh phí trong dự trù (đơn vị khác chi)`,
+  ],
   over_budget: (d: { spent: bigint; budgeted: bigint }) => [
     `spent ${money(d.spent)} of ${money(d.budgeted)}: ${money(d.spent - d.budgeted)} over budget`,
     `đã chi ${money(d.spent)} trên ${money(d.budgeted)}: vượt ${money(d.spent - d.budgeted)}`,

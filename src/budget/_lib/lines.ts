@@ -1,4 +1,31 @@
+import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
+import { makeIssue } from "../../errors/messages.js";
 import type { BudgetLineLike, BudgetPlan } from "../budgetPlan.js";
+import { vnd, type VndInput } from "../vnd.js";
+
+/**
+ * Checks that a value has what the budget functions read, so that misuse gets a PlanError naming the
+ * path, not a TypeError.
+ *
+ * @internal
+ */
+export function checkBudgetPlan(plan: BudgetPlan): void {
+  const issues: PlanIssue[] = [];
+  const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+  if (plan === null || typeof plan !== "object") {
+    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: typeOf(plan) })]);
+  }
+  if (!Array.isArray(plan.funding?.sources)) issues.push(makeIssue("invalid_type", ["funding", "sources"], { expected: "array", received: typeOf(plan.funding?.sources) }));
+  if (plan.budget !== undefined) {
+    if (!Array.isArray(plan.budget?.sections)) issues.push(makeIssue("invalid_type", ["budget", "sections"], { expected: "array", received: typeOf(plan.budget?.sections) }));
+    else {
+      plan.budget.sections.forEach((section, i) => {
+        if (!Array.isArray(section?.lines)) issues.push(makeIssue("invalid_type", ["budget", "sections", i, "lines"], { expected: "array", received: typeOf(section?.lines) }));
+      });
+    }
+  }
+  if (issues.length > 0) throw new PlanError(issues);
+}
 
 /** A budget line with where it is and what it costs. @internal */
 export interface CostedLine {
@@ -8,6 +35,10 @@ export interface CostedLine {
   readonly path: readonly (string | number)[];
   /** The line's amount; without one, unit price × quantity where both are given; else undefined. */
   readonly amount: bigint | undefined;
+  /** The amount the line states, if any. */
+  readonly given: bigint | undefined;
+  /** The unit price the line states, if any. */
+  readonly unitPrice: bigint | undefined;
   /** Whether the central budget (a funding source of kind "central-budget") pays the line. */
   readonly central: boolean;
 }
@@ -20,26 +51,40 @@ export interface CostedLine {
  * @internal
  */
 export function costedLines(plan: BudgetPlan): CostedLine[] {
+  checkBudgetPlan(plan);
   const kinds = new Map(plan.funding.sources.map((s) => [s.id, s.kind] as const));
   const out: CostedLine[] = [];
   (plan.budget?.sections ?? []).forEach((section, sectionIndex) =>
     section.lines.forEach((line, lineIndex) => {
+      const path = ["budget", "sections", sectionIndex, "lines", lineIndex];
       const quantity = line.product?.quantity;
-      const amount =
-        line.amount !== undefined
-          ? line.amount.toBigInt()
-          : line.unitPrice !== undefined && quantity !== undefined
-            ? line.unitPrice.toBigInt() * BigInt(quantity)
-            : undefined;
+      if (quantity !== undefined && !Number.isSafeInteger(quantity)) {
+        throw new PlanError([makeIssue("invalid_quantity", [...path, "product", "quantity"], { value: String(quantity), detail: "a quantity is a whole number", detailVi: "số lượng phải là số nguyên" })]);
+      }
+      const given = line.amount === undefined ? undefined : readAmount(line.amount, [...path, "amount"]);
+      const unitPrice = line.unitPrice === undefined ? undefined : readAmount(line.unitPrice, [...path, "unitPrice"]);
+      const amount = given ?? (unitPrice !== undefined && quantity !== undefined ? unitPrice * BigInt(quantity) : undefined);
       out.push({
         line,
         sectionIndex,
         lineIndex,
-        path: ["budget", "sections", sectionIndex, "lines", lineIndex],
+        path,
         amount,
+        given,
+        unitPrice,
         central: kinds.get(line.fundingSourceId) === "central-budget",
       });
     }),
   );
   return out;
+}
+
+/** Reads an amount of a plan (a Vnd, or what vnd() accepts), reporting a bad one at its path. @internal */
+export function readAmount(value: unknown, path: readonly (string | number)[]): bigint {
+  try {
+    return vnd(value as VndInput).toBigInt();
+  } catch (error) {
+    if (error instanceof PlanError) throw new PlanError(error.issues.map((i) => ({ ...i, path: [...path] })));
+    throw error;
+  }
 }
