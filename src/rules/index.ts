@@ -1,6 +1,6 @@
 /**
- * Quota rules and plan lint. This release carries the vocabulary that quota rules are written in;
- * `requiredCount`, `evaluateQuota` and `lintPlan` come next (see the CHANGELOG).
+ * Quota rules and plan lint: what a quota requires over a window, how publications measure up to it, and
+ * the checks of a draft plan. A newsroom can import this module alone: `cong-doan-ke-hoach/rules`.
  *
  * @packageDocumentation
  * @module rules
@@ -8,5 +8,32 @@
 export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS } from "../model/schema.js";
 export type { QuotaPeriod, EdgePolicy, ItemKind } from "../model/schema.js";
 export type { Quota } from "../model/plan.js";
+export { quotaOutlets } from "./quotaRule.js";
+export type { QuotaRule } from "./quotaRule.js";
+export { requiredCount } from "./requiredCount.js";
+export type { RequiredCountOptions } from "./requiredCount.js";
+export { evaluateQuota } from "./evaluateQuota.js";
+export type {
+  PublicationEvent,
+  OutletRef,
+  EvaluateQuotaOptions,
+  PeriodStatus,
+  PeriodQuota,
+  OutletQuota,
+  RejectedEvent,
+  QuotaEvaluation,
+} from "./evaluateQuota.js";
+export { mergeQuotaEvaluations } from "./mergeQuotaEvaluations.js";
+export { evaluateCoverage } from "./evaluateCoverage.js";
+export type {
+  CoverageTarget,
+  CoverageUnit,
+  ReachRecord,
+  EvaluateCoverageOptions,
+  EvaluateCoverageResult,
+  CoverageGroup,
+  RejectedReach,
+} from "./evaluateCoverage.js";
+export type { Issue, Period } from "../calendar/splitWindow.js";
 export { PlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

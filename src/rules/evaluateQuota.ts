@@ -1,0 +1,459 @@
+import { daysInMonth, type IsoDate } from "../calendar/isoDate.js";
+import { dayOf, fromDay, toDay } from "../calendar/_lib/days.js";
+import type { Issue } from "../calendar/splitWindow.js";
+import { toVietnamDate } from "../calendar/toVietnamDate.js";
+import type { Window } from "../calendar/window.js";
+import { PlanError } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import type { ItemKind } from "../model/schema.js";
+import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
+import type { QuotaRule } from "./quotaRule.js";
+
+/**
+ * A published item: an article, a programme, a clip, a post.
+ *
+ * @example
+ * ```ts
+ * import type { PublicationEvent } from "cong-doan-ke-hoach";
+ *
+ * const article: PublicationEvent = { id: "bld-2017-0712-1", outletId: "bao-lao-dong", at: "2017-07-12T08:30:00+07:00", kind: "article", online: true };
+ * ```
+ * @category Rules
+ */
+export interface PublicationEvent {
+  /** The outlet that published it. */
+  readonly outletId: string;
+  /** When: an ISO date (a day in Vietnam), an ISO instant with `Z` or an offset, or a `Date`; instants count on their date in Vietnam. */
+  readonly at: IsoDate | string | Date;
+  /** What was published; an event without a kind counts for any rule. */
+  readonly kind?: ItemKind | undefined;
+  /** For a per-issue rule: the issue it appeared in (otherwise the issue is found by date). */
+  readonly issueId?: string | undefined;
+  /** The item's own id: a second event with the same id is a duplicate. */
+  readonly id?: string | undefined;
+  /** Whether the item also appeared in the outlet's electronic edition. */
+  readonly online?: boolean | undefined;
+}
+
+/**
+ * An outlet to evaluate: its id, or a unit with its outlet details (which tell whether it has an electronic
+ * edition).
+ *
+ * @example
+ * ```ts
+ * import type { OutletRef } from "cong-doan-ke-hoach";
+ *
+ * const outlets: OutletRef[] = ["vtv", { id: "bao-lao-dong", outlet: { kind: "daily", electronicEdition: true } }];
+ * ```
+ * @category Rules
+ */
+export type OutletRef = string | { readonly id: string; readonly outlet?: { readonly kind: string; readonly electronicEdition: boolean } | undefined };
+
+/**
+ * Options of {@link evaluateQuota}.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateQuotaOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: EvaluateQuotaOptions = { window: { start: "2017-07-01", end: "2018-05-31" }, asOf: "2017-09-15" };
+ * ```
+ * @category Rules
+ */
+export interface EvaluateQuotaOptions {
+  /** The window to evaluate; events outside it are rejected. */
+  readonly window: Window;
+  /**
+   * The outlets to evaluate, each of which appears in the result even with nothing published; events of
+   * other outlets are rejected. When absent: the rule's `outletIds`, or (if it has none) every outlet
+   * that has an event.
+   */
+  readonly outlets?: readonly OutletRef[] | undefined;
+  /** "Today": periods after it are upcoming (not shortfalls), the current one shows what is still needed, and later events are rejected. */
+  readonly asOf?: IsoDate | undefined;
+  /** The issue schedule, for a rule `per: "issue"`. */
+  readonly issues?: readonly Issue[] | undefined;
+  /** At most this many rejected events and items without an online copy are listed (all are counted); default 1,000. */
+  readonly maxListed?: number | undefined;
+}
+
+/**
+ * Where a period stands on `asOf`.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodStatus } from "cong-doan-ke-hoach";
+ *
+ * const status: PeriodStatus = "current";
+ * ```
+ * @category Rules
+ */
+export type PeriodStatus = "past" | "current" | "upcoming";
+
+/**
+ * One outlet's result for one period.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodQuota } from "cong-doan-ke-hoach";
+ *
+ * const behind = (p: PeriodQuota) => p.status === "current" && (p.stillNeeded ?? 0) > 0;
+ * ```
+ * @category Rules
+ */
+export interface PeriodQuota {
+  /** `"2017-W27"`, `"2017-08"`, the issue's id, `"window"`… */
+  readonly key: string;
+  /** The period's days inside the window. */
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  /** Whether the window holds the whole period. */
+  readonly complete: boolean;
+  /** What the period owes (by the rule's edge policy where it is cut). */
+  readonly required: number;
+  /** Items counted in it. */
+  readonly counted: number;
+  /** `max(0, required − counted)` for a past period; 0 for the current and upcoming ones. */
+  readonly shortfall: number;
+  /** Whether `counted ≥ required`. */
+  readonly met: boolean;
+  /** Without `asOf` every period is `"past"`. */
+  readonly status: PeriodStatus;
+  /** For the current period: what it still needs. */
+  readonly stillNeeded?: number;
+  /** For the current period: days left in it, today included. */
+  readonly daysLeft?: number;
+}
+
+/**
+ * One outlet's result.
+ *
+ * @example
+ * ```ts
+ * import type { OutletQuota } from "cong-doan-ke-hoach";
+ *
+ * const fallingBehind = (o: OutletQuota) => o.shortfall > 0;
+ * ```
+ * @category Rules
+ */
+export interface OutletQuota {
+  readonly outletId: string;
+  /** The sum of the periods' requirements. */
+  readonly required: number;
+  /** Items inside the window. */
+  readonly counted: number;
+  /** The sum of the periods' shortfalls: a surplus in one week does not make up for another (unless the rule is per window). */
+  readonly shortfall: number;
+  /** `(due − shortfall) / due`, where `due` is the requirement of the past periods (all, without `asOf`); 1 when nothing is due yet. */
+  readonly attainment: number;
+  /** No shortfall. */
+  readonly met: boolean;
+  readonly periods: readonly PeriodQuota[];
+  /** For a rule that requires online copies, at an outlet with an electronic edition: items not marked `online` (the first `maxListed`). */
+  readonly missingOnline: readonly { readonly id?: string; readonly date: IsoDate }[];
+  /** How many items lack their online copy. */
+  readonly missingOnlineCount: number;
+}
+
+/**
+ * An event that was not counted, and why.
+ *
+ * @example
+ * ```ts
+ * import type { RejectedEvent } from "cong-doan-ke-hoach";
+ *
+ * const why = (r: RejectedEvent) => r.reason;
+ * ```
+ * @category Rules
+ */
+export interface RejectedEvent {
+  /** The event's position in the input. */
+  readonly index: number;
+  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "kind_not_counted" | "duplicate" | "unknown_issue";
+  /** The event's id, when it has one. */
+  readonly id?: string;
+}
+
+/**
+ * The result of {@link evaluateQuota}.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaEvaluation } from "cong-doan-ke-hoach";
+ *
+ * const worst = (e: QuotaEvaluation) => [...e.outlets].sort((a, b) => a.attainment - b.attainment)[0];
+ * ```
+ * @category Rules
+ */
+export interface QuotaEvaluation {
+  readonly rule: QuotaRule;
+  readonly window: Window;
+  readonly asOf?: IsoDate;
+  /** One entry per outlet, in the order of `options.outlets` (or of the rule's ids, or of first event). */
+  readonly outlets: readonly OutletQuota[];
+  /** The first `maxListed` rejected events. */
+  readonly rejected: readonly RejectedEvent[];
+  /** How many events were rejected. */
+  readonly rejectedCount: number;
+  /** How many events were read. */
+  readonly eventCount: number;
+}
+
+/** The counts an evaluation is made of: what merging adds up. @internal */
+export interface QuotaCounts {
+  readonly rule: QuotaRule;
+  readonly window: Window;
+  readonly asOf: IsoDate | undefined;
+  readonly periods: readonly RequiredPeriod[];
+  readonly outletIds: string[];
+  /** counts[o * periods + p]; an extra column per outlet holds items in no period. */
+  counts: Int32Array;
+  readonly counted: number[];
+  readonly missingOnline: { id?: string; date: IsoDate }[][];
+  readonly missingOnlineCount: number[];
+  readonly rejected: RejectedEvent[];
+  rejectedCount: number;
+  eventCount: number;
+  readonly maxListed: number;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day number of an event's date in Vietnam, or undefined. Fast path for "YYYY-MM-DD". */
+function dayOfEvent(at: unknown): number | undefined {
+  if (typeof at === "string" && at.length === 10 && DATE_ONLY.test(at)) {
+    const y = +at.slice(0, 4);
+    const m = +at.slice(5, 7);
+    const d = +at.slice(8, 10);
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+    return dayOf(y, m, d);
+  }
+  if (typeof at !== "string" && !(at instanceof Date)) return undefined;
+  try {
+    return toDay(toVietnamDate(at));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Counts events into a fresh set of counts. @internal */
+export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, options: EvaluateQuotaOptions): QuotaCounts {
+  if (options === null || typeof options !== "object") {
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+  }
+  const { periods, firstDay, periodOfDay, issueIndex } = requiredPeriods(rule, options.window, options.issues);
+  const asOf = options.asOf;
+  let lastDay = firstDay + periodOfDay.length - 1;
+  if (asOf !== undefined) {
+    const day = dayOfEvent(asOf);
+    if (day === undefined || typeof asOf !== "string" || asOf.length !== 10) {
+      throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
+    }
+    lastDay = Math.min(lastDay, day);
+  }
+  const maxListed = options.maxListed ?? 1000;
+  if (!Number.isSafeInteger(maxListed) || maxListed < 0) {
+    throw new PlanError([makeIssue("invalid_value", ["maxListed"], { expected: "a whole number ≥ 0", received: String(maxListed) })]);
+  }
+  if (events === null || typeof (events as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
+    throw new PlanError([makeIssue("invalid_type", ["events"], { expected: "iterable", received: events === null ? "null" : typeof events })]);
+  }
+
+  const width = periods.length + 1; // + items in no period
+  const outletIndex = new Map<string, number>();
+  const withOnlineEdition: boolean[] = [];
+  const outletIds: string[] = [];
+  const addOutlet = (id: string, online: boolean) => {
+    outletIndex.set(id, outletIds.length);
+    outletIds.push(id);
+    withOnlineEdition.push(online);
+  };
+  const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
+  for (const ref of options.outlets ?? rule.outletIds ?? []) {
+    const id = typeof ref === "string" ? ref : ref?.id;
+    if (typeof id !== "string") throw new PlanError([makeIssue("invalid_type", ["outlets"], { expected: "outlet ids or units", received: typeof ref })]);
+    if (!outletIndex.has(id)) addOutlet(id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
+  }
+  let counts = new Int32Array(Math.max(1, outletIds.length) * width);
+  const counted: number[] = outletIds.map(() => 0);
+  const missingOnline: { id?: string; date: IsoDate }[][] = outletIds.map(() => []);
+  const missingOnlineCount: number[] = outletIds.map(() => 0);
+  const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
+  const requireOnline = rule.requireOnlineCopy === true;
+  const seen = new Set<string>();
+  const rejected: RejectedEvent[] = [];
+  let rejectedCount = 0;
+  let index = -1;
+  const reject = (reason: RejectedEvent["reason"], id: unknown) => {
+    rejectedCount += 1;
+    if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
+  };
+
+  for (const event of events) {
+    index += 1;
+    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
+      reject("malformed", undefined);
+      continue;
+    }
+    const day = dayOfEvent(event.at);
+    if (day === undefined) {
+      reject("invalid_date", event.id);
+      continue;
+    }
+    const offset = day - firstDay;
+    if (offset < 0 || offset >= periodOfDay.length) {
+      reject("outside_window", event.id);
+      continue;
+    }
+    if (day > lastDay) {
+      reject("after_as_of", event.id);
+      continue;
+    }
+    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
+      reject("kind_not_counted", event.id);
+      continue;
+    }
+    let o = outletIndex.get(event.outletId);
+    if (o === undefined) {
+      if (fixed) {
+        reject("unknown_outlet", event.id);
+        continue;
+      }
+      addOutlet(event.outletId, false);
+      o = outletIds.length - 1;
+      counted.push(0);
+      missingOnline.push([]);
+      missingOnlineCount.push(0);
+      if ((o + 1) * width > counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
+      }
+    }
+    let period = periodOfDay[offset]!;
+    if (event.issueId !== undefined) {
+      const issue = issueIndex.get(event.issueId);
+      if (rule.per === "issue") {
+        if (issue === undefined) {
+          reject("unknown_issue", event.id);
+          continue;
+        }
+        period = issue;
+      }
+    }
+    if (event.id !== undefined) {
+      if (seen.has(event.id)) {
+        reject("duplicate", event.id);
+        continue;
+      }
+      seen.add(event.id);
+    }
+    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+    counted[o]! += 1;
+    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+      missingOnlineCount[o]! += 1;
+      const list = missingOnline[o]!;
+      if (list.length < maxListed) {
+        const date = fromDay(day);
+        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+      }
+    }
+  }
+  return {
+    rule,
+    window: options.window,
+    asOf,
+    periods,
+    outletIds,
+    counts,
+    counted,
+    missingOnline,
+    missingOnlineCount,
+    rejected,
+    rejectedCount,
+    eventCount: index + 1,
+    maxListed,
+  };
+}
+
+/** Turns counts into the documented, frozen result. @internal */
+export function resultOf(c: QuotaCounts): QuotaEvaluation {
+  const width = c.periods.length + 1;
+  const asOf = c.asOf;
+  const outlets = c.outletIds.map((outletId, o) => {
+    let required = 0;
+    let shortfall = 0;
+    let due = 0;
+    const periods = c.periods.map((p, i) => {
+      const counted = c.counts[o * width + i]!;
+      const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
+      const short = status === "past" ? Math.max(0, p.required - counted) : 0;
+      required += p.required;
+      if (status === "past") due += p.required;
+      shortfall += short;
+      const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
+      return Object.freeze(
+        status === "current" && asOf !== undefined
+          ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - toDay(asOf) + 1 }
+          : base,
+      );
+    });
+    return Object.freeze({
+      outletId,
+      required,
+      counted: c.counted[o]!,
+      shortfall,
+      attainment: due === 0 ? 1 : (due - shortfall) / due,
+      met: shortfall === 0,
+      periods: Object.freeze(periods),
+      missingOnline: Object.freeze([...c.missingOnline[o]!]),
+      missingOnlineCount: c.missingOnlineCount[o]!,
+    });
+  });
+  return Object.freeze({
+    rule: c.rule,
+    window: c.window,
+    ...(asOf === undefined ? {} : { asOf }),
+    outlets: Object.freeze(outlets),
+    rejected: Object.freeze([...c.rejected]),
+    rejectedCount: c.rejectedCount,
+    eventCount: c.eventCount,
+  });
+}
+
+/**
+ * Checks publications against a quota rule, outlet by outlet and period by period: what each period
+ * requires, counts and falls short by; per outlet the total required, counted, shortfall (a surplus in one
+ * week does not make up for another) and attainment. Events come from an array or any iterable and are
+ * read once, in memory that does not grow with their number (only with the outlets and periods, and the
+ * ids of events that carry one, kept to find duplicates). Instants count on their date in Vietnam.
+ * Duplicates, events outside the window or after `asOf`, of unknown outlets, of kinds the rule does not
+ * count, or malformed are rejected with a reason: never counted, never a crash.
+ *
+ * @param rule - the quota ({@link QuotaRule}; a plan's `Quota` is one).
+ * @param events - the publications ({@link PublicationEvent}).
+ * @param options - `window` (required), `outlets`, `asOf`, `issues`, `maxListed`.
+ * @returns the evaluation, frozen.
+ * @throws {@link PlanError} for a malformed rule, window, `asOf`, outlet list or issue schedule; never for
+ *   a bad event.
+ * @example
+ * ```ts
+ * import { evaluateQuota } from "cong-doan-ke-hoach";
+ *
+ * const result = evaluateQuota(
+ *   { min: 2, per: "week" },
+ *   [
+ *     { outletId: "bao-lao-dong", at: "2017-07-03" },
+ *     { outletId: "bao-lao-dong", at: "2017-07-05T09:00:00+07:00" },
+ *     { outletId: "bao-lao-dong", at: "2017-07-12" },
+ *   ],
+ *   { window: { start: "2017-07-03", end: "2017-07-16" }, outlets: ["bao-lao-dong", "nguoi-lao-dong"] },
+ * );
+ * result.outlets.map((o) => [o.outletId, o.counted, o.shortfall, o.attainment]);
+ * //=> [["bao-lao-dong", 3, 1, 0.75], ["nguoi-lao-dong", 0, 4, 0]]
+ * ```
+ * @category Rules
+ */
+export function evaluateQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, options: EvaluateQuotaOptions): QuotaEvaluation {
+  return resultOf(countQuota(rule, events, options));
+}

@@ -1,0 +1,84 @@
+import { PlanError } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import { resultOf, type QuotaCounts, type QuotaEvaluation } from "./evaluateQuota.js";
+
+/**
+ * Combines the evaluations of two parts of one stream of events (two files, two days of a feed, two
+ * workers) into the evaluation of the whole: counts add up per outlet and period, shortfalls and
+ * attainment are computed again, outlets of both appear, and the rejected events of the second part are
+ * numbered after the first's. `evaluateQuota(rule, [...a, ...b], options)` equals
+ * `mergeQuotaEvaluations(evaluateQuota(rule, a, options), evaluateQuota(rule, b, options))`, except that
+ * a duplicate whose two copies fall in different parts is only seen by a single pass.
+ *
+ * @param first - the evaluation of the first part.
+ * @param second - the evaluation of the second part, with the same rule, window and `asOf`.
+ * @returns the evaluation of both, frozen.
+ * @throws {@link PlanError} `invalid_value` when the two do not share their rule's period and minimum,
+ *   their window, or `asOf`.
+ * @example
+ * ```ts
+ * import { evaluateQuota, mergeQuotaEvaluations } from "cong-doan-ke-hoach";
+ *
+ * const rule = { min: 2, per: "week" } as const;
+ * const options = { window: { start: "2017-07-03", end: "2017-07-09" } };
+ * const merged = mergeQuotaEvaluations(
+ *   evaluateQuota(rule, [{ outletId: "bld", at: "2017-07-03" }], options),
+ *   evaluateQuota(rule, [{ outletId: "bld", at: "2017-07-04" }], options),
+ * );
+ * merged.outlets[0]?.met; //=> true
+ * ```
+ * @category Rules
+ */
+export function mergeQuotaEvaluations(first: QuotaEvaluation, second: QuotaEvaluation): QuotaEvaluation {
+  const same =
+    first.rule.min === second.rule.min &&
+    first.rule.per === second.rule.per &&
+    (first.rule.edge ?? "complete") === (second.rule.edge ?? "complete") &&
+    first.window.start === second.window.start &&
+    first.window.end === second.window.end &&
+    first.asOf === second.asOf;
+  if (!same) {
+    throw new PlanError([makeIssue("invalid_value", ["second"], { expected: "an evaluation of the same rule, window and asOf", received: "another evaluation" })]);
+  }
+  const template = first.outlets[0] ?? second.outlets[0];
+  const periods = (template?.periods ?? []).map((p) => ({ key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required }));
+  const width = periods.length + 1;
+  const byId = new Map<string, number>();
+  const outletIds: string[] = [];
+  const counted: number[] = [];
+  const missingOnline: { id?: string; date: string }[][] = [];
+  const missingOnlineCount: number[] = [];
+  const rows: number[][] = [];
+  for (const outlet of [...first.outlets, ...second.outlets]) {
+    let o = byId.get(outlet.outletId);
+    if (o === undefined) {
+      o = outletIds.length;
+      byId.set(outlet.outletId, o);
+      outletIds.push(outlet.outletId);
+      counted.push(0);
+      missingOnline.push([]);
+      missingOnlineCount.push(0);
+      rows.push(new Array<number>(width).fill(0));
+    }
+    outlet.periods.forEach((p, i) => (rows[o]![i]! += p.counted));
+    counted[o]! += outlet.counted;
+    missingOnline[o]!.push(...outlet.missingOnline);
+    missingOnlineCount[o]! += outlet.missingOnlineCount;
+  }
+  const counts: QuotaCounts = {
+    rule: first.rule,
+    window: first.window,
+    asOf: first.asOf,
+    periods,
+    outletIds,
+    counts: Int32Array.from(rows.flat()),
+    counted,
+    missingOnline,
+    missingOnlineCount,
+    rejected: [...first.rejected, ...second.rejected.map((r) => ({ ...r, index: r.index + first.eventCount }))],
+    rejectedCount: first.rejectedCount + second.rejectedCount,
+    eventCount: first.eventCount + second.eventCount,
+    maxListed: Number.POSITIVE_INFINITY,
+  };
+  return resultOf(counts);
+}
