@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { parsePlan, planToJSON } from "../src/index.js";
 import { benchBudget } from "./budget.js";
+import { benchQuota } from "./quota.js";
 
 function deepFreeze(value: unknown): void {
   if (value !== null && typeof value === "object") {
@@ -73,3 +74,5 @@ report(
 
 console.log();
 benchBudget();
+console.log();
+benchQuota();
