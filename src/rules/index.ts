@@ -24,6 +24,10 @@ export type {
   QuotaEvaluation,
 } from "./evaluateQuota.js";
 export { mergeQuotaEvaluations } from "./mergeQuotaEvaluations.js";
+export { lintPlan } from "./lintPlan.js";
+export type { LintPlanOptions } from "./lintPlan.js";
+export { LINT_RULES } from "./lintRules.js";
+export type { LintRule, LintRuleCode } from "./lintRules.js";
 export { evaluateCoverage } from "./evaluateCoverage.js";
 export type {
   CoverageTarget,
