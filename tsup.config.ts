@@ -7,6 +7,7 @@ export default defineConfig({
     "calendar/index": "src/calendar/index.ts",
     "budget/index": "src/budget/index.ts",
     "rules/index": "src/rules/index.ts",
+    "report/index": "src/report/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,7 +1,7 @@
 /**
  * Build, check and track the communication plans (Kế hoạch tuyên truyền) of the Vietnamese trade
  * unions. Every module is also its own entry point: `cong-doan-ke-hoach/model`, `/calendar`,
- * `/budget`, `/rules`.
+ * `/budget`, `/rules`, `/report`.
  *
  * @packageDocumentation
  * @module cong-doan-ke-hoach
@@ -10,3 +10,4 @@ export * from "./model/index.js";
 export * from "./calendar/index.js";
 export * from "./budget/index.js";
 export * from "./rules/index.js";
+export * from "./report/index.js";

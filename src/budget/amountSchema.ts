@@ -19,14 +19,30 @@ import { vnd, type Vnd } from "./vnd.js";
  * ```
  * @category Money
  */
-export const amountSchema: z.ZodType<Vnd, number | string> = z
+export const amountSchema: z.ZodType<Vnd, number | string> = makeAmountSchema(false);
+
+/**
+ * Like {@link amountSchema}, but negative amounts are allowed: a refund in spending records, an overspend.
+ *
+ * @example
+ * ```ts
+ * import { signedAmountSchema } from "cong-doan-ke-hoach";
+ *
+ * signedAmountSchema.parse("-1.000").toString(); //=> "-1000"
+ * ```
+ * @category Money
+ */
+export const signedAmountSchema: z.ZodType<Vnd, number | string> = makeAmountSchema(true);
+
+function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
+  return z
   .union([z.number(), z.nan(), z.string().max(MAX_DIGITS * 2)])
   .transform((value, ctx) => {
     // One reading of amounts for the whole library: vnd() says what is wrong (a fraction, an unsafe
     // number, too many digits, unreadable text); a budget amount may not be negative either.
     try {
       const amount = vnd(value);
-      if (!amount.isNegative()) return amount;
+      if (signed || !amount.isNegative()) return amount;
       ctx.addIssue({
         code: "custom",
         message: "negative amount",
@@ -48,9 +64,10 @@ export const amountSchema: z.ZodType<Vnd, number | string> = z
     return z.NEVER;
   })
   .meta({
-    description: "A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands).",
+    description: `${signed ? "An" : "A non-negative"} amount of whole đồng: a safe integer or a digit string (dots may group thousands).`,
     anyOf: [
-      { type: "integer", minimum: 0, maximum: Number.MAX_SAFE_INTEGER },
-      { type: "string", pattern: "^(?:\\d+|[1-9]\\d{0,2}(?:\\.\\d{3})+)$", maxLength: MAX_DIGITS + Math.floor(MAX_DIGITS / 3) },
+      { type: "integer", ...(signed ? { minimum: -Number.MAX_SAFE_INTEGER } : { minimum: 0 }), maximum: Number.MAX_SAFE_INTEGER },
+      { type: "string", pattern: `^${signed ? "-?" : ""}(?:\\d+|[1-9]\\d{0,2}(?:\\.\\d{3})+)$`, maxLength: MAX_DIGITS + Math.floor(MAX_DIGITS / 3) + 1 },
     ],
   });
+}

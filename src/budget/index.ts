@@ -7,7 +7,7 @@
  */
 export { Vnd, vnd, isVnd } from "./vnd.js";
 export type { VndInput } from "./vnd.js";
-export { amountSchema } from "./amountSchema.js";
+export { amountSchema, signedAmountSchema } from "./amountSchema.js";
 export { formatVnd } from "./formatVnd.js";
 export type { FormatVndOptions } from "./formatVnd.js";
 export { vndToWords } from "./vndToWords.js";

@@ -82,6 +82,10 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     case "not_multiple_of":
       return makeIssue("invalid_type", path, { expected: "integer", received: describeNumber(issue.input) });
     case "invalid_union": {
+      if (issue.errors.length === 0 && "discriminator" in issue) {
+        // A discriminated union whose tag matched no option (a record of an unknown `type`).
+        return makeIssue("invalid_value", path, { expected: "one of the documented types", received: safeJson(issue.input) });
+      }
       // Every branch failed on the value's type (our only union is an amount: a number or a string).
       const expected = [...new Set(issue.errors.flat().flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 && i.expected !== "nan" ? [i.expected] : [])))];
       return makeIssue("invalid_type", path, { expected: expected.length > 0 ? expected.join(" or ") : "another type", received: describe(issue.input) });

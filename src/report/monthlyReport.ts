@@ -1,0 +1,292 @@
+import { budgetExecution } from "../budget/budgetExecution.js";
+import type { Vnd } from "../budget/vnd.js";
+import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
+import { isIsoDate, isYearMonth, type IsoDate, type YearMonth } from "../calendar/isoDate.js";
+import { monthWindow } from "../calendar/makeWindow.js";
+import type { Issue } from "../calendar/splitWindow.js";
+import type { Window } from "../calendar/window.js";
+import { PlanError, type PlanIssue } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import type { Plan, Unit } from "../model/plan.js";
+import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
+import { evaluateQuota } from "../rules/evaluateQuota.js";
+import { quotaOutlets } from "../rules/quotaRule.js";
+import { deliverableStates, publicationEvents, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
+import type { ProgressRecord } from "./records.js";
+
+/**
+ * Options of {@link monthlyReport}.
+ *
+ * @example
+ * ```ts
+ * import type { MonthlyReportOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: MonthlyReportOptions = { asOf: "2017-09-03", submittedOn: "2017-09-02" };
+ * ```
+ * @category Report
+ */
+export interface MonthlyReportOptions {
+  /** "Today": deliverables and deadlines are judged on this day. */
+  readonly asOf: IsoDate;
+  /** When the unit sent the report, if it did: the report is late when this (or, unsent, `asOf`) is after its due date. */
+  readonly submittedOn?: IsoDate | undefined;
+  /** The magazine's issue schedule, for per-issue quotas. */
+  readonly issues?: readonly Issue[] | undefined;
+  /** The grassroots unions (with their parents) that coverage targets are measured against. */
+  readonly coverageUnits?: readonly CoverageUnit[] | undefined;
+  /** When monthly reports fall due, as in `expandDeadlines`. */
+  readonly periodicDue?: ExpandDeadlinesOptions["periodicDue"];
+}
+
+/**
+ * One quota as it applies to the reporting unit in the month.
+ *
+ * @example
+ * ```ts
+ * import type { MonthlyQuota } from "cong-doan-ke-hoach";
+ *
+ * const behind = (q: MonthlyQuota) => q.shortfall > 0;
+ * ```
+ * @category Report
+ */
+export interface MonthlyQuota {
+  readonly quotaId: string;
+  readonly description: string;
+  readonly min: number;
+  readonly per: string;
+  /** The unit's outlets under the quota (itself, or the outlets it runs), with what each did. */
+  readonly outlets: readonly { readonly outletId: string; readonly name: string; readonly required: number; readonly counted: number; readonly shortfall: number; readonly attainment: number; readonly missingOnlineCount: number }[];
+  readonly required: number;
+  readonly counted: number;
+  readonly shortfall: number;
+}
+
+/**
+ * A budget line the unit leads, with what was spent on it.
+ *
+ * @example
+ * ```ts
+ * import type { MonthlySpending } from "cong-doan-ke-hoach";
+ *
+ * const left = (s: MonthlySpending) => s.remaining.toString();
+ * ```
+ * @category Report
+ */
+export interface MonthlySpending {
+  readonly lineId: string;
+  readonly title: string;
+  readonly budgeted: Vnd;
+  /** Spent in the month. */
+  readonly spentInMonth: Vnd;
+  /** Spent from the start to the month's end. */
+  readonly spentToDate: Vnd;
+  readonly remaining: Vnd;
+  /** `spentToDate` as a percentage of `budgeted`, or `null` when nothing is budgeted. */
+  readonly percent: string | null;
+  readonly over: boolean;
+}
+
+/**
+ * The monthly report of a reporting unit: what the plan asks it to report to the Ban Tuyên giáo every
+ * month. Plain, frozen data; render it with {@link renderMonthlyReport}.
+ *
+ * @example
+ * ```ts
+ * import type { MonthlyReport } from "cong-doan-ke-hoach";
+ *
+ * const late = (r: MonthlyReport) => r.late;
+ * ```
+ * @category Report
+ */
+export interface MonthlyReport {
+  readonly kind: "monthly-report";
+  readonly plan: { readonly id: string; readonly title: string; readonly subject: string };
+  readonly unit: { readonly id: string; readonly name: string };
+  readonly month: YearMonth;
+  readonly window: Window;
+  readonly asOf: IsoDate;
+  /** The report's own due date (from the plan's monthly reporting duty), or `null` if the unit has none for the month. */
+  readonly due: IsoDate | null;
+  readonly submittedOn: IsoDate | null;
+  /** Sent after its due date, or not sent and `asOf` is past it. */
+  readonly late: boolean;
+  readonly quotas: readonly MonthlyQuota[];
+  /** Per-issue quotas that could not be evaluated because no issue schedule was given. */
+  readonly unevaluatedQuotas: readonly string[];
+  /** The unit's deliverables whose window meets the month, and earlier ones still not delivered. */
+  readonly deliverables: readonly DeliverableState[];
+  /** Coverage of the unit's grassroots unions up to the month's end, when coverage units are given and a target applies. */
+  readonly coverage: EvaluateCoverageResult | null;
+  readonly spending: readonly MonthlySpending[];
+  /** Events held and people trained in the month, from the unit's records. */
+  readonly activities: { readonly events: number; readonly participants: number; readonly trainings: number; readonly peopleTrained: number };
+  /** The unit's deadlines in the following month. */
+  readonly upcomingDeadlines: readonly Deadline[];
+}
+
+function nameOf(unit: Unit | undefined, id: string): string {
+  return unit?.shortName ?? unit?.name ?? id;
+}
+
+/**
+ * Builds a unit's monthly report: its quotas in the month with required, done and shortfall (from
+ * {@link evaluateQuota}); its deliverables due or late; coverage of its grassroots unions (from
+ * {@link evaluateCoverage}); spending against the budget lines it leads (from {@link budgetExecution});
+ * events and trainings; its deadlines in the coming month; and the report's own due date and whether it
+ * is late. The numbers are those the rules and budget functions give for the same records.
+ *
+ * @param plan - the plan.
+ * @param unitId - the reporting unit (a federation, a sector union, a newspaper).
+ * @param month - `"YYYY-MM"`.
+ * @param records - the progress records ({@link parseProgressRecords}).
+ * @param options - `asOf` (required), `submittedOn`, `issues`, `coverageUnits`, `periodicDue`.
+ * @returns the report, frozen.
+ * @throws {@link PlanError} for an unknown unit, a bad month or date.
+ * @example
+ * ```ts
+ * import { monthlyReport, type Plan, type ProgressRecord } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: Plan;
+ * declare const records: readonly ProgressRecord[];
+ * const report = monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" });
+ * report.due; //=> "2017-08-31"
+ * ```
+ * @category Report
+ */
+export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, records: readonly ProgressRecord[], options: MonthlyReportOptions): MonthlyReport {
+  const issues: PlanIssue[] = [];
+  const unit = plan.units.find((u) => u.id === unitId);
+  if (unit === undefined) issues.push(makeIssue("unknown_reference", ["unitId"], { kind: "unit", id: String(unitId) }));
+  if (!isYearMonth(month)) issues.push(makeIssue("invalid_month", ["month"], { value: String(month) }));
+  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: String(options?.asOf) }));
+  if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(makeIssue("invalid_date", ["options", "submittedOn"], { value: String(options.submittedOn) }));
+  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: typeof records }));
+  if (issues.length > 0) throw new PlanError(issues);
+  const { asOf } = options;
+  const window = monthWindow(month);
+  const involves = (ids: readonly string[]) => ids.includes(unitId);
+
+  // Quotas: the unit's own outlets, or the outlets it runs.
+  const quotas: MonthlyQuota[] = [];
+  const unevaluatedQuotas: string[] = [];
+  for (const quota of plan.channels.flatMap((c) => c.quotas)) {
+    const outlets = quotaOutlets(plan, quota).filter((o) => o.id === unitId || o.parentId === unitId);
+    if (outlets.length === 0) continue;
+    if (quota.per === "issue" && options.issues === undefined) {
+      unevaluatedQuotas.push(quota.id);
+      continue;
+    }
+    const result = evaluateQuota(quota, publicationEvents(records), {
+      window,
+      outlets,
+      ...(options.issues === undefined ? {} : { issues: options.issues }),
+    });
+    const rows = result.outlets.map((o) =>
+      Object.freeze({
+        outletId: o.outletId,
+        name: nameOf(plan.units.find((u) => u.id === o.outletId), o.outletId),
+        required: o.required,
+        counted: o.counted,
+        shortfall: o.shortfall,
+        attainment: o.attainment,
+        missingOnlineCount: o.missingOnlineCount,
+      }),
+    );
+    quotas.push(
+      Object.freeze({
+        quotaId: quota.id,
+        description: quota.description ?? quota.id,
+        min: quota.min,
+        per: quota.per,
+        outlets: Object.freeze(rows),
+        required: rows.reduce((s, r) => s + r.required, 0),
+        counted: rows.reduce((s, r) => s + r.counted, 0),
+        shortfall: rows.reduce((s, r) => s + r.shortfall, 0),
+      }),
+    );
+  }
+
+  // Deliverables the unit leads, executes or coordinates, whose window meets the month, or earlier and not delivered.
+  const deliverables = deliverableStates(plan, records, asOf, (a) => involves(a.leadUnitIds) || involves(a.executingUnitIds) || involves(a.coordinatingUnitIds)).filter(
+    (d) => (d.window.start <= window.end && d.window.end >= window.start) || (d.window.end < window.start && (d.status === "missing" || (d.deliveredOn !== undefined && d.deliveredOn >= window.start && d.deliveredOn <= window.end))),
+  );
+
+  // Coverage: the unit's grassroots unions (its own, or all when it is the group of federations).
+  let coverage: EvaluateCoverageResult | null = null;
+  const target = plan.channels.flatMap((c) => c.activities).flatMap((a) => a.targets).find((t) => t.unitKind === "grassroots-union");
+  if (target !== undefined && options.coverageUnits !== undefined) {
+    const mine = options.coverageUnits.filter((u) => u.parentId === unitId);
+    const units = mine.length > 0 ? mine : unit?.group === true && unit.kind === "provincial-federation" ? options.coverageUnits : [];
+    if (units.length > 0) {
+      coverage = evaluateCoverage({ ...(target.percent === undefined ? {} : { percent: target.percent }), unitKind: "grassroots-union" }, units, reachRecords(records).filter((r) => typeof r.at === "string" && r.at <= window.end), { asOf: window.end < asOf ? window.end : asOf });
+    }
+  }
+
+  // Spending on the lines the unit leads.
+  const lineIds = new Set((plan.budget?.sections ?? []).flatMap((s) => s.lines.filter((l) => involves(l.leadUnitIds)).map((l) => l.id)));
+  const toDate = budgetExecution(plan, spendingEntries(records, window.end));
+  const inMonth = budgetExecution(plan, spendingEntries(records, window.end, window.start));
+  const spending = toDate.lines
+    .filter((l) => lineIds.has(l.lineId))
+    .map((l) => {
+      const line = (plan.budget?.sections ?? []).flatMap((s) => s.lines).find((x) => x.id === l.lineId);
+      return Object.freeze({
+        lineId: l.lineId,
+        title: line?.title ?? l.lineId,
+        budgeted: l.budgeted,
+        spentInMonth: inMonth.lines.find((x) => x.lineId === l.lineId)!.spent,
+        spentToDate: l.spent,
+        remaining: l.remaining,
+        percent: l.percent,
+        over: l.over,
+      });
+    });
+
+  // Events and trainings the unit reported in the month.
+  let events = 0;
+  let participants = 0;
+  let trainings = 0;
+  let peopleTrained = 0;
+  for (const r of records) {
+    if (r.at < window.start || r.at > window.end) continue;
+    const byUnit = r.reportedBy === unitId || ("unitId" in r && r.unitId === unitId);
+    if (!byUnit) continue;
+    if (r.type === "event") (events += 1), (participants += r.participants ?? 0);
+    if (r.type === "training") (trainings += 1), (peopleTrained += r.people);
+  }
+
+  // The report's own deadline, and the unit's deadlines next month.
+  const deadlineOptions = { asOf, ...(options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }) };
+  const deadlines = expandDeadlines(plan, deadlineOptions);
+  const own = deadlines.find((d) => d.kind === "periodic-report" && d.unitId === unitId && d.periodKey === month);
+  const due = own?.due ?? null;
+  const submittedOn = options.submittedOn ?? null;
+  const late = due !== null && (submittedOn !== null ? submittedOn > due : asOf > due);
+  const next = monthWindow(nextMonth(month));
+  const upcomingDeadlines = deadlines.filter((d) => (d.unitId === undefined || d.unitId === unitId) && d.due >= next.start && d.due <= next.end);
+
+  return Object.freeze({
+    kind: "monthly-report",
+    plan: Object.freeze({ id: plan.id, title: plan.header.title, subject: plan.header.subject }),
+    unit: Object.freeze({ id: unitId, name: nameOf(unit, unitId) }),
+    month,
+    window,
+    asOf,
+    due,
+    submittedOn,
+    late,
+    quotas: Object.freeze(quotas),
+    unevaluatedQuotas: Object.freeze(unevaluatedQuotas),
+    deliverables: Object.freeze(deliverables),
+    coverage,
+    spending: Object.freeze(spending),
+    activities: Object.freeze({ events, participants, trainings, peopleTrained }),
+    upcomingDeadlines: Object.freeze(upcomingDeadlines),
+  });
+}
+
+function nextMonth(month: YearMonth): YearMonth {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 12 ? `${String(y + 1).padStart(4, "0")}-01` : `${month.slice(0, 4)}-${String(m + 1).padStart(2, "0")}`;
+}

@@ -1,0 +1,292 @@
+import { budgetExecution } from "../budget/budgetExecution.js";
+import { summarizeBudget } from "../budget/summarizeBudget.js";
+import { percentOf } from "../budget/percentOf.js";
+import { vnd, Vnd } from "../budget/vnd.js";
+import { isIsoDate, type IsoDate, type YearMonth } from "../calendar/isoDate.js";
+import type { Issue } from "../calendar/splitWindow.js";
+import type { Window } from "../calendar/window.js";
+import type { Finding } from "../errors/Finding.js";
+import { PlanError, type PlanIssue } from "../errors/PlanError.js";
+import { makeIssue } from "../errors/messages.js";
+import type { Plan } from "../model/plan.js";
+import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
+import { evaluateQuota } from "../rules/evaluateQuota.js";
+import { lintPlan } from "../rules/lintPlan.js";
+import { quotaOutlets } from "../rules/quotaRule.js";
+import { deliverableStates, publicationEvents, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
+import type { ProgressRecord } from "./records.js";
+
+/**
+ * Options of {@link phaseReview}.
+ *
+ * @example
+ * ```ts
+ * import type { PhaseReviewOptions } from "cong-doan-ke-hoach";
+ *
+ * const options: PhaseReviewOptions = { asOf: "2018-04-30" };
+ * ```
+ * @category Report
+ */
+export interface PhaseReviewOptions {
+  /** "Today": what is measured is what happened up to this day. */
+  readonly asOf: IsoDate;
+  /** The phase to review (default the first). */
+  readonly phaseId?: string | undefined;
+  /** The magazine's issue schedule, for per-issue quotas. */
+  readonly issues?: readonly Issue[] | undefined;
+  /** The grassroots unions, with their provinces, that coverage targets are measured against. */
+  readonly coverageUnits?: readonly CoverageUnit[] | undefined;
+  /** How many outlets to name as the worst of each quota (default 3). */
+  readonly worst?: number | undefined;
+}
+
+/**
+ * One quota across all its outlets.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaReview } from "cong-doan-ke-hoach";
+ *
+ * const share = (q: QuotaReview) => `${q.outletsMet}/${q.outlets}`;
+ * ```
+ * @category Report
+ */
+export interface QuotaReview {
+  readonly quotaId: string;
+  readonly channelNumber: number;
+  readonly description: string;
+  readonly min: number;
+  readonly per: string;
+  /** Outlets the quota applies to, and how many met it. */
+  readonly outlets: number;
+  readonly outletsMet: number;
+  readonly required: number;
+  readonly counted: number;
+  readonly shortfall: number;
+  /** Over all outlets: (due − shortfall) / due. */
+  readonly attainment: number;
+  /** The outlets with the lowest attainment. */
+  readonly worst: readonly { readonly outletId: string; readonly name: string; readonly attainment: number; readonly shortfall: number }[];
+}
+
+/**
+ * The phase review: the whole plan at `asOf`, for the Presidium. Plain, frozen data; render it with
+ * {@link renderPhaseReview} and the SVG charts.
+ *
+ * @example
+ * ```ts
+ * import type { PhaseReview } from "cong-doan-ke-hoach";
+ *
+ * const executed = (r: PhaseReview) => r.budget.percent;
+ * ```
+ * @category Report
+ */
+export interface PhaseReview {
+  readonly kind: "phase-review";
+  readonly plan: { readonly id: string; readonly title: string; readonly subject: string };
+  readonly phase: { readonly id: string; readonly name: string; readonly window: Window };
+  readonly asOf: IsoDate;
+  /** Per channel: its deliverables by status, its quotas' attainment. */
+  readonly channels: readonly {
+    readonly channelId: string;
+    readonly number: number;
+    readonly title: string;
+    readonly deliverables: Readonly<Record<DeliverableStatus, number>>;
+    readonly quotaIds: readonly string[];
+    /** Over the channel's quotas: (due − shortfall) / due, or `null` when it has none. */
+    readonly attainment: number | null;
+  }[];
+  readonly quotas: readonly QuotaReview[];
+  /** Per-issue quotas that could not be evaluated because no issue schedule was given. */
+  readonly unevaluatedQuotas: readonly string[];
+  /** Per outlet, across the quotas that apply to it. */
+  readonly units: readonly { readonly unitId: string; readonly name: string; readonly required: number; readonly counted: number; readonly shortfall: number; readonly attainment: number }[];
+  readonly deliverables: readonly DeliverableState[];
+  /** Coverage of the grassroots unions by province, when coverage units are given and a target applies. */
+  readonly coverage: EvaluateCoverageResult | null;
+  /** The budget executed against the estimate. */
+  readonly budget: {
+    readonly estimate: Vnd;
+    readonly spent: Vnd;
+    readonly percent: string | null;
+    readonly bySection: readonly { readonly id: string; readonly label?: string; readonly title: string; readonly estimate: Vnd; readonly spent: Vnd; readonly percent: string | null }[];
+    readonly byFunder: readonly { readonly fundingSourceId: string; readonly name: string; readonly estimate: Vnd; readonly spent: Vnd }[];
+    /** Spending per month of the phase, for a chart. */
+    readonly byMonth: readonly { readonly month: YearMonth; readonly spent: Vnd }[];
+  };
+  /** The lint findings still open on the plan (see `lintPlan`). */
+  readonly findings: readonly Finding[];
+}
+
+const ratio = (due: number, shortfall: number) => (due === 0 ? 1 : (due - shortfall) / due);
+
+/**
+ * Builds the phase review at `asOf`: per channel, per quota (attainment and worst outlets), per outlet,
+ * deliverables done, late or missing, coverage of the grassroots unions by province, the budget executed
+ * against the estimate by section and funder (and by month), and the plan's open lint findings. The
+ * numbers are those that {@link evaluateQuota}, {@link evaluateCoverage}, {@link summarizeBudget},
+ * {@link budgetExecution} and {@link lintPlan} give for the same records: there is no second
+ * implementation.
+ *
+ * @param plan - the plan.
+ * @param records - the progress records ({@link parseProgressRecords}).
+ * @param options - `asOf` (required), `phaseId`, `issues`, `coverageUnits`, `worst`.
+ * @returns the review, frozen.
+ * @throws {@link PlanError} for a bad `asOf` or an unknown phase.
+ * @example
+ * ```ts
+ * import { phaseReview, type Plan, type ProgressRecord } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: Plan;
+ * declare const records: readonly ProgressRecord[];
+ * const review = phaseReview(plan, records, { asOf: "2018-04-30" });
+ * review.budget.estimate.toString(); //=> "151500000"
+ * ```
+ * @category Report
+ */
+export function phaseReview(plan: Plan, records: readonly ProgressRecord[], options: PhaseReviewOptions): PhaseReview {
+  const issues: PlanIssue[] = [];
+  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: String(options?.asOf) }));
+  const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
+  if (phase === undefined) issues.push(makeIssue("unknown_reference", ["options", "phaseId"], { kind: "phase", id: String(options?.phaseId) }));
+  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: typeof records }));
+  if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
+  const { asOf } = options;
+  const worstCount = options.worst ?? 3;
+  const name = (id: string) => {
+    const unit = plan.units.find((u) => u.id === id);
+    return unit?.shortName ?? unit?.name ?? id;
+  };
+
+  // Quotas, evaluated over the phase as it stands on asOf.
+  const quotas: QuotaReview[] = [];
+  const unevaluatedQuotas: string[] = [];
+  const perOutlet = new Map<string, { required: number; counted: number; shortfall: number; due: number }>();
+  const channelTotals = new Map<string, { due: number; shortfall: number }>();
+  for (const channel of plan.channels) {
+    for (const quota of channel.quotas) {
+      if (quota.per === "issue" && options.issues === undefined) {
+        unevaluatedQuotas.push(quota.id);
+        continue;
+      }
+      const result = evaluateQuota(quota, publicationEvents(records), {
+        window: phase.window,
+        outlets: quotaOutlets(plan, quota),
+        asOf: asOf < phase.window.end ? asOf : phase.window.end,
+        ...(options.issues === undefined ? {} : { issues: options.issues }),
+      });
+      let due = 0;
+      let shortfall = 0;
+      for (const o of result.outlets) {
+        const outletDue = o.periods.filter((p) => p.status === "past").reduce((s, p) => s + p.required, 0);
+        due += outletDue;
+        shortfall += o.shortfall;
+        const acc = perOutlet.get(o.outletId) ?? { required: 0, counted: 0, shortfall: 0, due: 0 };
+        acc.required += o.required;
+        acc.counted += o.counted;
+        acc.shortfall += o.shortfall;
+        acc.due += outletDue;
+        perOutlet.set(o.outletId, acc);
+      }
+      const totals = channelTotals.get(channel.id) ?? { due: 0, shortfall: 0 };
+      totals.due += due;
+      totals.shortfall += shortfall;
+      channelTotals.set(channel.id, totals);
+      const worst = [...result.outlets]
+        .sort((a, b) => a.attainment - b.attainment || b.shortfall - a.shortfall || (a.outletId < b.outletId ? -1 : 1))
+        .slice(0, worstCount)
+        .map((o) => Object.freeze({ outletId: o.outletId, name: name(o.outletId), attainment: o.attainment, shortfall: o.shortfall }));
+      quotas.push(
+        Object.freeze({
+          quotaId: quota.id,
+          channelNumber: channel.number,
+          description: quota.description ?? quota.id,
+          min: quota.min,
+          per: quota.per,
+          outlets: result.outlets.length,
+          outletsMet: result.outlets.filter((o) => o.met).length,
+          required: result.outlets.reduce((s, o) => s + o.required, 0),
+          counted: result.outlets.reduce((s, o) => s + o.counted, 0),
+          shortfall,
+          attainment: ratio(due, shortfall),
+          worst: Object.freeze(worst),
+        }),
+      );
+    }
+  }
+  const units = [...perOutlet].map(([unitId, t]) =>
+    Object.freeze({ unitId, name: name(unitId), required: t.required, counted: t.counted, shortfall: t.shortfall, attainment: ratio(t.due, t.shortfall) }),
+  );
+
+  // Deliverables and channels.
+  const deliverables = deliverableStates(plan, records, asOf);
+  const channels = plan.channels.map((channel) => {
+    const counts: Record<DeliverableStatus, number> = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0 };
+    for (const d of deliverables) if (d.channelNumber === channel.number) counts[d.status] += 1;
+    const totals = channelTotals.get(channel.id);
+    return Object.freeze({
+      channelId: channel.id,
+      number: channel.number,
+      title: channel.title,
+      deliverables: Object.freeze(counts),
+      quotaIds: Object.freeze(channel.quotas.map((q) => q.id)),
+      attainment: totals === undefined ? null : ratio(totals.due, totals.shortfall),
+    });
+  });
+
+  // Coverage of the grassroots unions.
+  let coverage: EvaluateCoverageResult | null = null;
+  const target = plan.channels.flatMap((c) => c.activities).flatMap((a) => a.targets).find((t) => t.unitKind === "grassroots-union");
+  if (target !== undefined && options.coverageUnits !== undefined) {
+    coverage = evaluateCoverage({ ...(target.percent === undefined ? {} : { percent: target.percent }), unitKind: "grassroots-union" }, options.coverageUnits, reachRecords(records), { asOf });
+  }
+
+  // Budget: estimate against execution.
+  const summary = summarizeBudget(plan);
+  const execution = budgetExecution(plan, spendingEntries(records, asOf));
+  const spentByLine = new Map(execution.lines.map((l) => [l.lineId, l.spent.toBigInt()] as const));
+  const bySection = (plan.budget?.sections ?? []).map((section, i) => {
+    const estimate = summary.sections[i]!.total;
+    const spent = Vnd.fromBigInt(section.lines.reduce((s, l) => s + (spentByLine.get(l.id) ?? 0n), 0n));
+    return Object.freeze({
+      id: section.id,
+      ...(section.label === undefined ? {} : { label: section.label }),
+      title: section.title,
+      estimate,
+      spent,
+      percent: estimate.isZero() ? null : percentOf(spent, estimate),
+    });
+  });
+  const byFunder = summary.byFunder.map((f) => {
+    const spent = (plan.budget?.sections ?? []).flatMap((s) => s.lines).filter((l) => l.fundingSourceId === f.fundingSourceId).reduce((s, l) => s + (spentByLine.get(l.id) ?? 0n), 0n);
+    return Object.freeze({ fundingSourceId: f.fundingSourceId, name: f.name, estimate: f.total, spent: Vnd.fromBigInt(spent) });
+  });
+  const months = new Map<YearMonth, bigint>();
+  for (const entry of spendingEntries(records, asOf)) {
+    const month = String(entry.on).slice(0, 7);
+    months.set(month, (months.get(month) ?? 0n) + vnd(entry.amount).toBigInt());
+  }
+  const byMonth = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, spent]) => Object.freeze({ month, spent: Vnd.fromBigInt(spent) }));
+
+  return Object.freeze({
+    kind: "phase-review",
+    plan: Object.freeze({ id: plan.id, title: plan.header.title, subject: plan.header.subject }),
+    phase: Object.freeze({ id: phase.id, name: phase.name, window: phase.window }),
+    asOf,
+    channels: Object.freeze(channels),
+    quotas: Object.freeze(quotas),
+    unevaluatedQuotas: Object.freeze(unevaluatedQuotas),
+    units: Object.freeze(units),
+    deliverables: Object.freeze(deliverables),
+    coverage,
+    budget: Object.freeze({
+      estimate: summary.total,
+      spent: execution.total.spent,
+      percent: execution.total.percent,
+      bySection: Object.freeze(bySection),
+      byFunder: Object.freeze(byFunder),
+      byMonth: Object.freeze(byMonth),
+    }),
+    findings: lintPlan(plan),
+  });
+}

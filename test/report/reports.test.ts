@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import {
+  budgetExecution,
+  evaluateCoverage,
+  evaluateQuota,
+  lintPlan,
+  parsePlan,
+  quotaOutlets,
+  summarizeBudget,
+} from "../../src/index.js";
+import { monthlyReport } from "../../src/report/monthlyReport.js";
+import { phaseReview } from "../../src/report/phaseReview.js";
+import { parseProgressRecords } from "../../src/report/records.js";
+import { referencePlanJson } from "../fixtures.js";
+import { thrownIssues } from "../thrownIssues.js";
+
+const plan = parsePlan(referencePlanJson());
+const units = [
+  { id: "cdcs-hn-1", parentId: "ha-noi", kind: "grassroots-union" },
+  { id: "cdcs-hn-2", parentId: "ha-noi", kind: "grassroots-union" },
+  { id: "cdcs-dn-1", parentId: "dong-nai", kind: "grassroots-union" },
+];
+const records = parseProgressRecords(
+  [
+    ...["2017-08-01", "2017-08-02", "2017-08-08", "2017-08-16", "2017-08-22", "2017-08-23"].map((at, i) => ({
+      type: "publication" as const,
+      id: `bld-${i}`,
+      at,
+      outletId: "bao-lao-dong",
+      kind: "article" as const,
+      online: i !== 2,
+    })),
+    { type: "publication", id: "vtv-8", at: "2017-08-15", outletId: "vtv", kind: "programme" },
+    { type: "deliverable", id: "d-video", at: "2017-10-05", activityId: "c3-video-hoat-hoa", status: "delivered" },
+    { type: "deliverable", id: "d-clip", at: "2017-09-20", activityId: "c3-clip-nhan-vat", status: "delivered" },
+    { type: "posting", id: "s1", at: "2017-11-10", unitId: "cdcs-hn-1", posters: 50 },
+    { type: "posting", id: "s2", at: "2017-11-12", unitId: "cdcs-dn-1", posters: 40 },
+    { type: "spending", id: "m1", at: "2017-08-20", lineId: "budget-i-nhuan-but", amount: "600.000" },
+    { type: "spending", id: "m2", at: "2017-10-06", lineId: "budget-i-1", amount: "32.000.000" },
+    { type: "training", id: "t1", at: "2017-08-20", people: 3, unitId: "ban-tuyen-giao" },
+  ],
+  plan,
+);
+
+describe("monthlyReport", () => {
+  const report = monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" });
+
+  it("gives the unit's quotas as evaluateQuota counts them for the month", () => {
+    const quota = plan.channels[0]!.quotas[0]!;
+    const expected = evaluateQuota(
+      quota,
+      records.flatMap((r) => (r.type === "publication" ? [{ outletId: r.outletId, at: r.at, id: r.id, ...(r.kind ? { kind: r.kind } : {}), ...(r.online === undefined ? {} : { online: r.online }) }] : [])),
+      { window: { start: "2017-08-01", end: "2017-08-31" }, outlets: quotaOutlets(plan, quota).filter((o) => o.id === "bao-lao-dong") },
+    ).outlets[0]!;
+    const row = report.quotas.find((q) => q.quotaId === quota.id)!.outlets[0]!;
+    expect([row.required, row.counted, row.shortfall, row.attainment, row.missingOnlineCount]).toEqual([
+      expected.required,
+      expected.counted,
+      expected.shortfall,
+      expected.attainment,
+      expected.missingOnlineCount,
+    ]);
+    // August 2017 holds three whole ISO weeks (W32–W34): 6 required; 1 + 1 + 2 published in them.
+    expect(row).toMatchObject({ required: 6, counted: 6, shortfall: 2, missingOnlineCount: 1 });
+  });
+
+  it("knows its own due date and whether it is late", () => {
+    expect(report.due).toBe("2017-08-31");
+    expect(report.late).toBe(true);
+    const onTime = monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03", submittedOn: "2017-08-31" });
+    expect(onTime.late).toBe(false);
+    expect(report.upcomingDeadlines.every((d) => d.due >= "2017-09-01" && d.due <= "2017-09-30")).toBe(true);
+    expect(report.upcomingDeadlines.map((d) => d.periodKey)).toContain("2017-09");
+  });
+
+  it("lists the deliverables and the spending of the Ban Tuyên giáo", () => {
+    const ban = monthlyReport(plan, "ban-tuyen-giao", "2017-10", records, { asOf: "2017-10-31" });
+    expect(ban.deliverables.find((d) => d.activityId === "c3-video-hoat-hoa")).toMatchObject({ status: "late", deliveredOn: "2017-10-05" });
+    const august = monthlyReport(plan, "ban-tuyen-giao", "2017-08", records, { asOf: "2017-08-31" });
+    const royalties = august.spending.find((s) => s.lineId === "budget-i-nhuan-but");
+    const executed = budgetExecution(plan, [{ lineId: "budget-i-nhuan-but", amount: 600_000 }]).lines.find((l) => l.lineId === "budget-i-nhuan-but")!;
+    expect(royalties?.spentToDate.equals(executed.spent)).toBe(true);
+    expect(royalties?.spentInMonth.toString()).toBe("600000");
+    expect(august.activities).toEqual({ events: 0, participants: 0, trainings: 1, peopleTrained: 3 });
+  });
+
+  it("measures coverage of a province's grassroots unions as evaluateCoverage does", () => {
+    const ldld = monthlyReport(plan, "ldld-tinh", "2017-11", records, { asOf: "2017-12-05", coverageUnits: units });
+    const expected = evaluateCoverage({ percent: 100, unitKind: "grassroots-union" }, units, [
+      { unitId: "cdcs-hn-1", at: "2017-11-10" },
+      { unitId: "cdcs-dn-1", at: "2017-11-12" },
+    ]);
+    expect(ldld.coverage?.reached).toBe(expected.reached);
+    expect(ldld.coverage?.percent).toBe(expected.percent);
+    expect(ldld.coverage?.notReached).toEqual(["cdcs-hn-2"]);
+  });
+
+  it("refuses an unknown unit, a bad month or date", () => {
+    expect(thrownIssues(() => monthlyReport(plan, "nobody", "2017-13", records, { asOf: "2017-02-30" }))).toEqual([
+      { path: ["unitId"], code: "unknown_reference" },
+      { path: ["month"], code: "invalid_month" },
+      { path: ["options", "asOf"], code: "invalid_date" },
+    ]);
+  });
+
+  it("is frozen and deterministic", () => {
+    expect(Object.isFrozen(report) && Object.isFrozen(report.quotas)).toBe(true);
+    expect(monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" })).toEqual(report);
+  });
+});
+
+describe("phaseReview", () => {
+  const review = phaseReview(plan, records, { asOf: "2018-04-30", coverageUnits: units });
+
+  it("uses the budget functions' figures", () => {
+    const summary = summarizeBudget(plan);
+    const execution = budgetExecution(plan, [
+      { lineId: "budget-i-nhuan-but", amount: 600_000 },
+      { lineId: "budget-i-1", amount: 32_000_000 },
+    ]);
+    expect(review.budget.estimate.equals(summary.total)).toBe(true);
+    expect(review.budget.spent.equals(execution.total.spent)).toBe(true);
+    expect(review.budget.percent).toBe(execution.total.percent);
+    expect(review.budget.bySection.map((s) => [s.label, s.estimate.toString(), s.spent.toString()])).toEqual([
+      ["I", "111500000", "32600000"],
+      ["II", "30000000", "0"],
+      ["III", "10000000", "0"],
+    ]);
+    expect(review.budget.byMonth.map((m) => [m.month, m.spent.toString()])).toEqual([
+      ["2017-08", "600000"],
+      ["2017-10", "32000000"],
+    ]);
+  });
+
+  it("uses evaluateQuota's figures for every quota, and names the per-issue quota it could not evaluate", () => {
+    expect(review.unevaluatedQuotas).toEqual([plan.channels[0]!.quotas[1]!.id]);
+    for (const quota of plan.channels.flatMap((c) => c.quotas)) {
+      if (quota.per === "issue") continue;
+      const result = evaluateQuota(
+        quota,
+        records.flatMap((r) => (r.type === "publication" ? [{ outletId: r.outletId, at: r.at, id: r.id, ...(r.kind ? { kind: r.kind } : {}) }] : [])),
+        { window: plan.phases[0]!.window, outlets: quotaOutlets(plan, quota), asOf: "2018-04-30" },
+      );
+      const row = review.quotas.find((q) => q.quotaId === quota.id)!;
+      expect(row.shortfall).toBe(result.outlets.reduce((s, o) => s + o.shortfall, 0));
+      expect(row.outlets).toBe(result.outlets.length);
+      expect(row.worst.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it("sorts the deliverables and reports coverage and the open lint findings", () => {
+    expect(review.deliverables.map((d) => [d.activityId, d.status])).toEqual([
+      ["c3-video-hoat-hoa", "late"],
+      ["c3-clip-nhan-vat", "done"],
+      ["c3-fanpage", "missing"],
+      ["c4-thiet-ke-poster", "missing"],
+      ["c4-in-an-poster", "missing"],
+    ]);
+    expect(review.channels.find((c) => c.number === 3)?.deliverables).toEqual({ done: 1, late: 1, missing: 1, due: 0, upcoming: 0 });
+    expect(review.coverage?.byParent.map((p) => [p.parentId, p.reached, p.total])).toEqual([
+      ["ha-noi", 1, 2],
+      ["dong-nai", 1, 1],
+    ]);
+    expect(review.findings).toEqual(lintPlan(plan));
+  });
+
+  it("refuses a bad asOf or an unknown phase", () => {
+    expect(thrownIssues(() => phaseReview(plan, records, { asOf: "2018-13-01", phaseId: "phase-9" }))).toEqual([
+      { path: ["options", "asOf"], code: "invalid_date" },
+      { path: ["options", "phaseId"], code: "unknown_reference" },
+    ]);
+  });
+});
