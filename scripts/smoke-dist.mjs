@@ -12,6 +12,8 @@ const esmModel = await import("cong-doan-ke-hoach/model");
 const esmBudget = await import("cong-doan-ke-hoach/budget");
 const cjs = require("cong-doan-ke-hoach");
 const cjsRules = require("cong-doan-ke-hoach/rules");
+const esmReport = await import("cong-doan-ke-hoach/report");
+const cjsCalendar = require("cong-doan-ke-hoach/calendar");
 
 for (const lib of [esm, cjs]) {
   assert.equal(lib.parsePlan(plan).channels.length, 6);
@@ -20,4 +22,6 @@ for (const lib of [esm, cjs]) {
 assert.throws(() => esmBudget.vnd(1.5), esm.PlanError);
 assert.throws(() => esmModel.parsePlan({}), esm.PlanValidationError);
 assert.throws(() => cjs.vnd(1.5), cjsRules.PlanError);
+assert.throws(() => esmReport.parseProgressRecords([{ type: "x" }]), esm.PlanValidationError);
+assert.equal(cjsCalendar.toVietnamDate("2017-07-02T17:30:00Z"), "2017-07-03");
 console.log("dist: ESM and CJS entry points load and agree.");
