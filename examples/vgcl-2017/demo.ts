@@ -11,11 +11,15 @@ import {
   formatVnd,
   parseDocumentReference,
   parsePlan,
+  parseProgressRecords,
+  phaseReview,
   renderBudgetTable,
+  renderPhaseReview,
   summarizeBudget,
   vndToWords,
   type Plan,
 } from "../../src/index.js";
+import { generateRecords, GRASSROOTS_UNIONS, MAGAZINE_ISSUES } from "./records.js";
 
 const plan: Plan = parsePlan(JSON.parse(readFileSync(new URL("./plan.json", import.meta.url), "utf8")));
 const unitName = (id: string) => plan.units.find((u) => u.id === id)?.shortName ?? plan.units.find((u) => u.id === id)?.name ?? id;
@@ -78,6 +82,14 @@ say(`Tổng kinh phí Trung ương: ${formatVnd(summary.total)} (${vndToWords(su
 say("Theo tháng: " + summary.byMonth.map((m) => `${m.month}: ${formatVnd(m.total, { compact: true })}`).join("; ") + `; không định thời gian: ${formatVnd(summary.unscheduled, { compact: true })}`);
 say();
 say(`${plan.signatory.capacity ?? ""} / ${plan.signatory.title}: ${plan.signatory.name}`);
+
+// The phase review, at the end of April 2018, drawn from generated records of what was done.
+const asOf = "2018-04-30";
+const records = parseProgressRecords(generateRecords(plan, { seed: 2017, asOf }), plan);
+const review = phaseReview(plan, records, { asOf, issues: MAGAZINE_ISSUES, coverageUnits: GRASSROOTS_UNIONS });
+say(renderPhaseReview(review, { format: "text" }));
+assert.equal(review.budget.estimate.toString(), "151500000");
+assert.deepEqual(review.unevaluatedQuotas, []);
 
 const output = lines.join("\n");
 assert.match(output, /TỔNG CỘNG[ |]+151\.500\.000/);

@@ -104,7 +104,7 @@ export interface PhaseReview {
   readonly deliverables: readonly DeliverableState[];
   /** Coverage of the grassroots unions by province, when coverage units are given and a target applies. */
   readonly coverage: EvaluateCoverageResult | null;
-  /** The budget executed against the estimate. */
+  /** The budget executed against the estimate: `estimate`, `spent` and `bySection` cover the central budget; `byFunder` every funder. */
   readonly budget: {
     readonly estimate: Vnd;
     readonly spent: Vnd;
@@ -244,10 +244,13 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   // Budget: estimate against execution.
   const summary = summarizeBudget(plan);
   const execution = budgetExecution(plan, spendingEntries(records, asOf));
+  // What the central budget paid, line by line: the sections' estimates are central totals, so their
+  // spending is too (a line paid by another funder is in byFunder).
   const spentByLine = new Map(execution.lines.map((l) => [l.lineId, l.spent.toBigInt()] as const));
+  const centralSpent = new Map(execution.lines.filter((l) => l.central).map((l) => [l.lineId, l.spent.toBigInt()] as const));
   const bySection = (plan.budget?.sections ?? []).map((section, i) => {
     const estimate = summary.sections[i]!.total;
-    const spent = Vnd.fromBigInt(section.lines.reduce((s, l) => s + (spentByLine.get(l.id) ?? 0n), 0n));
+    const spent = Vnd.fromBigInt(section.lines.reduce((s, l) => s + (centralSpent.get(l.id) ?? 0n), 0n));
     return Object.freeze({
       id: section.id,
       ...(section.label === undefined ? {} : { label: section.label }),

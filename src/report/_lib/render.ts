@@ -1,0 +1,400 @@
+/**
+ * The private writer behind the report renderers: a document is a list of blocks (title, headings,
+ * fields, lists, paragraphs, tables) written either as Markdown (GitHub tables) or as plain text (aligned
+ * tables whose long cells wrap, as `renderBudgetTable` writes them), plus the words and number formats
+ * the reports share in Vietnamese and English. Nothing here is exported from the package.
+ */
+import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
+import { makeIssue, optionIssue } from "../../errors/messages.js";
+import { formatVietnameseWindow } from "../../calendar/formatVietnameseWindow.js";
+import type { Window } from "../../calendar/window.js";
+import type { EvaluateCoverageResult } from "../../rules/evaluateCoverage.js";
+import type { DeliverableState, DeliverableStatus } from "./fromRecords.js";
+
+/** The languages of the reports. @internal */
+export type Language = "vi" | "en";
+/** The text formats of the reports. @internal */
+export type Format = "markdown" | "text";
+
+/** The options every text renderer reads, checked and with their defaults. @internal */
+export interface RenderSettings {
+  readonly format: Format;
+  readonly language: Language;
+  /** For text: the widest a table column may be before its words wrap. */
+  readonly width: number;
+}
+
+/** The widest a line of prose may be in the text format. */
+const PROSE_WIDTH = 100;
+
+/**
+ * Reads `format`, `language` and `width`, reporting every bad value at once.
+ *
+ * @internal
+ */
+export function readRenderOptions(options: { readonly format?: unknown; readonly language?: unknown; readonly width?: unknown } | undefined): RenderSettings {
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+  }
+  const format = options?.format ?? "markdown";
+  const language = options?.language ?? "vi";
+  const width = options?.width ?? 28;
+  const issues: PlanIssue[] = [];
+  if (format !== "markdown" && format !== "text") issues.push(optionIssue("format", '"markdown", "text"', format));
+  if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
+  if (typeof width !== "number" || !Number.isInteger(width) || width < 8 || width > 1000) issues.push(optionIssue("width", "a whole number from 8 to 1000", width));
+  if (issues.length > 0) throw new PlanError(issues);
+  return { format: format as Format, language: language as Language, width: width as number };
+}
+
+/**
+ * Throws a `TypeError` unless `value` is plain data of the given kind (`report.kind`).
+ *
+ * @internal
+ */
+export function requireKind(value: unknown, kind: string, parameter: string, producer: string): void {
+  if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== kind) {
+    throw new TypeError(`${parameter} must be the ${kind} that ${producer}() returns`);
+  }
+}
+
+// ---- the document model ----
+
+/** A table: headers, rows of text cells, which columns hold figures, which last rows are totals. @internal */
+export interface Table {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** Columns aligned to the right (figures). */
+  readonly numeric?: readonly number[];
+  /** How many of the last rows are totals (bold in Markdown, under a rule in text). */
+  readonly totals?: number;
+}
+
+/** A list item, with optional sub-items. @internal */
+export interface ListItem {
+  readonly text: string;
+  readonly items?: readonly string[];
+}
+
+/** One block of a report. @internal */
+export type Block =
+  | { readonly kind: "title"; readonly text: string }
+  | { readonly kind: "heading"; readonly level: 2 | 3; readonly text: string }
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "fields"; readonly fields: readonly (readonly [label: string, value: string])[] }
+  | { readonly kind: "list"; readonly items: readonly ListItem[] }
+  | { readonly kind: "table"; readonly table: Table };
+
+/**
+ * Writes the blocks as Markdown or plain text, blocks separated by a blank line, lines ending in "\n".
+ *
+ * @internal
+ */
+export function writeBlocks(blocks: readonly Block[], settings: RenderSettings): string {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (out.length > 0) out.push("");
+    out.push(...(settings.format === "markdown" ? markdownBlock(block) : textBlock(block, settings.width)));
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** Escapes the characters that Markdown would read as markup (CommonMark allows a backslash before any ASCII punctuation). */
+function md(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\\`*[\]<>|&#]/g, (c) => `\\${c}`)
+    // An underscore inside a word ("window_outside_phase") is no markup; at a word's edge it may be.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
+    .replace(/\r?\n/g, " ");
+}
+
+function markdownBlock(block: Block): string[] {
+  switch (block.kind) {
+    case "title":
+      return [`# ${md(block.text)}`];
+    case "heading":
+      return [`${"#".repeat(block.level)} ${md(block.text)}`];
+    case "paragraph":
+      return [md(block.text)];
+    case "fields":
+      return block.fields.map(([label, value]) => `- ${md(label)}: ${md(value)}`);
+    case "list":
+      return block.items.flatMap((item) => [`- ${md(item.text)}`, ...(item.items ?? []).map((sub) => `  - ${md(sub)}`)]);
+    case "table":
+      return markdownTable(block.table);
+  }
+}
+
+function markdownTable(table: Table): string[] {
+  const numeric = new Set(table.numeric ?? []);
+  const totals = table.totals ?? 0;
+  const cell = (text: string, bold: boolean) => {
+    const escaped = md(text);
+    return bold && escaped !== "" ? `**${escaped}**` : escaped;
+  };
+  const out = [`| ${table.headers.map((h) => md(h)).join(" | ")} |`, `|${table.headers.map((_, i) => (numeric.has(i) ? "---:" : "---")).join("|")}|`];
+  table.rows.forEach((row, r) => {
+    const bold = r >= table.rows.length - totals;
+    out.push(`| ${table.headers.map((_, i) => cell(row[i] ?? "", bold)).join(" | ")} |`);
+  });
+  return out;
+}
+
+function textBlock(block: Block, width: number): string[] {
+  switch (block.kind) {
+    case "title": {
+      const lines = wrap(block.text, PROSE_WIDTH);
+      const rule = "=".repeat(Math.max(...lines.map(length)));
+      return [...lines, rule];
+    }
+    case "heading": {
+      const text = block.level === 2 ? block.text.toUpperCase() : block.text;
+      const lines = wrap(text, PROSE_WIDTH);
+      return block.level === 2 ? [...lines, "-".repeat(Math.max(...lines.map(length)))] : lines;
+    }
+    case "paragraph":
+      return wrap(block.text, PROSE_WIDTH);
+    case "fields":
+      return block.fields.flatMap(([label, value]) => hanging(`${label}: ${value}`, "", "  "));
+    case "list":
+      return block.items.flatMap((item) => [...hanging(item.text, "- ", "  "), ...(item.items ?? []).flatMap((sub) => hanging(sub, "  - ", "    "))]);
+    case "table":
+      return textTable(block.table, width);
+  }
+}
+
+/** Wraps `text` after a first-line prefix, indenting the following lines. */
+function hanging(text: string, first: string, rest: string): string[] {
+  return wrap(text, PROSE_WIDTH - length(rest)).map((line, i) => (i === 0 ? first : rest) + line);
+}
+
+function textTable(table: Table, width: number): string[] {
+  const numeric = new Set(table.numeric ?? []);
+  const totals = table.totals ?? 0;
+  const columns = table.headers.length;
+  const grid = [table.headers, ...table.rows].map((cells) => Array.from({ length: columns }, (_, col) => wrap(cells[col] ?? "", width)));
+  const widths = Array.from({ length: columns }, (_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(length)))));
+  const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
+  // When a row wraps onto several lines, a rule between all rows keeps them apart.
+  const wrapped = grid.slice(1).some((cells) => cells.some((c) => c.length > 1));
+  const out = [rule];
+  grid.forEach((cells, r) => {
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      out.push(`|${cells.map((c, col) => ` ${pad(c[k] ?? "", widths[col]!, numeric.has(col) && r > 0)} `).join("|")}|`);
+    }
+    // A rule under the headers, above the totals and at the end (and between rows that wrap).
+    if (wrapped || r === 0 || r === grid.length - 1 - totals || r === grid.length - 1) out.push(rule);
+  });
+  return out;
+}
+
+/** Characters as a reader counts them (code points of the NFC form). */
+function length(text: string): number {
+  return [...text.normalize("NFC")].length;
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const fill = " ".repeat(Math.max(0, width - length(text)));
+  return right ? fill + text : text + fill;
+}
+
+/** Wraps text at spaces into lines of at most `width` characters (a longer word is cut). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.normalize("NFC").split(/\s+/).filter((w) => w !== "")) {
+    let rest = word;
+    while (length(rest) > width) {
+      if (current !== "") (lines.push(current), (current = ""));
+      const chars = [...rest];
+      lines.push(chars.slice(0, width).join(""));
+      rest = chars.slice(width).join("");
+    }
+    if (current === "") current = rest;
+    else if (length(current) + 1 + length(rest) <= width) current += ` ${rest}`;
+    else (lines.push(current), (current = rest));
+  }
+  if (current !== "" || lines.length === 0) lines.push(current);
+  return lines;
+}
+
+// ---- words and numbers shared by the reports ----
+
+const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
+/** A day: "03/9/2017" in Vietnamese (as documents write it), "2017-09-03" in English. @internal */
+export function dayText(date: string, language: Language): string {
+  return language === "vi" ? `${date.slice(8, 10)}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}` : date;
+}
+
+/** A month `"2017-08"`: "tháng 8/2017", "August 2017". @internal */
+export function monthText(month: string, language: Language): string {
+  const m = Number(month.slice(5, 7));
+  return language === "vi" ? `tháng ${m}/${month.slice(0, 4)}` : `${EN_MONTHS[m - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+}
+
+/** A short month for a chart axis: "8/2017", "Aug 2017". @internal */
+export function shortMonthText(month: string, language: Language): string {
+  const m = Number(month.slice(5, 7));
+  return language === "vi" ? `${m}/${month.slice(0, 4)}` : `${(EN_MONTHS[m - 1] ?? month.slice(5, 7)).slice(0, 3)} ${month.slice(0, 4)}`;
+}
+
+/** A window: "Tháng 8,9/2017" (formatVietnameseWindow), "2017-08-01 to 2017-09-30". @internal */
+export function windowText(window: Window, language: Language): string {
+  if (language === "vi") return formatVietnameseWindow(window);
+  return window.start === window.end ? window.start : `${window.start} to ${window.end}`;
+}
+
+/** A ratio (0.5) as a percentage with one decimal: "50,0%", "50.0%". @internal */
+export function ratioText(ratio: number, language: Language): string {
+  return percentText((Math.round(ratio * 1000) / 10).toFixed(1), language);
+}
+
+/** A percentage given as a decimal string ("109.6"): "109,6%", "109.6%". @internal */
+export function percentText(percent: string, language: Language): string {
+  return `${language === "vi" ? percent.replace(".", ",") : percent}%`;
+}
+
+/** A whole number grouped by three: "125.000", "125,000". @internal */
+export function countText(value: number, language: Language): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, language === "vi" ? "." : ",");
+}
+
+/** What a quota asks: "tối thiểu 2/tuần", "at least 2 per week". @internal */
+export function minimumText(min: number, per: string, language: Language): string {
+  const vi: Record<string, string> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", issue: "/số", window: " trong cả thời gian thực hiện" };
+  const en: Record<string, string> = { day: " per day", week: " per week", month: " per month", quarter: " per quarter", issue: " per issue", window: " over the whole window" };
+  return language === "vi" ? `tối thiểu ${min}${vi[per] ?? `/${per}`}` : `at least ${min}${en[per] ?? ` per ${per}`}`;
+}
+
+const STATUS: Readonly<Record<DeliverableStatus, readonly [vi: string, en: string]>> = {
+  done: ["hoàn thành", "done"],
+  late: ["chậm", "late"],
+  missing: ["chưa thực hiện", "missing"],
+  due: ["đang thực hiện", "in progress"],
+  upcoming: ["chưa đến hạn", "not yet due"],
+};
+
+/** The statuses of deliverables, in the order the reports count them. @internal */
+export const STATUSES: readonly DeliverableStatus[] = ["done", "late", "missing", "due", "upcoming"];
+
+/** A deliverable's status in words: "hoàn thành", "chậm", … @internal */
+export function statusText(status: DeliverableStatus, language: Language): string {
+  const words = STATUS[status];
+  return words === undefined ? String(status) : words[language === "vi" ? 0 : 1];
+}
+
+/** "Không có" / "None": what an empty section says. @internal */
+export function noneText(language: Language): string {
+  return language === "vi" ? "Không có." : "None.";
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"] as const;
+
+/** The Roman numeral of a section (1–10). @internal */
+export function roman(n: number): string {
+  return ROMAN[n - 1] ?? String(n);
+}
+
+/** Up to `max` names, then how many more: "a, b và 3 đơn vị khác", "a, b and 3 more". @internal */
+export function someNames(names: readonly string[], language: Language, max = 10): string {
+  const shown = names.slice(0, max).join(", ");
+  const more = names.length - max;
+  if (more <= 0) return shown;
+  return language === "vi" ? `${shown} và ${more} đơn vị khác` : `${shown} and ${more} more`;
+}
+
+// ---- JSON pieces shared by the JSON renderers (keys in the documented order) ----
+
+/** A window as JSON. @internal */
+export function windowJson(window: Window): { start: string; end: string } {
+  return { start: window.start, end: window.end };
+}
+
+/** A deliverable as JSON: every key always present, `deliveredOn` `null` when not delivered. @internal */
+export function deliverableJson(d: DeliverableState) {
+  return {
+    activityId: d.activityId,
+    title: d.title,
+    channelNumber: d.channelNumber,
+    window: windowJson(d.window),
+    status: d.status,
+    deliveredOn: d.deliveredOn ?? null,
+  };
+}
+
+/** Coverage as JSON, or `null`. @internal */
+export function coverageJson(c: EvaluateCoverageResult | null) {
+  if (c === null) return null;
+  return {
+    total: c.total,
+    reached: c.reached,
+    percent: c.percent,
+    met: c.met,
+    notReached: [...c.notReached],
+    byParent: c.byParent.map((g) => ({ parentId: g.parentId, total: g.total, reached: g.reached, percent: g.percent, met: g.met, notReached: [...g.notReached] })),
+    rejected: c.rejected.map((r) => ({ index: r.index, reason: r.reason, record: r.record ?? null })),
+  };
+}
+
+// ---- sections shared by the two reports ----
+
+/** The deliverables: a count per status, then a table. @internal */
+export function deliverableBlocks(deliverables: readonly DeliverableState[], language: Language): Block[] {
+  if (deliverables.length === 0) return [{ kind: "paragraph", text: noneText(language) }];
+  const vi = language === "vi";
+  const counts = STATUSES.map((s) => `${statusText(s, language)}: ${deliverables.filter((d) => d.status === s).length}`);
+  const summary = counts.join("; ");
+  return [
+    { kind: "paragraph", text: `${vi ? "Tổng số" : "In all"}: ${deliverables.length} (${summary}).` },
+    {
+      kind: "table",
+      table: {
+        headers: vi ? ["STT", "Sản phẩm", "Kênh", "Thời gian", "Tình trạng", "Ngày giao"] : ["No.", "Product", "Channel", "Window", "Status", "Delivered on"],
+        rows: deliverables.map((d, i) => [String(i + 1), d.title, String(d.channelNumber), windowText(d.window, language), statusText(d.status, language), d.deliveredOn === undefined ? "" : dayText(d.deliveredOn, language)]),
+        numeric: [0, 2],
+      },
+    },
+  ];
+}
+
+/** Coverage: the percentage reached, the units not reached, and a table per parent unit (province). @internal */
+export function coverageBlocks(coverage: EvaluateCoverageResult | null, language: Language): Block[] {
+  if (coverage === null) return [{ kind: "paragraph", text: noneText(language) }];
+  const vi = language === "vi";
+  const percent = coverage.percent === null ? "-" : percentText(coverage.percent, language);
+  const met = (yes: boolean) => (vi ? (yes ? "đạt" : "chưa đạt") : yes ? "met" : "not met");
+  const fields: [string, string][] = [
+    [
+      vi ? "Tỷ lệ CĐCS được tiếp cận" : "Grassroots unions reached",
+      vi ? `${percent} (${countText(coverage.reached, language)}/${countText(coverage.total, language)}), ${met(coverage.met)} chỉ tiêu` : `${percent} (${countText(coverage.reached, language)} of ${countText(coverage.total, language)}), target ${met(coverage.met)}`,
+    ],
+    [vi ? "Số CĐCS chưa được tiếp cận" : "Not reached", countText(coverage.notReached.length, language) + (coverage.notReached.length === 0 ? "" : ` (${someNames(coverage.notReached, language)})`)],
+  ];
+  if (coverage.rejected.length > 0) fields.push([vi ? "Bản ghi không được tính" : "Records not counted", countText(coverage.rejected.length, language)]);
+  const blocks: Block[] = [{ kind: "fields", fields }];
+  if (coverage.byParent.length > 0) {
+    blocks.push({
+      kind: "table",
+      table: {
+        headers: vi ? ["Đơn vị cấp trên", "Tổng số CĐCS", "Đã tiếp cận", "Tỷ lệ", "Chỉ tiêu", "Chưa tiếp cận"] : ["Parent unit", "Units", "Reached", "Percent", "Target", "Not reached"],
+        rows: [
+          ...coverage.byParent.map((g) => [
+            g.parentId ?? (vi ? "(không có đơn vị cấp trên)" : "(no parent)"),
+            countText(g.total, language),
+            countText(g.reached, language),
+            percentText(g.percent, language),
+            met(g.met),
+            countText(g.notReached.length, language),
+          ]),
+          [vi ? "Cộng" : "Total", countText(coverage.total, language), countText(coverage.reached, language), percent, met(coverage.met), countText(coverage.notReached.length, language)],
+        ],
+        numeric: [1, 2, 3, 5],
+        totals: 1,
+      },
+    });
+  }
+  return blocks;
+}
