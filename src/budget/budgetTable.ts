@@ -1,3 +1,4 @@
+import { padText, textLength, wrapText } from "../_lib/text.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { formatVietnameseWindow } from "../calendar/formatVietnameseWindow.js";
@@ -188,14 +189,14 @@ export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOp
     out.push(`|${table.headers.map((_, i) => (i === 4 ? "---:" : i === 0 ? ":---:" : "---")).join("|")}|`);
     for (const row of table.rows) out.push(`| ${row.cells.map((c) => cell(c, row.kind !== "line")).join(" | ")} |`);
   } else {
-    const grid = [table.headers as readonly string[], ...table.rows.map((r) => r.cells as readonly string[])].map((cells) => cells.map((c) => wrap(c, width)));
-    const widths = table.headers.map((_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(length)))));
+    const grid = [table.headers as readonly string[], ...table.rows.map((r) => r.cells as readonly string[])].map((cells) => cells.map((c) => wrapText(c, width)));
+    const widths = table.headers.map((_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(textLength)))));
     const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
     out.push(rule);
     grid.forEach((cells, r) => {
       const height = Math.max(...cells.map((c) => c.length));
       for (let k = 0; k < height; k++) {
-        out.push(`|${cells.map((c, col) => ` ${pad(c[k] ?? "", widths[col]!, col === 4 && r > 0)} `).join("|")}|`);
+        out.push(`|${cells.map((c, col) => ` ${padText(c[k] ?? "", widths[col]!, col === 4 && r > 0)} `).join("|")}|`);
       }
       if (r === 0 || r === grid.length - 2 || r === grid.length - 1) out.push(rule);
     });
@@ -205,32 +206,3 @@ export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOp
   return `${out.join("\n")}\n`;
 }
 
-/** Characters as a reader counts them (code points of the NFC form). */
-function length(text: string): number {
-  return [...text.normalize("NFC")].length;
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const fill = " ".repeat(Math.max(0, width - length(text)));
-  return right ? fill + text : text + fill;
-}
-
-/** Wraps text at spaces into lines of at most `width` characters (a longer word is cut). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.normalize("NFC").split(/\s+/).filter((w) => w !== "")) {
-    let rest = word;
-    while (length(rest) > width) {
-      if (current !== "") (lines.push(current), (current = ""));
-      const chars = [...rest];
-      lines.push(chars.slice(0, width).join(""));
-      rest = chars.slice(width).join("");
-    }
-    if (current === "") current = rest;
-    else if (length(current) + 1 + length(rest) <= width) current += ` ${rest}`;
-    else (lines.push(current), (current = rest));
-  }
-  if (current !== "" || lines.length === 0) lines.push(current);
-  return lines;
-}

@@ -30,9 +30,11 @@ import {
   type Language,
 } from "./_lib/render.js";
 import type { PhaseReview } from "./phaseReview.js";
+import type { RenderMonthlyReportOptions } from "./renderMonthlyReport.js";
 
 /**
- * Options of {@link renderPhaseReview}.
+ * Options of {@link renderPhaseReview}: the same as those of {@link renderMonthlyReport}. With
+ * `language: "en"` the lint rule titles are in English too.
  *
  * @example
  * ```ts
@@ -42,14 +44,7 @@ import type { PhaseReview } from "./phaseReview.js";
  * ```
  * @category Report
  */
-export interface RenderPhaseReviewOptions {
-  /** `"markdown"` (GitHub tables, the default) or `"text"` (aligned plain-text tables whose long cells wrap). */
-  readonly format?: "markdown" | "text" | undefined;
-  /** `"vi"` (the default) writes the headings, labels and lint rule titles in Vietnamese, `"en"` in English; the plan's own words stay as written. */
-  readonly language?: "vi" | "en" | undefined;
-  /** For `"text"`: the widest a table column may be before its words wrap (default 28, from 8 to 1000). */
-  readonly width?: number | undefined;
-}
+export type RenderPhaseReviewOptions = RenderMonthlyReportOptions;
 
 const digits = (amount: Vnd) => formatVnd(amount, { symbol: "none" });
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

@@ -1,3 +1,4 @@
+import { padText, textLength, wrapText } from "../../_lib/text.js";
 /**
  * The private writer behind the report renderers: a document is a list of blocks (title, headings,
  * fields, lists, paragraphs, tables) written either as Markdown (GitHub tables) or as plain text (aligned
@@ -144,17 +145,17 @@ function markdownTable(table: Table): string[] {
 function textBlock(block: Block, width: number): string[] {
   switch (block.kind) {
     case "title": {
-      const lines = wrap(block.text, PROSE_WIDTH);
-      const rule = "=".repeat(Math.max(...lines.map(length)));
+      const lines = wrapText(block.text, PROSE_WIDTH);
+      const rule = "=".repeat(Math.max(...lines.map(textLength)));
       return [...lines, rule];
     }
     case "heading": {
       const text = block.level === 2 ? block.text.toUpperCase() : block.text;
-      const lines = wrap(text, PROSE_WIDTH);
-      return block.level === 2 ? [...lines, "-".repeat(Math.max(...lines.map(length)))] : lines;
+      const lines = wrapText(text, PROSE_WIDTH);
+      return block.level === 2 ? [...lines, "-".repeat(Math.max(...lines.map(textLength)))] : lines;
     }
     case "paragraph":
-      return wrap(block.text, PROSE_WIDTH);
+      return wrapText(block.text, PROSE_WIDTH);
     case "fields":
       return block.fields.flatMap(([label, value]) => hanging(`${label}: ${value}`, "", "  "));
     case "list":
@@ -166,15 +167,15 @@ function textBlock(block: Block, width: number): string[] {
 
 /** Wraps `text` after a first-line prefix, indenting the following lines. */
 function hanging(text: string, first: string, rest: string): string[] {
-  return wrap(text, PROSE_WIDTH - length(rest)).map((line, i) => (i === 0 ? first : rest) + line);
+  return wrapText(text, PROSE_WIDTH - textLength(rest)).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
 function textTable(table: Table, width: number): string[] {
   const numeric = new Set(table.numeric ?? []);
   const totals = table.totals ?? 0;
   const columns = table.headers.length;
-  const grid = [table.headers, ...table.rows].map((cells) => Array.from({ length: columns }, (_, col) => wrap(cells[col] ?? "", width)));
-  const widths = Array.from({ length: columns }, (_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(length)))));
+  const grid = [table.headers, ...table.rows].map((cells) => Array.from({ length: columns }, (_, col) => wrapText(cells[col] ?? "", width)));
+  const widths = Array.from({ length: columns }, (_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(textLength)))));
   const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
   // When a row wraps onto several lines, a rule between all rows keeps them apart.
   const wrapped = grid.slice(1).some((cells) => cells.some((c) => c.length > 1));
@@ -182,7 +183,7 @@ function textTable(table: Table, width: number): string[] {
   grid.forEach((cells, r) => {
     const height = Math.max(...cells.map((c) => c.length));
     for (let k = 0; k < height; k++) {
-      out.push(`|${cells.map((c, col) => ` ${pad(c[k] ?? "", widths[col]!, numeric.has(col) && r > 0)} `).join("|")}|`);
+      out.push(`|${cells.map((c, col) => ` ${padText(c[k] ?? "", widths[col]!, numeric.has(col) && r > 0)} `).join("|")}|`);
     }
     // A rule under the headers, above the totals and at the end (and between rows that wrap).
     if (wrapped || r === 0 || r === grid.length - 1 - totals || r === grid.length - 1) out.push(rule);
@@ -190,35 +191,6 @@ function textTable(table: Table, width: number): string[] {
   return out;
 }
 
-/** Characters as a reader counts them (code points of the NFC form). */
-function length(text: string): number {
-  return [...text.normalize("NFC")].length;
-}
-
-function pad(text: string, width: number, right: boolean): string {
-  const fill = " ".repeat(Math.max(0, width - length(text)));
-  return right ? fill + text : text + fill;
-}
-
-/** Wraps text at spaces into lines of at most `width` characters (a longer word is cut). */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.normalize("NFC").split(/\s+/).filter((w) => w !== "")) {
-    let rest = word;
-    while (length(rest) > width) {
-      if (current !== "") (lines.push(current), (current = ""));
-      const chars = [...rest];
-      lines.push(chars.slice(0, width).join(""));
-      rest = chars.slice(width).join("");
-    }
-    if (current === "") current = rest;
-    else if (length(current) + 1 + length(rest) <= width) current += ` ${rest}`;
-    else (lines.push(current), (current = rest));
-  }
-  if (current !== "" || lines.length === 0) lines.push(current);
-  return lines;
-}
 
 // ---- words and numbers shared by the reports ----
 
