@@ -1,17 +1,9 @@
 import fc from "fast-check";
+import { thrownIssues } from "../thrownIssues.js";
 import { describe, expect, it } from "vitest";
 import { PlanError } from "../../src/errors/PlanError.js";
 import { evaluateCoverage, type CoverageUnit, type ReachRecord } from "../../src/rules/evaluateCoverage.js";
 
-function thrownIssues(fn: () => unknown): { path: readonly (string | number)[]; code: string }[] {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PlanError) return error.issues.map(({ path, code }) => ({ path, code }));
-    throw error;
-  }
-  return [];
-}
 
 const G = "grassroots-union";
 /** Two provinces: Hà Nội with 3 grassroots unions, Đồng Nai with 2; the federations themselves are units too. */
