@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
@@ -71,7 +72,7 @@ function compactText(magnitude: bigint, fractionDigits: number): string {
 }
 
 function checkOptions(options: FormatVndOptions): void {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: typeof options })]);
+  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   const { symbol, compact, maximumFractionDigits } = options;
   const issues: PlanIssue[] = [];
   if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) issues.push(optionIssue("symbol", '"đồng", "₫", "đ", "none"', symbol));

@@ -33,5 +33,5 @@ export type {
   BudgetExecutionResult,
   BudgetExecutionOptions,
 } from "./budgetExecution.js";
-export { PlanError } from "../errors/index.js";
+export { PlanError, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

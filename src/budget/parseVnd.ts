@@ -23,8 +23,7 @@ const WORDS = /nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ|\bty\b|\bti\b|tr�
 type Problem = readonly [detail: string, detailVi: string];
 
 function problem(text: unknown, [detail, detailVi]: Problem): PlanError {
-  const value = typeof text === "string" ? JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text) : text === null ? "null" : typeof text;
-  return new PlanError([makeIssue("invalid_amount", [], { value, detail, detailVi })]);
+  return new PlanError([makeIssue("invalid_amount", [], { value: text, detail, detailVi })]);
 }
 
 /** Why a number part that none of the accepted shapes matched is wrong. */
@@ -64,7 +63,7 @@ function numberProblem(number: string): Problem {
 /** Reads the text, or says what is wrong; never throws. */
 function read(text: unknown): Vnd | PlanError {
   if (typeof text !== "string") {
-    return problem(text, [`expected a string such as "151.500.000 đồng", received ${text === null ? "null" : typeof text}`, `cần một chuỗi như "151.500.000 đồng", nhận được ${text === null ? "null" : typeof text}`]);
+    return problem(text, ['expected a string such as "151.500.000 đồng"', 'cần một chuỗi ký tự như "151.500.000 đồng"']);
   }
   if (text.length > MAX_LENGTH) {
     return problem(text, [`longer than ${MAX_LENGTH} characters`, `dài quá ${MAX_LENGTH} ký tự`]);
@@ -183,7 +182,7 @@ export function safeParseVnd(text: unknown): SafeResult<Vnd> {
     result = read(text);
   } catch (cause) {
     // Not expected: read() reports every problem as a value. Kept so that this function never throws.
-    result = cause instanceof PlanError ? cause : new PlanError([makeIssue("invalid_amount", [], { value: typeof text, detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })], { cause });
+    result = cause instanceof PlanError ? cause : new PlanError([makeIssue("invalid_amount", [], { value: text, detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })], { cause });
   }
   return result instanceof PlanError ? { success: false, error: result } : { success: true, data: result };
 }

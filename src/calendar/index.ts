@@ -30,5 +30,5 @@ export { buildTimeline } from "./buildTimeline.js";
 export type { TimelineRow, BuildTimelineOptions } from "./buildTimeline.js";
 export { toICalendar } from "./toICalendar.js";
 export type { ToICalendarOptions } from "./toICalendar.js";
-export { PlanError } from "../errors/index.js";
+export { PlanError, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

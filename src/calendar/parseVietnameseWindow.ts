@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type SafeResult } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { pad, toDay } from "./_lib/days.js";
@@ -73,7 +74,7 @@ export function safeParseVietnameseWindow(text: unknown): SafeResult<Window> {
   } catch (cause) {
     // Not expected: read() reports every problem as a value. Kept so that this function never throws.
     result = new PlanError(
-      [makeIssue("invalid_time_expression", [], { value: typeof text === "string" ? text : typeof text, detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })],
+      [makeIssue("invalid_time_expression", [], { value: text, detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })],
       { cause },
     );
   }
@@ -100,11 +101,10 @@ function fail(detail: string, detailVi: string): never {
 const at = (pos: number): readonly [string, string] => [`at character ${pos}`, `ở ký tự thứ ${pos}`];
 
 function read(text: unknown): Window | PlanError {
-  const error = (value: string, detail: string, detailVi: string): PlanError =>
+  const error = (value: unknown, detail: string, detailVi: string): PlanError =>
     new PlanError([makeIssue("invalid_time_expression", [], { value, detail, detailVi })]);
   if (typeof text !== "string") {
-    const kind = text === null ? "null" : Array.isArray(text) ? "array" : typeof text;
-    return error(kind, `expected a string, received ${kind}`, `cần chuỗi ký tự, nhận được ${kind}`);
+    return error(text, `expected a string, received ${kindOf(text)}`, "cần chuỗi ký tự");
   }
   if (text.length > MAX_LENGTH) {
     return error(text, `the text has ${text.length} characters; at most ${MAX_LENGTH} are read`, `chuỗi có ${text.length} ký tự; chỉ đọc tối đa ${MAX_LENGTH}`);

@@ -41,5 +41,5 @@ export {
   DOCUMENT_REFERENCE_PATTERN,
 } from "./documentReference.js";
 export type { DocumentReference } from "./documentReference.js";
-export { PlanError, PlanValidationError, formatPath } from "../errors/index.js";
+export { PlanError, PlanValidationError, formatPath, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

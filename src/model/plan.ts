@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { PARSED_PLAN } from "../_lib/parsedPlan.js";
 import { checkReferences } from "./checkReferences.js";
 import {
   activitySchema,
@@ -50,7 +51,11 @@ export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
     // problems so far are ranges, unknown keys, formats and dates), so that one parse reports both.
     { when: (payload) => payload.issues.every((issue) => READABLE_ISSUES.has(issue.code)) },
   )
-  .transform(freeze)
+  .transform((plan) => {
+    // Marked as checked (see requireParsedPlan), then frozen.
+    Object.defineProperty(plan, PARSED_PLAN, { value: true, enumerable: true });
+    return freeze(plan);
+  })
   .meta({
     id: "Plan",
     title: "Kế hoạch tuyên truyền",

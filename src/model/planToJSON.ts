@@ -1,3 +1,4 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import type { Plan, PlanJson } from "./plan.js";
 
 /**
@@ -7,6 +8,7 @@ import type { Plan, PlanJson } from "./plan.js";
  *
  * @param plan - a plan returned by {@link parsePlan}.
  * @returns a new, plain, mutable JSON value that shares nothing with the plan.
+ * @throws {@link PlanError} `invalid_type` at `["plan"]` when `plan` is not a plan that parsePlan returned.
  * @example
  * ```ts
  * import { parsePlan, planToJSON } from "cong-doan-ke-hoach";
@@ -19,6 +21,7 @@ import type { Plan, PlanJson } from "./plan.js";
  * @category Model
  */
 export function planToJSON(plan: Plan): PlanJson {
+  requireParsedPlan(plan);
   return toJson(plan) as PlanJson;
 }
 

@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { formatVnd } from "../budget/formatVnd.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../errors/messages.js";
@@ -52,7 +53,7 @@ interface ChartSettings {
 
 function readChartOptions(options: AttainmentChartOptions | SpendingChartOptions | undefined, titles: readonly [vi: string, en: string]): ChartSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const width: unknown = options?.width ?? 640;
   const language: unknown = options?.language ?? "vi";
@@ -121,7 +122,7 @@ function attainmentColour(ratio: number): string {
  * @param review - a review from {@link phaseReview}.
  * @param options - `width` (default 640), `title`, `language`.
  * @returns the SVG document, one element a line, ending in "\n".
- * @throws `TypeError` when `review` is not a phase review; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
  *   `["options", name]` for a bad width, title or language.
  * @example
  * ```ts
@@ -208,7 +209,7 @@ function niceStep(max: number): number {
  * @param review - a review from {@link phaseReview}.
  * @param options - `width` (default 640), `title`, `language`.
  * @returns the SVG document, one element a line, ending in "\n".
- * @throws `TypeError` when `review` is not a phase review; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
  *   `["options", name]` for a bad width, title or language.
  * @example
  * ```ts

@@ -1,3 +1,5 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { budgetExecution } from "../budget/budgetExecution.js";
 import type { Vnd } from "../budget/vnd.js";
 import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
@@ -154,13 +156,14 @@ function nameOf(unit: Unit | undefined, id: string): string {
  * @category Report
  */
 export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, records: readonly ProgressRecord[], options: MonthlyReportOptions): MonthlyReport {
+  requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
   const unit = plan.units.find((u) => u.id === unitId);
-  if (unit === undefined) issues.push(makeIssue("unknown_reference", ["unitId"], { kind: "unit", id: String(unitId) }));
-  if (!isYearMonth(month)) issues.push(makeIssue("invalid_month", ["month"], { value: String(month) }));
-  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: String(options?.asOf) }));
-  if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(makeIssue("invalid_date", ["options", "submittedOn"], { value: String(options.submittedOn) }));
-  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: typeof records }));
+  if (unit === undefined) issues.push(makeIssue("unknown_reference", ["unitId"], { kind: "unit", id: unitId }));
+  if (!isYearMonth(month)) issues.push(makeIssue("invalid_month", ["month"], { value: month }));
+  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: options?.asOf }));
+  if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(makeIssue("invalid_date", ["options", "submittedOn"], { value: options.submittedOn }));
+  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0) throw new PlanError(issues);
   const { asOf } = options;
   const window = monthWindow(month);

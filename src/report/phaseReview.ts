@@ -1,3 +1,5 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { budgetExecution } from "../budget/budgetExecution.js";
 import { summarizeBudget } from "../budget/summarizeBudget.js";
 import { percentOf } from "../budget/percentOf.js";
@@ -145,11 +147,12 @@ const ratio = (due: number, shortfall: number) => (due === 0 ? 1 : (due - shortf
  * @category Report
  */
 export function phaseReview(plan: Plan, records: readonly ProgressRecord[], options: PhaseReviewOptions): PhaseReview {
+  requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: String(options?.asOf) }));
+  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: options?.asOf }));
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
-  if (phase === undefined) issues.push(makeIssue("unknown_reference", ["options", "phaseId"], { kind: "phase", id: String(options?.phaseId) }));
-  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: typeof records }));
+  if (phase === undefined) issues.push(makeIssue("unknown_reference", ["options", "phaseId"], { kind: "phase", id: options?.phaseId }));
+  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
   const { asOf } = options;
   const worstCount = options.worst ?? 3;

@@ -1,3 +1,5 @@
+import { isParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { z } from "zod";
 import { signedAmountSchema } from "../budget/amountSchema.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
@@ -18,7 +20,7 @@ const when = z
     try {
       return toVietnamDate(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: String(value) } satisfies CustomIssueParams });
+      ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: value } satisfies CustomIssueParams });
       return z.NEVER;
     }
   });
@@ -140,6 +142,10 @@ export function parseProgressRecords(input: unknown, plan?: Plan): readonly Prog
  * @category Report
  */
 export function safeParseProgressRecords(input: unknown, plan?: Plan): SafeResult<readonly ProgressRecord[], PlanValidationError> {
+  if (plan !== undefined && !isParsedPlan(plan)) {
+    const expected = { expected: "a plan returned by parsePlan", expectedVi: "kế hoạch do parsePlan trả về", received: kindOf(plan) };
+    return { success: false, error: new PlanValidationError([makeIssue("invalid_type", ["plan"], expected)]) };
+  }
   let parsed: ReturnType<typeof recordsSchema.safeParse>;
   try {
     parsed = recordsSchema.safeParse(input, { reportInput: true });

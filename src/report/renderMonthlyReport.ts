@@ -64,7 +64,7 @@ const money = (amount: Vnd) => formatVnd(amount);
  * @param report - a report from {@link monthlyReport}.
  * @param options - `format` (`"markdown"` or `"text"`), `language` (`"vi"` or `"en"`), text `width`.
  * @returns the report, lines ending in "\n".
- * @throws `TypeError` when `report` is not a monthly report; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["report"]` when `report` is not a monthly report; `invalid_value` at
  *   `["options", name]` for an unknown format or language or a bad width.
  * @example
  * ```ts
@@ -242,7 +242,7 @@ function capitalize(text: string): string {
  *
  * @param report - a report from {@link monthlyReport}.
  * @returns the JSON text.
- * @throws `TypeError` when `report` is not a monthly report.
+ * @throws {@link PlanError} `invalid_type` at `["report"]` when `report` is not a monthly report.
  * @example
  * ```ts
  * import { renderMonthlyReportJson, type MonthlyReport } from "cong-doan-ke-hoach";

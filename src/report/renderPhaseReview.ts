@@ -67,7 +67,7 @@ const SEVERITY_WORDS: Readonly<Record<Severity, readonly [vi: string, en: string
  * @param review - a review from {@link phaseReview}.
  * @param options - `format` (`"markdown"` or `"text"`), `language` (`"vi"` or `"en"`), text `width`.
  * @returns the report, lines ending in "\n".
- * @throws `TypeError` when `review` is not a phase review; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
  *   `["options", name]` for an unknown format or language or a bad width.
  * @example
  * ```ts
@@ -300,7 +300,7 @@ function capitalize(text: string): string {
  *
  * @param review - a review from {@link phaseReview}.
  * @returns the JSON text.
- * @throws `TypeError` when `review` is not a phase review.
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review.
  * @example
  * ```ts
  * import { renderPhaseReviewJson, type PhaseReview } from "cong-doan-ke-hoach";

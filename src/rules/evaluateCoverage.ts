@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { RoundingMode } from "../budget/percentOf.js";
@@ -221,7 +222,7 @@ export function evaluateCoverage(
   const counted = readUnits(units, goal.unitKind, issues);
   const cause = counted.failure;
   if (!isIterable(reach)) {
-    issues.push(makeIssue("invalid_type", ["reach"], { expected: "an iterable of reach records", received: describe(reach) }));
+    issues.push(makeIssue("invalid_type", ["reach"], { expected: "an iterable of reach records", received: kindOf(reach) }));
   }
   if (issues.length > 0) throw new PlanError(issues, cause === undefined ? {} : { cause });
 
@@ -295,7 +296,7 @@ interface Goal {
 function readTarget(target: unknown, issues: PlanIssue[]): Goal {
   const fallback: Goal = { numerator: 100n, scale: 1n, unitKind: undefined };
   if (target === null || typeof target !== "object") {
-    issues.push(makeIssue("invalid_type", ["target"], { expected: "object", received: describe(target) }));
+    issues.push(makeIssue("invalid_type", ["target"], { expected: "object", received: kindOf(target) }));
     return fallback;
   }
   let percent: unknown;
@@ -309,15 +310,15 @@ function readTarget(target: unknown, issues: PlanIssue[]): Goal {
   let goal = fallback;
   if (percent !== undefined) {
     if (typeof percent !== "number") {
-      issues.push(makeIssue("invalid_type", ["target", "percent"], { expected: "number", received: describe(percent) }));
+      issues.push(makeIssue("invalid_type", ["target", "percent"], { expected: "number", received: kindOf(percent) }));
     } else if (!(percent >= 0 && percent <= 100)) {
-      issues.push(makeIssue("invalid_value", ["target", "percent"], { expected: "a number from 0 to 100", received: String(percent) }));
+      issues.push(makeIssue("invalid_value", ["target", "percent"], { expected: "a number from 0 to 100", receivedValue: percent }));
     } else {
       goal = { ...exactDecimal(percent), unitKind: undefined };
     }
   }
   if (unitKind !== undefined && typeof unitKind !== "string") {
-    issues.push(makeIssue("invalid_type", ["target", "unitKind"], { expected: "string", received: describe(unitKind) }));
+    issues.push(makeIssue("invalid_type", ["target", "unitKind"], { expected: "string", received: kindOf(unitKind) }));
     return goal;
   }
   return { ...goal, unitKind };
@@ -353,7 +354,7 @@ function readOptions(options: unknown, issues: PlanIssue[]): Settings {
   };
   if (options === undefined) return settings;
   if (options === null || typeof options !== "object") {
-    issues.push(makeIssue("invalid_type", ["options"], { expected: "object", received: describe(options) }));
+    issues.push(makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) }));
     return settings;
   }
   let asOf: unknown, window: unknown, decimals: unknown, rounding: unknown;
@@ -365,23 +366,23 @@ function readOptions(options: unknown, issues: PlanIssue[]): Settings {
   }
   if (asOf !== undefined) {
     if (isIsoDate(asOf)) settings.asOf = asOf;
-    else issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: typeof asOf === "string" ? asOf : `(${describe(asOf)})` }));
+    else issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: asOf }));
   }
   if (window !== undefined) settings.window = readWindow(window, issues);
   if (decimals !== undefined) {
     if (typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) settings.decimals = decimals;
-    else issues.push(makeIssue("invalid_value", ["options", "decimals"], { expected: "a whole number from 0 to 20", received: String(decimals) }));
+    else issues.push(makeIssue("invalid_value", ["options", "decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals }));
   }
   if (rounding !== undefined) {
     if (MODES.includes(rounding as RoundingMode)) settings.rounding = rounding as RoundingMode;
-    else issues.push(makeIssue("invalid_value", ["options", "rounding"], { expected: MODES.map((m) => JSON.stringify(m)).join(", "), received: String(rounding) }));
+    else issues.push(makeIssue("invalid_value", ["options", "rounding"], { expected: MODES.map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding }));
   }
   return settings;
 }
 
 function readWindow(window: unknown, issues: PlanIssue[]): Window | undefined {
   if (window === null || typeof window !== "object") {
-    issues.push(makeIssue("invalid_type", ["options", "window"], { expected: "object", received: describe(window) }));
+    issues.push(makeIssue("invalid_type", ["options", "window"], { expected: "object", received: kindOf(window) }));
     return undefined;
   }
   let start: unknown, end: unknown;
@@ -394,7 +395,7 @@ function readWindow(window: unknown, issues: PlanIssue[]): Window | undefined {
   const before = issues.length;
   for (const [key, value] of [["start", start], ["end", end]] as const) {
     if (!isIsoDate(value)) {
-      issues.push(makeIssue("invalid_date", ["options", "window", key], { value: typeof value === "string" ? value : `(${describe(value)})` }));
+      issues.push(makeIssue("invalid_date", ["options", "window", key], { value: value }));
     }
   }
   if (issues.length > before || !isIsoDate(start) || !isIsoDate(end)) return undefined;
@@ -418,7 +419,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
   const order: string[] = [];
   const parentOf = new Map<string, string | null>();
   if (typeof units === "string" || !isIterable(units)) {
-    issues.push(makeIssue("invalid_type", ["units"], { expected: "an iterable of units", received: describe(units) }));
+    issues.push(makeIssue("invalid_type", ["units"], { expected: "an iterable of units", received: kindOf(units) }));
     return { order, parentOf };
   }
   const seen = new Set<string>();
@@ -427,7 +428,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
     for (const unit of units) {
       const at = i++;
       if (unit === null || typeof unit !== "object") {
-        issues.push(makeIssue("invalid_type", ["units", at], { expected: "object", received: describe(unit) }));
+        issues.push(makeIssue("invalid_type", ["units", at], { expected: "object", received: kindOf(unit) }));
         continue;
       }
       let id: unknown, parentId: unknown, kind: unknown;
@@ -439,7 +440,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
       }
       let ok = true;
       if (typeof id !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "id"], { expected: "string", received: describe(id) }));
+        issues.push(makeIssue("invalid_type", ["units", at, "id"], { expected: "string", received: kindOf(id) }));
         ok = false;
       } else if (seen.has(id)) {
         issues.push(makeIssue("duplicate_id", ["units", at, "id"], { kind: "unit", id }));
@@ -448,11 +449,11 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
         seen.add(id);
       }
       if (parentId !== undefined && parentId !== null && typeof parentId !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "parentId"], { expected: "string", received: describe(parentId) }));
+        issues.push(makeIssue("invalid_type", ["units", at, "parentId"], { expected: "string", received: kindOf(parentId) }));
         ok = false;
       }
       if (kind !== undefined && typeof kind !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "kind"], { expected: "string", received: describe(kind) }));
+        issues.push(makeIssue("invalid_type", ["units", at, "kind"], { expected: "string", received: kindOf(kind) }));
         ok = false;
       }
       if (!ok || typeof id !== "string") continue;
@@ -544,8 +545,4 @@ function isIterable(value: unknown): value is Iterable<unknown> {
   }
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
+

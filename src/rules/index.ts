@@ -39,5 +39,5 @@ export type {
   RejectedReach,
 } from "./evaluateCoverage.js";
 export type { Issue, Period } from "../calendar/splitWindow.js";
-export { PlanError } from "../errors/index.js";
+export { PlanError, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

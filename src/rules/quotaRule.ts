@@ -1,3 +1,4 @@
+import { requireArray, requireObject } from "../errors/guards.js";
 import type { EdgePolicy, ItemKind, QuotaPeriod } from "../model/schema.js";
 import type { OutletKind } from "../model/units.js";
 import type { Plan, Unit } from "../model/plan.js";
@@ -45,6 +46,7 @@ export interface QuotaRule {
  * @param plan - the plan.
  * @param rule - a quota of the plan, or any rule.
  * @returns the matching units, frozen (pass them as `outlets` to {@link evaluateQuota}).
+ * @throws {@link PlanError} `invalid_type` when `plan` has no list of units or `rule` is not an object.
  * @example
  * ```ts
  * import { quotaOutlets, type Plan } from "cong-doan-ke-hoach";
@@ -56,6 +58,12 @@ export interface QuotaRule {
  * @category Rules
  */
 export function quotaOutlets(plan: Pick<Plan, "units">, rule: QuotaRule): readonly Unit[] {
+  requireObject(plan, ["plan"]);
+  requireArray(plan.units, ["plan", "units"]);
+  plan.units.forEach((unit, i) => requireObject(unit, ["plan", "units", i]));
+  requireObject(rule, ["rule"]);
+  if (rule.outletIds !== undefined) requireArray(rule.outletIds, ["rule", "outletIds"]);
+  if (rule.outletKinds !== undefined) requireArray(rule.outletKinds, ["rule", "outletKinds"]);
   const ids = new Set(rule.outletIds ?? []);
   const kinds = new Set<string>(rule.outletKinds ?? []);
   return Object.freeze(

@@ -270,8 +270,8 @@ describe("renderMonthlyReport", () => {
       { path: ["options", "language"], code: "invalid_value" },
       { path: ["options", "width"], code: "invalid_value" },
     ]);
-    expect(() => renderMonthlyReport(review as unknown as MonthlyReport)).toThrow(TypeError);
-    expect(() => renderMonthlyReportJson(null as unknown as MonthlyReport)).toThrow(TypeError);
+    expect(thrownIssues(() => renderMonthlyReport(review as unknown as MonthlyReport))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReportJson(null as unknown as MonthlyReport))).toEqual([{ path: ["report"], code: "invalid_type" }]);
   });
 });
 
@@ -369,7 +369,7 @@ describe("renderPhaseReview", () => {
 
   it("rejects bad options and what is not a phase review", () => {
     expect(thrownIssues(() => renderPhaseReview(review, { format: "pdf" as "text" }))).toEqual([{ path: ["options", "format"], code: "invalid_value" }]);
-    expect(() => renderPhaseReview(press as unknown as PhaseReview)).toThrow(TypeError);
+    expect(thrownIssues(() => renderPhaseReview(press as unknown as PhaseReview))).toEqual([{ path: ["review"], code: "invalid_type" }]);
   });
 });
 
@@ -474,6 +474,6 @@ describe("attainmentChart and spendingChart", () => {
       { path: ["options", "language"], code: "invalid_value" },
     ]);
     expect(thrownIssues(() => spendingChart(review, { title: 42 as unknown as string }))).toEqual([{ path: ["options", "title"], code: "invalid_value" }]);
-    expect(() => spendingChart(press as unknown as PhaseReview)).toThrow(TypeError);
+    expect(thrownIssues(() => spendingChart(press as unknown as PhaseReview))).toEqual([{ path: ["review"], code: "invalid_type" }]);
   });
 });

@@ -278,6 +278,19 @@ describe("each rule, triggered by a small change and not triggered without it", 
     expect(over[0]?.details).toMatchObject({ quantity: "100", capacity: "98", rate: "2", per: "week", difference: "2" });
     expect(over[0]?.messageVi).toContain("02 bài/tuần");
     expect(run(weekly(98), "paid_articles_vs_phase")).toEqual([]);
+    // A rate per paper ("03 bài/tháng/báo") bounds each paper, not the line: 42 articles is no excess.
+    const perPaper = clean((j) => {
+      articles(j, 42);
+      j.budget.sections[0].lines[0].product.description = "42 bài (03 bài/tháng/báo)";
+      j.budget.sections[0].lines[0].window = { start: "2017-07-01", end: "2017-09-30" };
+    });
+    expect(run(perPaper, "paid_articles_vs_phase")).toEqual([]);
+    const perMonth = clean((j) => {
+      articles(j, 42);
+      j.budget.sections[0].lines[0].product.description = "42 bài (03 bài/tháng)";
+      j.budget.sections[0].lines[0].window = { start: "2017-07-01", end: "2017-09-30" };
+    });
+    expect(run(perMonth, "paid_articles_vs_phase")[0]?.details).toMatchObject({ capacity: "9", difference: "33" });
     const july = (n: number) =>
       clean((j) => {
         articles(j, n);

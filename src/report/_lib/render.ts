@@ -1,3 +1,5 @@
+import { typeError } from "../../errors/guards.js";
+import { kindOf } from "../../errors/describe.js";
 import { padText, textLength, wrapText } from "../../_lib/text.js";
 /**
  * The private writer behind the report renderers: a document is a list of blocks (title, headings,
@@ -35,7 +37,7 @@ const PROSE_WIDTH = 100;
  */
 export function readRenderOptions(options: { readonly format?: unknown; readonly language?: unknown; readonly width?: unknown } | undefined): RenderSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const format = options?.format ?? "markdown";
   const language = options?.language ?? "vi";
@@ -49,13 +51,21 @@ export function readRenderOptions(options: { readonly format?: unknown; readonly
 }
 
 /**
- * Throws a `TypeError` unless `value` is plain data of the given kind (`report.kind`).
+ * Throws a PlanError (`invalid_type` at `[parameter]`) unless `value` is the data of the given kind
+ * (`report.kind`) that the producer returns.
  *
  * @internal
  */
-export function requireKind(value: unknown, kind: string, parameter: string, producer: string): void {
-  if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== kind) {
-    throw new TypeError(`${parameter} must be the ${kind} that ${producer}() returns`);
+export function requireKind(value: unknown, kind: "monthly-report" | "phase-review", parameter: string, producer: string): void {
+  let actual: unknown;
+  try {
+    actual = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  } catch {
+    actual = undefined;
+  }
+  if (actual !== kind) {
+    const vi = kind === "monthly-report" ? "báo cáo tháng" : "báo cáo sơ kết";
+    throw typeError([parameter], `the ${kind} that ${producer}() returns`, value, `${vi} do ${producer}() trả về`);
   }
 }
 
