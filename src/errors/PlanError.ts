@@ -10,7 +10,7 @@
  * if (!result.success) {
  *   const [first] = result.error.issues;
  *   console.log(first?.path, first?.code);
- *   //=> [ "schemaVersion" ] "missing"
+ *   //=> ["schemaVersion"], "missing"
  * }
  * ```
  * @category Errors
