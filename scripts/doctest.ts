@@ -8,7 +8,8 @@
  *
  * ## Claims
  *
- * A claim is a line comment that starts with `//=>`. It states the value of the statement right before it:
+ * A claim is a line comment that starts with `//=>` (`// =>` too, so that a space cannot hide a claim).
+ * It states the value of the statement right before it:
  *
  *   expr; //=> value           the value of `expr` (the claim ends the statement's line)
  *   expr //=> value            the same without the semicolon

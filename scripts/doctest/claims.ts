@@ -45,22 +45,24 @@ export function parseClaim(text: string, list = false): ParsedClaim {
     errors.push(message.message);
   });
   let token: ts.SyntaxKind = K.Unknown;
+  /** The current token (a call, so that comparisons are not narrowed across `next()`). */
+  const at = (): ts.SyntaxKind => token;
   /** Scans the next token; the scanner's "Invalid character" for an ellipsis is not an error here. */
   const next = () => {
     const before = errors.length;
     token = scanner.scan();
     if (isEllipsis()) errors.length = before;
   };
-  const here = () => (token === K.EndOfFileToken ? "the end of the claim" : `\`${scanner.getTokenText()}\``);
+  const here = () => (at() === K.EndOfFileToken ? "the end of the claim" : `\`${scanner.getTokenText()}\``);
   const fail = (what: string): never => {
-    throw new ClaimSyntaxError(`${what}, found ${here()}`, token === K.EndOfFileToken);
+    throw new ClaimSyntaxError(`${what}, found ${here()}`, at() === K.EndOfFileToken);
   };
   /** An identifier or a keyword (`undefined`, `type` and `number` are keywords to the scanner). */
-  const isWord = () => token === K.Identifier || (token >= K.FirstKeyword && token <= K.LastKeyword);
-  const isEllipsis = () => token === K.Unknown && scanner.getTokenText() === ELLIPSIS;
+  const isWord = () => at() === K.Identifier || (at() >= K.FirstKeyword && at() <= K.LastKeyword);
+  const isEllipsis = () => at() === K.Unknown && scanner.getTokenText() === ELLIPSIS;
 
   function value(): Pattern {
-    switch (token) {
+    switch (at()) {
       case K.StringLiteral:
       case K.NoSubstitutionTemplateLiteral: {
         if (scanner.isUnterminated()) fail("an unterminated string");
@@ -80,7 +82,7 @@ export function parseClaim(text: string, list = false): ParsedClaim {
       }
       case K.MinusToken: {
         next();
-        const inner = (isWord() && scanner.getTokenText() === "Infinity") || token === K.NumericLiteral || token === K.BigIntLiteral ? value() : fail("a number after `-`");
+        const inner = (isWord() && scanner.getTokenText() === "Infinity") || at() === K.NumericLiteral || at() === K.BigIntLiteral ? value() : fail("a number after `-`");
         const v = (inner as { value: number | bigint }).value;
         return { kind: "literal", value: -v };
       }
@@ -116,18 +118,18 @@ export function parseClaim(text: string, list = false): ParsedClaim {
     next(); // [
     const items: Pattern[] = [];
     let prefix = false;
-    while (token !== K.CloseBracketToken) {
+    while (at() !== K.CloseBracketToken) {
       if (isEllipsis()) {
         next();
         prefix = true;
-        if (token === K.CommaToken) next();
-        if (token !== K.CloseBracketToken) fail(`\`]\` after \`${ELLIPSIS}\` (an ellipsis ends an array claim)`);
+        if (at() === K.CommaToken) next();
+        if (at() !== K.CloseBracketToken) fail(`\`]\` after \`${ELLIPSIS}\` (an ellipsis ends an array claim)`);
         break;
       }
-      if (token === K.CommaToken) fail("a value (holes are not allowed in an array claim)");
+      if (at() === K.CommaToken) fail("a value (holes are not allowed in an array claim)");
       items.push(value());
-      if (token === K.CommaToken) next();
-      else if (token !== K.CloseBracketToken) fail("`,` or `]`");
+      if (at() === K.CommaToken) next();
+      else if (at() !== K.CloseBracketToken) fail("`,` or `]`");
     }
     next(); // ]
     return { kind: "array", items, prefix };
@@ -138,27 +140,27 @@ export function parseClaim(text: string, list = false): ParsedClaim {
     const entries: [string, Pattern][] = [];
     const seen = new Set<string>();
     let partial = false;
-    while (token !== K.CloseBraceToken) {
+    while (at() !== K.CloseBraceToken) {
       if (isEllipsis()) {
         if (partial) fail(`one \`${ELLIPSIS}\` per object`);
         partial = true;
         next();
       } else {
         let key: string;
-        if (token === K.StringLiteral || token === K.NoSubstitutionTemplateLiteral) key = scanner.getTokenValue();
-        else if (token === K.NumericLiteral) key = String(Number(scanner.getTokenText().replace(/_/g, "")));
+        if (at() === K.StringLiteral || at() === K.NoSubstitutionTemplateLiteral) key = scanner.getTokenValue();
+        else if (at() === K.NumericLiteral) key = String(Number(scanner.getTokenText().replace(/_/g, "")));
         else if (isWord()) key = scanner.getTokenText();
-        else if (token === K.DotDotDotToken) return fail(`a key (write the ellipsis as \`${ELLIPSIS}\`, not \`...\`)`);
+        else if (at() === K.DotDotDotToken) return fail(`a key (write the ellipsis as \`${ELLIPSIS}\`, not \`...\`)`);
         else return fail("a key");
         next();
-        if (token !== K.ColonToken) fail(`\`:\` after the key \`${key}\``);
+        if (at() !== K.ColonToken) fail(`\`:\` after the key \`${key}\``);
         next();
         if (seen.has(key)) fail(`a new key (\`${key}\` appears twice)`);
         seen.add(key);
         entries.push([key, value()]);
       }
-      if (token === K.CommaToken) next();
-      else if (token !== K.CloseBraceToken) fail("`,` or `}`");
+      if (at() === K.CommaToken) next();
+      else if (at() !== K.CloseBraceToken) fail("`,` or `}`");
     }
     next(); // }
     return { kind: "object", entries, partial };
@@ -166,13 +168,13 @@ export function parseClaim(text: string, list = false): ParsedClaim {
 
   next();
   try {
-    if (token === K.EndOfFileToken) return { ok: false, error: "the claim is empty", incomplete: false };
+    if (at() === K.EndOfFileToken) return { ok: false, error: "the claim is empty", incomplete: false };
     const patterns: Pattern[] = [value()];
-    while (list && token === K.CommaToken) {
+    while (list && at() === K.CommaToken) {
       next();
       patterns.push(value());
     }
-    if (token !== K.EndOfFileToken) {
+    if (at() !== K.EndOfFileToken) {
       fail(list ? "the end of the claim after the logged values (prose belongs in a `//` comment above)" : "the end of the claim after the value (prose belongs in a `//` comment above)");
     }
     if (errors.length > 0) return { ok: false, error: errors[0]!, incomplete: false };

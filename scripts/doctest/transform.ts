@@ -148,7 +148,10 @@ export function transformExample(code: string, options: TransformOptions): Trans
     let error: string | undefined;
     let kind: Claim["target"];
     if (target === undefined) {
-      error = "the claim follows no statement: put it at the end of an expression statement's line, or alone on the line right after it";
+      const inside = statements.some((s) => ts.isExpressionStatement(s) && s.getStart(sf) < first.pos && first.end < s.end);
+      error = inside
+        ? "the claim is inside a statement, not after one: end the statement with `;` (without it, a next line that starts with `(` or `[` continues the statement)"
+        : "the claim follows no statement: put it at the end of an expression statement's line, or alone on the line right after it";
     } else if (!ts.isExpressionStatement(target)) {
       error = `the claim follows a ${ts.SyntaxKind[target.kind]}, not an expression statement or a console.log(…): write the value to check as a statement of its own (\`x; //=> …\`)`;
     } else if (!parsed.ok) {
