@@ -84,9 +84,10 @@ const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
  * ```ts
  * import { buildTimeline, type CalendarPlan } from "cong-doan-ke-hoach";
  *
- * declare const plan: CalendarPlan;
+ * declare const plan: CalendarPlan; // the reference plan
  * const rows = buildTimeline(plan, { deadlines: false });
- * rows[0]?.kind; //=> "phase" for the reference plan, whose phase starts with the first activity
+ * // Its phase starts with its first activity, and a phase comes before the activities of its first day.
+ * rows[0]?.kind; //=> "phase"
  * ```
  * @category Calendar
  */

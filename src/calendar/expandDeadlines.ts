@@ -30,9 +30,9 @@ export type DeadlineStatus = "upcoming" | "due" | "overdue";
  *
  * @example
  * ```ts
- * import { expandDeadlines, type Deadline } from "cong-doan-ke-hoach";
+ * import { expandDeadlines, type CalendarPlan, type Deadline } from "cong-doan-ke-hoach";
  *
- * declare const plan: Parameters<typeof expandDeadlines>[0];
+ * declare const plan: CalendarPlan; // the reference plan
  * const overdue: Deadline[] = expandDeadlines(plan, { asOf: "2017-09-15" }).filter((d) => d.status === "overdue");
  * ```
  * @category Calendar
@@ -103,9 +103,9 @@ export interface ExpandDeadlinesOptions {
  * ```ts
  * import { expandDeadlines, type CalendarPlan } from "cong-doan-ke-hoach";
  *
- * declare const plan: CalendarPlan; // e.g. the reference plan
+ * declare const plan: CalendarPlan; // the reference plan
  * const deadlines = expandDeadlines(plan, { asOf: "2018-04-10" });
- * deadlines.find((d) => d.kind === "report")?.due; //=> "2018-04-30" for the reference plan
+ * deadlines.find((d) => d.kind === "report")?.due; //=> "2018-04-30"
  * ```
  * @category Calendar
  */

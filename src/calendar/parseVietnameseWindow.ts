@@ -63,7 +63,7 @@ export function parseVietnameseWindow(text: string): Window {
  * //=> { start: "2017-07-01", end: "2017-09-30" }
  * const bad = safeParseVietnameseWindow("Tháng 13/2017");
  * if (!bad.success) console.log(bad.error.issues[0]?.code, bad.error.issues[0]?.message);
- * //=> "invalid_time_expression" "\"Tháng 13/2017\" is not a time expression this library reads: month 13 at character 7"
+ * //=> "invalid_time_expression", "\"Tháng 13/2017\" is not a time expression this library reads: month 13 at character 7"
  * ```
  * @category Calendar
  */

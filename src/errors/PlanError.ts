@@ -12,7 +12,7 @@ import { makeIssue } from "./messages.js";
  * if (!result.success) {
  *   const [first] = result.error.issues;
  *   console.log(first?.path, first?.code);
- *   //=> [ "schemaVersion" ] "missing"
+ *   //=> ["schemaVersion"], "missing"
  * }
  * ```
  * @category Errors

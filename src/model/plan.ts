@@ -70,9 +70,9 @@ export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
  * ```ts
  * import { parsePlan, type Plan } from "cong-doan-ke-hoach";
  *
- * declare const json: unknown; // a plan document, e.g. examples/vgcl-2017/plan.json
+ * declare const json: unknown; // a plan document: here examples/vgcl-2017/plan.json
  * const plan: Plan = parsePlan(json);
- * plan.channels.length; //=> 6 for the reference plan
+ * plan.channels.length; //=> 6
  * ```
  * @category Model
  */

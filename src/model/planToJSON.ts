@@ -13,10 +13,11 @@ import type { Plan, PlanJson } from "./plan.js";
  * ```ts
  * import { parsePlan, planToJSON } from "cong-doan-ke-hoach";
  *
- * declare const json: unknown;
+ * declare const json: unknown; // a plan document: here examples/vgcl-2017/plan.json
  * const plan = parsePlan(json);
  * const text = JSON.stringify(planToJSON(plan), null, 2);
- * parsePlan(JSON.parse(text)); // deep-equals plan
+ * // Parsing the text gives the same plan, so writing that plan again gives the same text.
+ * JSON.stringify(planToJSON(parsePlan(JSON.parse(text))), null, 2) === text; //=> true
  * ```
  * @category Model
  */

@@ -305,9 +305,9 @@ function capitalize(text: string): string {
  * ```ts
  * import { renderPhaseReviewJson, type PhaseReview } from "cong-doan-ke-hoach";
  *
- * declare const review: PhaseReview;
+ * declare const review: PhaseReview; // phaseReview(plan, records, { asOf: "2018-04-30" }) of the reference plan
  * const data = JSON.parse(renderPhaseReviewJson(review));
- * data.budget.estimate; //=> "151500000" for the reference plan
+ * data.budget.estimate; //=> "151500000"
  * ```
  * @category Report
  */

@@ -71,9 +71,10 @@ type Path = readonly (string | number)[];
  * declare const json: unknown; // examples/vgcl-2017/plan.json
  * const findings = lintPlan(parsePlan(json));
  * findings.find((f) => f.code === "paid_articles_vs_phase")?.details;
- * //=> { quantity: "365", phaseDays: "335", capacity: "335", difference: "30", ... } for the reference plan
+ * //=> { quantity: "365", phaseDays: "335", capacity: "335", difference: "30", … }
+ * // The July 2018 award comes after phase 1:
  * findings.find((f) => f.code === "window_outside_phase")?.path;
- * //=> ["budget", "sections", 2, "lines", 0, "window"]: the July 2018 award, after phase 1
+ * //=> ["budget", "sections", 2, "lines", 0, "window"]
  * lintPlan(parsePlan(json), { rules: ["declared_total_mismatch"] }); //=> []
  * ```
  * @category Rules

@@ -51,9 +51,10 @@ export interface QuotaRule {
  * ```ts
  * import { quotaOutlets, type Plan } from "cong-doan-ke-hoach";
  *
- * declare const plan: Plan;
+ * declare const plan: Plan; // the reference plan
  * const quota = plan.channels[0]!.quotas[0]!; // dailies, weeklies and bulletins: 2 a week
- * quotaOutlets(plan, quota).map((u) => u.id); //=> ["bao-lao-dong", "nguoi-lao-dong", …] for the reference plan
+ * quotaOutlets(plan, quota).map((u) => u.id);
+ * //=> ["bao-lao-dong", "nguoi-lao-dong", "lao-dong-thu-do", "lao-dong-dong-nai", "lao-dong-nghe-an", "ban-tin-ldld"]
  * ```
  * @category Rules
  */
