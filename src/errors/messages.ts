@@ -77,8 +77,8 @@ export const catalogue: Catalogue = {
     `${q(p.value)} không phải là tháng hợp lệ (YYYY-MM)`,
   ],
   invalid_document_reference: (p) => [
-    `${q(p.value)} is not a document reference such as "284/HD-TLĐ" or "30/2020/NĐ-CP"`,
-    `${q(p.value)} không phải là số hiệu văn bản dạng "284/HD-TLĐ" hoặc "30/2020/NĐ-CP"`,
+    `${q(p.value)} is not a document reference such as "284/HD-TLĐ", "30/2020/NĐ-CP", "29-NQ/TW" or "8019/TLĐ-TG"`,
+    `${q(p.value)} không phải là số hiệu văn bản dạng "284/HD-TLĐ", "30/2020/NĐ-CP", "29-NQ/TW" hoặc "8019/TLĐ-TG"`,
   ],
   duplicate_id: (p) => [
     `duplicate ${p.kind ?? ""} id ${q(p.id)}: ids must be unique within their kind`.replace("  ", " "),
