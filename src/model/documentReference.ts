@@ -507,8 +507,8 @@ function describe(value: unknown): string {
 
 /** The citation that `value` would make, roughly, for the message; never throws. */
 function describeObject(value: unknown): string {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return describe(value);
   try {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return describe(value);
     const { number, year, type, issuer, coIssuers, drafter, system } = value as Record<string, unknown>;
     const part = (field: unknown): string => describe(typeof field === "string" ? field.slice(0, 61) : field);
     const co = Array.isArray(coIssuers) ? coIssuers.slice(0, 10).map(part) : coIssuers === undefined ? [] : [part(coIssuers)];
