@@ -34,8 +34,9 @@ const SYSTEMS = ['"state"', '"party"', '"letter"'].join(", ");
  *
  * The table holds the codes of Decree 30/2020/NĐ-CP (Appendix III: NQ, QĐ, CT, QC, QyĐ, TC, TB, HD, CTr,
  * KH, PA, ĐA, DA, BC, BB, TTr, HĐ, CĐ, BGN, BTT, GUQ, GM, GGT, GNP, PG, PC, PB), two of the Circular
- * 01/2011/TT-BNV before it (GCN, GXN), the legal documents (L Luật, PL Pháp lệnh, NĐ Nghị định, TT Thông
- * tư, SL Sắc lệnh, VBHN Văn bản hợp nhất), the Party's own of Hướng dẫn 36-HD/VPTW that the unions also
+ * 01/2011/TT-BNV before it (GCN, GXN), the legal documents (L Luật, as in the laws of the 1990s such as
+ * `"35-L/CTN"`, though today's `"05/2022/L-CTN"` is the President's Lệnh, order; PL Pháp lệnh, NĐ Nghị
+ * định, TT Thông tư, SL Sắc lệnh, VBHN Văn bản hợp nhất), the Party's own of Hướng dẫn 36-HD/VPTW that the unions also
  * use (KL Kết luận, QĐi Quy định, CV Công văn, and TT, there a Thông tri), and the joint types (TTLT,
  * NQLT, QĐLT, CTLT, HDLT, KHLT, CTrLT, TBLT, QCLT; CTrPH, QCPH, KHPH for phối hợp, coordination).
  * Codes are matched exactly, case included (`"QyĐ"`, `"TTr"`), after Unicode NFC normalisation.
