@@ -96,8 +96,8 @@ export const catalogue: Catalogue = {
     `${p.value ?? "?"} không phải là tháng hợp lệ (YYYY-MM)`,
   ],
   invalid_document_reference: (p) => [
-    `${p.value ?? "?"} is not a document reference such as "284/HD-TLĐ" or "30/2020/NĐ-CP"`,
-    `${p.value ?? "?"} không phải là số hiệu văn bản dạng "284/HD-TLĐ" hoặc "30/2020/NĐ-CP"`,
+    `${p.value ?? "?"} is not a document reference such as "284/HD-TLĐ", "30/2020/NĐ-CP", "29-NQ/TW" or "8019/TLĐ-TG"`,
+    `${p.value ?? "?"} không phải là số hiệu văn bản dạng "284/HD-TLĐ", "30/2020/NĐ-CP", "29-NQ/TW" hoặc "8019/TLĐ-TG"`,
   ],
   duplicate_id: (p) => [
     `duplicate ${p.kind ?? ""} id ${p.id ?? "?"}: ids must be unique within their kind`.replace("  ", " "),
