@@ -76,6 +76,8 @@ export const catalogue: Catalogue = {
     `${q(p.value)} is not a calendar month (YYYY-MM)`,
     `${q(p.value)} không phải là tháng hợp lệ (YYYY-MM)`,
   ],
+  invalid_lunar_date: (p) =>
+    withDetail(`${q(p.value)} is not a day of the lunar calendar`, `${q(p.value)} không phải là ngày âm lịch có thật`, p),
   invalid_document_reference: (p) => [
     `${q(p.value)} is not a document reference such as "284/HD-TLĐ" or "30/2020/NĐ-CP"`,
     `${q(p.value)} không phải là số hiệu văn bản dạng "284/HD-TLĐ" hoặc "30/2020/NĐ-CP"`,
@@ -121,6 +123,8 @@ const TYPE_VI: Readonly<Record<string, string>> = {
   format: "định dạng",
   regex: "mẫu",
   "one of the allowed shapes": "một trong các dạng cho phép",
+  "lunar year": "năm âm lịch",
+  "can chi year name": "tên năm can chi",
 };
 
 function typeVi(expected: string | undefined): string {
