@@ -53,6 +53,7 @@ export type IssueCode =
   | "invalid_amount"
   | "invalid_quantity"
   | "invalid_month"
+  | "invalid_lunar_date"
   | "invalid_document_reference"
   | "duplicate_id"
   | "unknown_reference"

@@ -95,6 +95,8 @@ export const catalogue: Catalogue = {
     `${p.value ?? "?"} is not a calendar month (YYYY-MM)`,
     `${p.value ?? "?"} không phải là tháng hợp lệ (YYYY-MM)`,
   ],
+  invalid_lunar_date: (p) =>
+    withDetail(`${p.value ?? "?"} is not a day of the lunar calendar`, `${p.value ?? "?"} không phải là ngày âm lịch có thật`, p),
   invalid_document_reference: (p) => [
     `${p.value ?? "?"} is not a document reference such as "284/HD-TLĐ", "30/2020/NĐ-CP", "29-NQ/TW" or "8019/TLĐ-TG"`,
     `${p.value ?? "?"} không phải là số hiệu văn bản dạng "284/HD-TLĐ", "30/2020/NĐ-CP", "29-NQ/TW" hoặc "8019/TLĐ-TG"`,
@@ -172,6 +174,8 @@ const TYPE_VI: Readonly<Record<string, string>> = {
   "a parsed plan": "kế hoạch đã được kiểm tra bằng parsePlan",
   "true or false": "true hoặc false",
   "outlet ids or units of the plan": "mã cơ quan báo chí hoặc đơn vị của kế hoạch",
+  "lunar year": "năm âm lịch",
+  "can chi year name": "tên năm can chi",
 };
 
 function typeVi(expected: string | undefined): string {
