@@ -231,6 +231,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const quotaSchema = obj({
     id: idSchema,
+    label: name.exactOptional().describe("A short name for readers, as the document would say it (\"Tạp chí: tối thiểu 03 bài/số\"); reports build one from the rule when absent."),
     description: text.exactOptional().describe("As the document writes it."),
     min: z.int().min(1).max(1_000_000),
     per: z.enum(QUOTA_PERIODS),

@@ -2,7 +2,8 @@ import { kindOf } from "../errors/describe.js";
 import { formatVnd } from "../budget/formatVnd.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../errors/messages.js";
-import { dayText, ratioText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
+import { percentText } from "./_lib/percent.js";
+import { dayText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
 import type { PhaseReview } from "./phaseReview.js";
 
 /**
@@ -160,7 +161,7 @@ export function attainmentChart(review: PhaseReview, options: AttainmentChartOpt
   }
   units.forEach((unit, i) => {
     const y = top + i * row + (row - bar) / 2;
-    const percent = ratioText(unit.attainment, language);
+    const percent = percentText(unit.metToDate, unit.requiredToDate, language);
     out.push(`<g>`);
     out.push(`<title>${xml(`${unit.name}: ${percent}`)}</title>`);
     out.push(`<text x="${n(labelWidth)}" y="${n(y + bar / 2 + 4)}" text-anchor="end" fill="${TEXT}">${xml(clip(unit.name, maxChars))}</text>`);
@@ -170,7 +171,7 @@ export function attainmentChart(review: PhaseReview, options: AttainmentChartOpt
   });
   // The 100% guide line, over the bars.
   out.push(`<line x1="${n(x(1))}" y1="${n(top - 4)}" x2="${n(x(1))}" y2="${n(top + plotHeight)}" stroke="${TEXT}" stroke-width="1" stroke-dasharray="4 3"/>`);
-  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(language === "vi" ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${review.asOf}`)}</text>`);
+  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(language === "vi" ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${dayText(review.asOf, "en")}`)}</text>`);
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
 }
@@ -275,7 +276,7 @@ export function spendingChart(review: PhaseReview, options: SpendingChartOptions
     out.push(`</g>`);
   });
   out.push(`<line x1="${n(plotX)}" y1="${n(y(0))}" x2="${n(plotX + plotWidth)}" y2="${n(y(0))}" stroke="${TEXT}" stroke-width="1"/>`);
-  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(vi ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${review.asOf}`)}</text>`);
+  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(vi ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${dayText(review.asOf, "en")}`)}</text>`);
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
 }

@@ -45,6 +45,10 @@ export interface CoverageUnit {
   readonly parentId?: string | null | undefined;
   /** The unit's kind, compared with {@link CoverageTarget.unitKind}. */
   readonly kind?: string | undefined;
+  /** The unit's name, for readers ("CĐCS Công ty May 10"): reports show it instead of the id. */
+  readonly name?: string | undefined;
+  /** The name of its parent unit ("LĐLĐ thành phố Hà Nội"), when the parent is not itself among the units given with a name. */
+  readonly parentName?: string | undefined;
 }
 
 /**
@@ -103,6 +107,8 @@ export interface EvaluateCoverageOptions {
 export interface CoverageGroup {
   /** The parent unit's id; `null` for units without a parent. */
   readonly parentId: string | null;
+  /** The parent's name: the `name` of the parent among the units given, else the first `parentName` its units give; `null` when none is known. */
+  readonly parentName: string | null;
   /** How many counted units belong to it. Never 0. */
   readonly total: number;
   /** How many of them were reached. */
@@ -113,6 +119,8 @@ export interface CoverageGroup {
   readonly met: boolean;
   /** The ids of its units not reached, in input order. */
   readonly notReached: readonly string[];
+  /** The same units by name (their `name`, else their id), in the same order. */
+  readonly notReachedNames: readonly string[];
 }
 
 /**
@@ -158,6 +166,8 @@ export interface EvaluateCoverageResult {
   readonly met: boolean;
   /** The ids of the counted units not reached, in input order. */
   readonly notReached: readonly string[];
+  /** The same units by name (their `name`, else their id), in the same order: what a report shows. */
+  readonly notReachedNames: readonly string[];
   /** The same per parent unit, in order of first appearance among the counted units. */
   readonly byParent: readonly CoverageGroup[];
   /** The records not counted, in input order. */
@@ -171,6 +181,9 @@ const MODES: readonly RoundingMode[] = ["half-even", "half-up", "half-down", "up
  * directly managed" (100% CĐCS trực thuộc): the percentage reached, the units not reached, and the same per
  * parent unit (province). Counting is exact integer arithmetic: `met` compares `reached × 100` with
  * `target% × total` without rounding, so 95.5% of 1,000 units needs 955 of them.
+ *
+ * Units may carry a `name` (and their parent's `parentName`): the result then names the units not reached
+ * (`notReachedNames`) and each group's parent (`parentName`), so that a report shows names, not ids.
  *
  * A unit reached several times counts once. Records that cannot be counted are listed in `rejected` with a
  * reason, never a crash.
@@ -244,14 +257,15 @@ export function evaluateCoverage(
     );
   }
 
-  const groups = new Map<string | null, { total: number; reached: number; notReached: string[] }>();
+  const groups = new Map<string | null, { total: number; reached: number; notReached: string[]; notReachedNames: string[] }>();
   const notReached: string[] = [];
+  const notReachedNames: string[] = [];
   let reachedCount = 0;
   for (const id of counted.order) {
     const parentId = counted.parentOf.get(id) ?? null;
     let group = groups.get(parentId);
     if (group === undefined) {
-      group = { total: 0, reached: 0, notReached: [] };
+      group = { total: 0, reached: 0, notReached: [], notReachedNames: [] };
       groups.set(parentId, group);
     }
     group.total += 1;
@@ -259,19 +273,24 @@ export function evaluateCoverage(
       group.reached += 1;
       reachedCount += 1;
     } else {
+      const name = counted.names.get(id) ?? id;
       group.notReached.push(id);
+      group.notReachedNames.push(name);
       notReached.push(id);
+      notReachedNames.push(name);
     }
   }
 
   const byParent = [...groups].map(([parentId, g]) =>
     Object.freeze({
       parentId,
+      parentName: parentId === null ? null : (counted.names.get(parentId) ?? counted.parentNames.get(parentId) ?? null),
       total: g.total,
       reached: g.reached,
       percent: percentage(g.reached, g.total, settings),
       met: meets(g.reached, g.total, goal),
       notReached: Object.freeze(g.notReached),
+      notReachedNames: Object.freeze(g.notReachedNames),
     }),
   );
   const total = counted.order.length;
@@ -281,6 +300,7 @@ export function evaluateCoverage(
     percent: total === 0 ? null : percentage(reachedCount, total, settings),
     met: meets(reachedCount, total, goal),
     notReached: Object.freeze(notReached),
+    notReachedNames: Object.freeze(notReachedNames),
     byParent: Object.freeze(byParent),
     rejected: Object.freeze(rejected),
   });
@@ -411,6 +431,10 @@ interface Counted {
   readonly order: readonly string[];
   /** Each counted unit's parent (`null` for none). */
   readonly parentOf: ReadonlyMap<string, string | null>;
+  /** The name of every unit given with one, counted or not (a parent may be among the units). */
+  readonly names: ReadonlyMap<string, string>;
+  /** Per parent id, the first `parentName` a counted unit gives it. */
+  readonly parentNames: ReadonlyMap<string, string>;
   /** What the units' iterator threw, if it did. */
   readonly failure?: unknown;
 }
@@ -418,9 +442,11 @@ interface Counted {
 function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIssue[]): Counted {
   const order: string[] = [];
   const parentOf = new Map<string, string | null>();
+  const names = new Map<string, string>();
+  const parentNames = new Map<string, string>();
   if (typeof units === "string" || !isIterable(units)) {
     issues.push(makeIssue("invalid_type", ["units"], { expected: "an iterable of units", received: kindOf(units) }));
-    return { order, parentOf };
+    return { order, parentOf, names, parentNames };
   }
   const seen = new Set<string>();
   let i = 0;
@@ -431,9 +457,9 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
         issues.push(makeIssue("invalid_type", ["units", at], { expected: "object", received: kindOf(unit) }));
         continue;
       }
-      let id: unknown, parentId: unknown, kind: unknown;
+      let id: unknown, parentId: unknown, kind: unknown, name: unknown, parentName: unknown;
       try {
-        ({ id, parentId, kind } = unit as Record<string, unknown>);
+        ({ id, parentId, kind, name, parentName } = unit as Record<string, unknown>);
       } catch {
         issues.push(makeIssue("invalid_input", ["units", at], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
         continue;
@@ -456,16 +482,24 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
         issues.push(makeIssue("invalid_type", ["units", at, "kind"], { expected: "string", received: kindOf(kind) }));
         ok = false;
       }
+      for (const [key, value] of [["name", name], ["parentName", parentName]] as const) {
+        if (value !== undefined && typeof value !== "string") {
+          issues.push(makeIssue("invalid_type", ["units", at, key], { expected: "string", received: kindOf(value) }));
+          ok = false;
+        }
+      }
       if (!ok || typeof id !== "string") continue;
+      if (typeof name === "string" && name !== "") names.set(id, name);
       if (unitKind !== undefined && kind !== unitKind) continue;
       order.push(id);
       parentOf.set(id, typeof parentId === "string" ? parentId : null);
+      if (typeof parentId === "string" && typeof parentName === "string" && parentName !== "" && !parentNames.has(parentId)) parentNames.set(parentId, parentName);
     }
   } catch (failure) {
     issues.push(makeIssue("invalid_input", ["units"], { detail: `reading unit ${i} failed`, detailVi: `lỗi khi đọc đơn vị ${i}` }));
-    return { order, parentOf, failure };
+    return { order, parentOf, names, parentNames, failure };
   }
-  return { order, parentOf };
+  return { order, parentOf, names, parentNames };
 }
 
 /** Why a record is not counted, or `undefined` when it counts. Never throws. */

@@ -142,13 +142,17 @@ export interface PeriodQuota {
  */
 export interface OutletQuota {
   readonly outletId: string;
-  /** The sum of the periods' requirements. */
+  /** The sum of the periods' requirements: what the whole window owes. */
   readonly required: number;
-  /** Items inside the window. */
+  /** What the past periods owed (the periods that ended before `asOf`; all of them without `asOf`, when it equals `required`). */
+  readonly requiredToDate: number;
+  /** The part of `requiredToDate` that was met: the sum over the past periods of `min(counted, required)`, so a surplus in one period is not counted. `requiredToDate − metToDate = shortfall`. */
+  readonly metToDate: number;
+  /** Items inside the window, surplus and current or later periods included. */
   readonly counted: number;
-  /** The sum of the periods' shortfalls: a surplus in one week does not make up for another (unless the rule is per window). */
+  /** The sum of the past periods' shortfalls, `requiredToDate − metToDate`: a surplus in one week does not make up for another (unless the rule is per window). */
   readonly shortfall: number;
-  /** `(due − shortfall) / due`, where `due` is the requirement of the past periods (all, without `asOf`); 1 when nothing is due yet. */
+  /** `metToDate / requiredToDate`; 1 when nothing is due yet. */
   readonly attainment: number;
   /** No shortfall. */
   readonly met: boolean;
@@ -387,12 +391,16 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
     let required = 0;
     let shortfall = 0;
     let due = 0;
+    let metToDate = 0;
     const periods = c.periods.map((p, i) => {
       const counted = c.counts[o * width + i]!;
       const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
       const short = status === "past" ? Math.max(0, p.required - counted) : 0;
       required += p.required;
-      if (status === "past") due += p.required;
+      if (status === "past") {
+        due += p.required;
+        metToDate += Math.min(counted, p.required);
+      }
       shortfall += short;
       const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
       return Object.freeze(
@@ -404,9 +412,11 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
     return Object.freeze({
       outletId,
       required,
+      requiredToDate: due,
+      metToDate,
       counted: c.counted[o]!,
       shortfall,
-      attainment: due === 0 ? 1 : (due - shortfall) / due,
+      attainment: due === 0 ? 1 : metToDate / due,
       met: shortfall === 0,
       periods: Object.freeze(periods),
       missingOnline: Object.freeze([...c.missingOnline[o]!]),
@@ -426,8 +436,9 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
 
 /**
  * Checks publications against a quota rule, outlet by outlet and period by period: what each period
- * requires, counts and falls short by; per outlet the total required, counted, shortfall (a surplus in one
- * week does not make up for another) and attainment. Events come from an array or any iterable and are
+ * requires, counts and falls short by; per outlet the total required over the window, what was owed and
+ * met up to `asOf` (`requiredToDate`, `metToDate`), counted, shortfall (`requiredToDate − metToDate`: a
+ * surplus in one week does not make up for another) and attainment (`metToDate / requiredToDate`). Events come from an array or any iterable and are
  * read once, in memory that does not grow with their number (only with the outlets and periods, and the
  * ids of events that carry one, kept to find duplicates). Instants count on their date in Vietnam.
  * Duplicates, events outside the window or after `asOf`, of unknown outlets, of kinds the rule does not
@@ -454,6 +465,8 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
  * );
  * result.outlets.map((o) => [o.outletId, o.counted, o.shortfall, o.attainment]);
  * //=> [["bao-lao-dong", 3, 1, 0.75], ["nguoi-lao-dong", 0, 4, 0]]
+ * result.outlets.map((o) => [o.requiredToDate, o.metToDate, o.requiredToDate - o.metToDate]);
+ * //=> [[4, 3, 1], [4, 0, 4]]
  * ```
  * @category Rules
  */

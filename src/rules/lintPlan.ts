@@ -11,6 +11,7 @@ import type { Finding } from "../errors/Finding.js";
 import { outletKindVi } from "../errors/messages.js";
 import type { Activity, BudgetLine, Phase, Plan, Quota, Unit } from "../model/plan.js";
 import { LINT_RULES, isLintRuleCode, lintFinding, type LintRuleCode } from "./lintRules.js";
+import { quotaLabel } from "./quotaLabel.js";
 
 /**
  * Options of {@link lintPlan}.
@@ -247,7 +248,8 @@ class Context {
 
 const lineName = (line: BudgetLine): string => quoted(line.title);
 const activityName = (activity: Activity): string => quoted(activity.title);
-const quotaName = (quota: Quota): string => quoted(quota.description ?? quota.id);
+/** A quota by its text, else its label (the plan's or one built from the rule): never its id. */
+const quotaName = (quota: Quota): string => quoted(quota.description ?? quotaLabel(quota));
 const dutyName = (duty: Plan["reporting"][number]): string => quoted(duty.description);
 const joined = (list: readonly string[]): string => list.join(", ");
 

@@ -19,6 +19,8 @@ import type { Plan, Unit } from "../model/plan.js";
 export interface QuotaRule {
   /** A name for the rule, carried into results. */
   readonly id?: string;
+  /** A short name for readers ("Tạp chí: tối thiểu 03 bài/số"); {@link quotaLabel} builds one when absent. */
+  readonly label?: string;
   /** The least number of items per period; a whole number ≥ 1. */
   readonly min: number;
   /** The period: `"day"`, `"week"` (ISO), `"month"`, `"quarter"`, `"issue"` (of a schedule) or `"window"`. */
