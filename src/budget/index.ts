@@ -13,6 +13,7 @@ export type { FormatVndOptions } from "./formatVnd.js";
 export { vndToWords } from "./vndToWords.js";
 export type { VndToWordsOptions } from "./vndToWords.js";
 export { parseVnd, safeParseVnd } from "./parseVnd.js";
+export { parseVndWords, safeParseVndWords } from "./parseVndWords.js";
 export { sumVnd } from "./sumVnd.js";
 export { allocate, allocateCount } from "./allocate.js";
 export { percentOf, ratioOf } from "./percentOf.js";
