@@ -136,17 +136,14 @@ function readCompact(text: string, groups: Readonly<Record<string, string | unde
   const scale = groups["scale"] ?? "";
   // "1,500 triệu": 1,5 triệu with a decimal comma, or 1.500 triệu with an English thousands comma.
   if (rawFraction.length === 3 && /^[1-9]\d{0,2}$/.test(written)) {
-    const options = `"${written},${rawFraction.replace(/0+$/, "") || "0"} ${scale}"`;
+    const decimal = `"${written},${rawFraction.replace(/0+$/, "") || "0"} ${scale}"`;
     const thousands = `"${written}.${rawFraction} ${scale}"`;
-    return amountError(text, ambiguous(`${written},${rawFraction}`, `write ${options} or ${thousands}`, `hãy viết ${options} hoặc ${thousands}`));
+    return amountError(text, ambiguous(`${written},${rawFraction}`, `write ${decimal} or ${thousands}`, `hãy viết ${decimal} hoặc ${thousands}`));
   }
   const power = scale.split(/\s+/u).reduce((sum, word) => sum + (SCALE[word] ?? 0), 0);
   const fraction = rawFraction.replace(/0+$/, "");
   if (fraction.length > power) {
-    return amountError(text, [
-      `not a whole number of đồng`,
-      `không phải là số đồng nguyên`,
-    ]);
+    return amountError(text, [`${written},${rawFraction} ${scale} is not a whole number of đồng`, `${written},${rawFraction} ${scale} không phải là số đồng nguyên`]);
   }
   const magnitude = BigInt(written.replace(/\./g, "") + fraction) * 10n ** BigInt(power - fraction.length);
   if (magnitude.toString().length > MAX_DIGITS) return amountError(text, [`more than ${MAX_DIGITS} digits`, `quá ${MAX_DIGITS} chữ số`]);

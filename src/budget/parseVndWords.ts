@@ -13,39 +13,50 @@ const VARIANT: Readonly<Record<string, string>> = { tỉ: "tỷ", ngàn: "nghìn
 const AFTER_TENS: Readonly<Record<string, string>> = { một: "mốt", năm: "lăm", bốn: "tư" };
 /** The digit of each digit word. */
 const DIGIT: Readonly<Record<string, number>> = { không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
-/** The other number words, with what each multiplies: the digit before it, or the group before it. */
-const WORD: Readonly<Record<string, number>> = { trăm: 100, mươi: 10, mười: 0, linh: 0, nghìn: 1e3, triệu: 1e6 };
+/** The other number words. */
+const NAMES = new Set(["trăm", "mươi", "mười", "linh", "nghìn", "triệu", "tỷ"]);
 
 /** "./." or "." at the end (the end mark of Vietnamese documents). */
 const END = /\s*\.(?:\/\.)?$/u;
 const PREFIX = /^(?:số tiền\s+)?(?:viết\s+)?bằng chữ\s*:?\s*/u;
 
 /**
- * The value of official number words, loosely: each digit word is kept until "trăm" or "mươi" uses it, and
- * the group names close groups. It is right for every official text; what it gives for any other text is
- * checked by writing that value back (see {@link read}).
+ * The value of official number words, read loosely: a digit word waits for "trăm" or "mươi" to use it, the
+ * group names close groups, and from 10^9 on the number of tỷ is read as a number of its own, "(count) tỷ
+ * (rest below 10^9)". Right for every official text; what it gives for any other text is checked by
+ * writing that value back (see {@link read}).
  */
 function looseValue(words: readonly string[]): bigint {
-  let value = 0n;
-  let total = 0;
-  let group = 0;
-  let digit = 0;
+  let value = 0n; // the tỷ so far
+  let below = 0; // the groups closed below 10^9
+  let group = 0; // the current group
+  let digit = 0; // a digit word not yet used by "trăm" or "mươi"
+  // A last "tỷ" closes the last part, below 10^9.
   for (const word of [...words, "tỷ"]) {
     const d = DIGIT[word];
-    if (d !== undefined) digit = d;
-    else if (word === "mười") group += 10;
-    else if (word === "tỷ") {
-      // From 10^9 on, the number of tỷ is read as a number of its own: (count) tỷ (rest below 10^9).
-      value = value * 1_000_000_000n + BigInt(total + group + digit);
-      total = group = digit = 0;
-    } else {
-      const factor = WORD[word] ?? 0;
-      if (factor === 100 || factor === 10) group += digit * factor;
-      else total += (group + digit) * factor;
-      if (factor !== 0) {
+    if (d !== undefined) {
+      digit = d;
+      continue;
+    }
+    switch (word) {
+      case "trăm":
+      case "mươi":
+        group += digit * (word === "trăm" ? 100 : 10);
         digit = 0;
-        if (factor >= 1000) group = 0;
-      }
+        break;
+      case "mười":
+        group += 10;
+        break;
+      case "nghìn":
+      case "triệu":
+        below += (group + digit) * (word === "nghìn" ? 1e3 : 1e6);
+        group = digit = 0;
+        break;
+      case "tỷ":
+        value = value * 1_000_000_000n + BigInt(below + group + digit);
+        below = group = digit = 0;
+        break;
+      // "linh" adds nothing: it says that the tens digit is 0.
     }
   }
   return value;
@@ -78,7 +89,7 @@ function read(text: unknown): Vnd | PlanError {
   for (const word of words) {
     let name = VARIANT[word] ?? word;
     if (official.at(-1) === "mươi") name = AFTER_TENS[name] ?? name;
-    if (DIGIT[name] === undefined && WORD[name] === undefined && name !== "tỷ") {
+    if (DIGIT[name] === undefined && !NAMES.has(name)) {
       return amountError(text, [
         `${JSON.stringify(word.slice(0, 20))} is not a number word`,
         `${JSON.stringify(word.slice(0, 20))} không phải là chữ số`,
