@@ -1,6 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { parseVndRate, safeParseVndRate } from "../../src/budget/parseVndRate.js";
+import * as root from "../../src/index.js";
+import type { FormatVndRateOptions, SafeResult, Vnd, VndRate } from "../../src/index.js";
 import { isVnd } from "../../src/budget/vnd.js";
 import { PlanError } from "../../src/errors/PlanError.js";
 
@@ -110,5 +112,18 @@ describe("parseVndRate: what it refuses, with one invalid_amount issue at path [
         }
       }),
     );
+  });
+});
+
+describe("the public names", () => {
+  it("are exported from the package root, with their types", () => {
+    for (const name of ["parseVnd", "safeParseVnd", "parseVndWords", "safeParseVndWords", "parseVndRate", "safeParseVndRate", "formatVndRate"] as const) {
+      expect(typeof root[name]).toBe("function");
+    }
+    expectTypeOf(root.parseVndRate).returns.toEqualTypeOf<VndRate>();
+    expectTypeOf(root.safeParseVndRate).returns.toEqualTypeOf<SafeResult<VndRate>>();
+    expectTypeOf(root.parseVndWords).returns.toEqualTypeOf<Vnd>();
+    expectTypeOf<VndRate["per"]>().toEqualTypeOf<readonly string[]>();
+    expectTypeOf<NonNullable<FormatVndRateOptions["symbol"]>>().toEqualTypeOf<"đồng" | "₫" | "đ">();
   });
 });
