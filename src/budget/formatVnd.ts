@@ -28,7 +28,9 @@ export interface FormatVndOptions {
    * tie: 1.250.000 is "1,2 triệu", 1.350.000 "1,4 triệu") to at most
    * {@link FormatVndOptions.maximumFractionDigits} digits, trailing zeros dropped; a value that rounds up to
    * 1.000 of its unit moves to the next unit (999.960.000 is "1 tỷ"). Compact text loses precision: it is
-   * for reading, not for storing, and {@link parseVnd} does not read it. Default `false`.
+   * for reading, not for storing; {@link parseVnd} reads it back to the rounded amount it shows, unless
+   * that has exactly three decimals after 1–3 digits ("1,235 triệu", which it refuses as ambiguous).
+   * Default `false`.
    */
   readonly compact?: boolean;
   /** With `compact`, the most digits after the decimal comma: an integer from 0 to 20, default 1. */
