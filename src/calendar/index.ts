@@ -2,11 +2,10 @@
  * Calendar dates and windows in Vietnam (UTC+07:00).
  *
  * @packageDocumentation
- * @module calendar
+ * @module cong-doan-ke-hoach/calendar
  */
 export { isIsoDate, isYearMonth } from "./isoDate.js";
 export type { IsoDate, YearMonth } from "./isoDate.js";
-export { isoDateSchema, yearMonthSchema, windowSchema } from "./window.js";
 export type { Window } from "./window.js";
 export { toVietnamDate } from "./toVietnamDate.js";
 export {

@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { CustomIssueParams } from "../errors/fromZod.js";
 import { outletKindVi, unitKindVi } from "../errors/messages.js";
-import type { planShapeSchema } from "./schema.js";
+import type { ModelSchemas } from "./schema.js";
 import { ALLOWED_PARENT_KINDS, outletKindsFor, type UnitKind } from "./units.js";
 
-type Shape = z.output<typeof planShapeSchema>;
+type Shape = z.output<ModelSchemas["planShapeSchema"]>;
 type Path = (string | number)[];
 
 /** A cross-field problem, ready to become a zod `custom` issue. @internal */

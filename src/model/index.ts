@@ -3,7 +3,7 @@
  * JSON form and JSON Schema of a plan, and document references.
  *
  * @packageDocumentation
- * @module model
+ * @module cong-doan-ke-hoach/model
  */
 export { parsePlan, safeParsePlan } from "./parsePlan.js";
 export { planToJSON } from "./planToJSON.js";
@@ -32,7 +32,9 @@ export type {
 } from "./plan.js";
 export { UNIT_KINDS, OUTLET_KINDS, ALLOWED_PARENT_KINDS } from "./units.js";
 export type { UnitKind, OutletKind } from "./units.js";
-export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS, FUNDING_KINDS, REPORTING_KINDS } from "./schema.js";
+export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS, FUNDING_KINDS, REPORTING_KINDS } from "./vocabulary.js";
+export type { QuotaPeriod, EdgePolicy, ItemKind } from "./vocabulary.js";
+export { isoDateSchema, yearMonthSchema, windowSchema, amountSchema, signedAmountSchema } from "./primitiveSchemas.js";
 export {
   parseDocumentReference,
   safeParseDocumentReference,

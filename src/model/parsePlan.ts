@@ -1,7 +1,7 @@
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues } from "../errors/fromZod.js";
 import { makeIssue } from "../errors/messages.js";
-import { planSchema, type Plan } from "./plan.js";
+import { completePlanSchema, type Plan } from "./plan.js";
 
 /**
  * Checks a plan document and returns it as a typed, deeply frozen {@link Plan} that shares nothing with
@@ -52,9 +52,9 @@ export function parsePlan(input: unknown): Plan {
  * @category Model
  */
 export function safeParsePlan(input: unknown): SafeResult<Plan, PlanValidationError> {
-  let parsed: ReturnType<typeof planSchema.safeParse>;
+  let parsed: ReturnType<ReturnType<typeof completePlanSchema>["safeParse"]>;
   try {
-    parsed = planSchema.safeParse(input, { reportInput: true });
+    parsed = completePlanSchema().safeParse(input, { reportInput: true });
   } catch (cause) {
     // Input that throws when read (a getter, a revoked proxy) or defeats the parser: report, never crash.
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";

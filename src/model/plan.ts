@@ -1,30 +1,9 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { PARSED_PLAN } from "../_lib/parsedPlan.js";
 import { checkReferences } from "./checkReferences.js";
-import {
-  activitySchema,
-  audienceSchema,
-  budgetLineSchema,
-  budgetSchema,
-  budgetSectionSchema,
-  channelSchema,
-  fundingSourceSchema,
-  headerSchema,
-  legalBasisSchema,
-  outletSchema,
-  phaseSchema,
-  planShapeSchema,
-  productSchema,
-  quotaSchema,
-  reportingDutySchema,
-  responsibilitySchema,
-  targetSchema,
-  unitSchema,
-  freeze,
-} from "./schema.js";
+import { freeze, schemas, type ModelSchemas } from "./schema.js";
 
-/** Issues after which every value still has its type, so the cross-reference rules can read the plan. */
-const READABLE_ISSUES: ReadonlySet<string> = new Set(["too_small", "too_big", "unrecognized_keys", "invalid_format", "custom"]);
+type S = ModelSchemas;
 
 /**
  * The zod schema of a whole plan document: the shape, then the cross-reference rules (unique ids,
@@ -40,27 +19,47 @@ const READABLE_ISSUES: ReadonlySet<string> = new Set(["too_small", "too_big", "u
  * ```
  * @category Model
  */
-export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
-  .superRefine(
-    (plan, ctx) => {
-      for (const problem of checkReferences(plan)) {
-        ctx.addIssue({ code: "custom", path: problem.path, message: problem.params.planCode, params: problem.params });
-      }
-    },
-    // Cross-references are checked in the same pass as long as every value has its type (the other
-    // problems so far are ranges, unknown keys, formats and dates), so that one parse reports both.
-    { when: (payload) => payload.issues.every((issue) => READABLE_ISSUES.has(issue.code)) },
-  )
-  .transform((plan) => {
-    // Marked as checked (see requireParsedPlan), then frozen.
-    Object.defineProperty(plan, PARSED_PLAN, { value: true, enumerable: true });
-    return freeze(plan);
-  })
-  .meta({
-    id: "Plan",
-    title: "Kế hoạch tuyên truyền",
-    description: "A communication plan of the Vietnamese trade unions (Kế hoạch tuyên truyền).",
-  });
+export const planSchema: z.ZodType<Plan, PlanJson> = /* @__PURE__ */ z.lazy(() => completePlanSchema());
+
+let complete: z.ZodType<Plan, PlanJson> | undefined;
+
+/**
+ * The whole plan schema (shape, cross-references, mark, freeze), built on first use. {@link planSchema} is a
+ * lazy view of it, so that importing the library builds nothing.
+ *
+ * @internal
+ */
+export function completePlanSchema(): z.ZodType<Plan, PlanJson> {
+  complete ??= buildPlanSchema();
+  return complete;
+}
+
+/** Issues after which every value still has its type, so the cross-reference rules can read the plan. */
+const READABLE_ISSUES: ReadonlySet<string> = new Set(["too_small", "too_big", "unrecognized_keys", "invalid_format", "custom"]);
+
+function buildPlanSchema(): z.ZodType<Plan, PlanJson> {
+  return schemas()
+    .planShapeSchema.superRefine(
+      (plan, ctx) => {
+        for (const problem of checkReferences(plan)) {
+          ctx.addIssue({ code: "custom", path: problem.path, message: problem.params.planCode, params: problem.params });
+        }
+      },
+      // Cross-references are checked in the same pass as long as every value has its type (the other
+      // problems so far are ranges, unknown keys, formats and dates), so that one parse reports both.
+      { when: (payload) => payload.issues.every((issue) => READABLE_ISSUES.has(issue.code)) },
+    )
+    .transform((plan) => {
+      // Marked as checked (see requireParsedPlan), then frozen.
+      Object.defineProperty(plan, PARSED_PLAN, { value: true, enumerable: true });
+      return freeze(plan);
+    })
+    .meta({
+      id: "Plan",
+      title: "Kế hoạch tuyên truyền",
+      description: "A communication plan of the Vietnamese trade unions (Kế hoạch tuyên truyền).",
+    }) as unknown as z.ZodType<Plan, PlanJson>;
+}
 
 /**
  * A checked, deeply frozen communication plan (Kế hoạch tuyên truyền), as {@link parsePlan} returns it.
@@ -76,7 +75,7 @@ export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
  * ```
  * @category Model
  */
-export interface Plan extends Readonly<z.output<typeof planShapeSchema>> {}
+export interface Plan extends Readonly<z.output<S["planShapeSchema"]>> {}
 
 /**
  * A plan document as JSON carries it: what {@link parsePlan} accepts and {@link planToJSON} returns.
@@ -90,7 +89,7 @@ export interface Plan extends Readonly<z.output<typeof planShapeSchema>> {}
  * ```
  * @category Model
  */
-export interface PlanJson extends z.input<typeof planShapeSchema> {}
+export interface PlanJson extends z.input<S["planShapeSchema"]> {}
 
 /**
  * The plan's header: title, issuer, number and date, legal bases, background.
@@ -101,7 +100,7 @@ export interface PlanJson extends z.input<typeof planShapeSchema> {}
  * ```
  * @category Model
  */
-export interface Header extends z.output<typeof headerSchema> {}
+export interface Header extends z.output<S["headerSchema"]> {}
 /**
  * A document the plan is based on (căn cứ).
  * @example
@@ -111,7 +110,7 @@ export interface Header extends z.output<typeof headerSchema> {}
  * ```
  * @category Model
  */
-export interface LegalBasis extends z.output<typeof legalBasisSchema> {}
+export interface LegalBasis extends z.output<S["legalBasisSchema"]> {}
 /**
  * A target audience (đối tượng).
  * @example
@@ -121,7 +120,7 @@ export interface LegalBasis extends z.output<typeof legalBasisSchema> {}
  * ```
  * @category Model
  */
-export interface Audience extends z.output<typeof audienceSchema> {}
+export interface Audience extends z.output<S["audienceSchema"]> {}
 /**
  * A phase of the plan (giai đoạn) with its window.
  * @example
@@ -131,7 +130,7 @@ export interface Audience extends z.output<typeof audienceSchema> {}
  * ```
  * @category Model
  */
-export interface Phase extends z.output<typeof phaseSchema> {}
+export interface Phase extends z.output<S["phaseSchema"]> {}
 /**
  * An organisation that the plan names, with its kind and parent.
  * @example
@@ -141,7 +140,7 @@ export interface Phase extends z.output<typeof phaseSchema> {}
  * ```
  * @category Model
  */
-export interface Unit extends z.output<typeof unitSchema> {}
+export interface Unit extends z.output<S["unitSchema"]> {}
 /**
  * The outlet details of a press outlet or broadcaster.
  * @example
@@ -151,7 +150,7 @@ export interface Unit extends z.output<typeof unitSchema> {}
  * ```
  * @category Model
  */
-export interface Outlet extends z.output<typeof outletSchema> {}
+export interface Outlet extends z.output<S["outletSchema"]> {}
 /**
  * A form of communication (hình thức) with its activities and quotas.
  * @example
@@ -161,7 +160,7 @@ export interface Outlet extends z.output<typeof outletSchema> {}
  * ```
  * @category Model
  */
-export interface Channel extends z.output<typeof channelSchema> {}
+export interface Channel extends z.output<S["channelSchema"]> {}
 /**
  * An activity of a channel: product, window, lead / executing / coordinating units, targets.
  * @example
@@ -171,7 +170,7 @@ export interface Channel extends z.output<typeof channelSchema> {}
  * ```
  * @category Model
  */
-export interface Activity extends z.output<typeof activitySchema> {}
+export interface Activity extends z.output<S["activitySchema"]> {}
 /**
  * What an activity or budget line produces: description, quantity, unit of measure.
  * @example
@@ -181,7 +180,7 @@ export interface Activity extends z.output<typeof activitySchema> {}
  * ```
  * @category Model
  */
-export interface Product extends z.output<typeof productSchema> {}
+export interface Product extends z.output<S["productSchema"]> {}
 /**
  * A coverage target such as "100% of grassroots unions".
  * @example
@@ -191,7 +190,7 @@ export interface Product extends z.output<typeof productSchema> {}
  * ```
  * @category Model
  */
-export interface Target extends z.output<typeof targetSchema> {}
+export interface Target extends z.output<S["targetSchema"]> {}
 /**
  * A posting quota of the plan: at least `min` items `per` period.
  * @example
@@ -201,7 +200,7 @@ export interface Target extends z.output<typeof targetSchema> {}
  * ```
  * @category Model
  */
-export interface Quota extends z.output<typeof quotaSchema> {}
+export interface Quota extends z.output<S["quotaSchema"]> {}
 /**
  * A funding source: the central budget, units' regular budgets, partners.
  * @example
@@ -211,7 +210,7 @@ export interface Quota extends z.output<typeof quotaSchema> {}
  * ```
  * @category Model
  */
-export interface FundingSource extends z.output<typeof fundingSourceSchema> {}
+export interface FundingSource extends z.output<S["fundingSourceSchema"]> {}
 /**
  * The duties of a group of units (trách nhiệm thực hiện).
  * @example
@@ -221,7 +220,7 @@ export interface FundingSource extends z.output<typeof fundingSourceSchema> {}
  * ```
  * @category Model
  */
-export interface Responsibility extends z.output<typeof responsibilitySchema> {}
+export interface Responsibility extends z.output<S["responsibilitySchema"]> {}
 /**
  * A reporting duty: periodic reports, a report due in a month, a review.
  * @example
@@ -231,7 +230,7 @@ export interface Responsibility extends z.output<typeof responsibilitySchema> {}
  * ```
  * @category Model
  */
-export interface ReportingDuty extends z.output<typeof reportingDutySchema> {}
+export interface ReportingDuty extends z.output<S["reportingDutySchema"]> {}
 /**
  * The budget appendix (dự trù kinh phí).
  * @example
@@ -241,7 +240,7 @@ export interface ReportingDuty extends z.output<typeof reportingDutySchema> {}
  * ```
  * @category Model
  */
-export interface Budget extends z.output<typeof budgetSchema> {}
+export interface Budget extends z.output<S["budgetSchema"]> {}
 /**
  * A section of the budget appendix ("I. Sản phẩm truyền thông điện tử").
  * @example
@@ -251,7 +250,7 @@ export interface Budget extends z.output<typeof budgetSchema> {}
  * ```
  * @category Model
  */
-export interface BudgetSection extends z.output<typeof budgetSectionSchema> {}
+export interface BudgetSection extends z.output<S["budgetSectionSchema"]> {}
 /**
  * A line of the budget appendix.
  * @example
@@ -261,4 +260,4 @@ export interface BudgetSection extends z.output<typeof budgetSectionSchema> {}
  * ```
  * @category Model
  */
-export interface BudgetLine extends z.output<typeof budgetLineSchema> {}
+export interface BudgetLine extends z.output<S["budgetLineSchema"]> {}

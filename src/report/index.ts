@@ -3,7 +3,7 @@
  * the phase review, with renderers to Markdown, text and SVG.
  *
  * @packageDocumentation
- * @module report
+ * @module cong-doan-ke-hoach/report
  */
 export { progressRecordSchema, parseProgressRecords, safeParseProgressRecords } from "./records.js";
 export type { ProgressRecord, ProgressRecordJson } from "./records.js";

@@ -1,41 +1,59 @@
 import { isParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { z } from "zod";
-import { signedAmountSchema } from "../budget/amountSchema.js";
+import { signedAmountSchema } from "../model/primitiveSchemas.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues, type CustomIssueParams } from "../errors/fromZod.js";
 import { makeIssue } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
-import { ITEM_KINDS } from "../model/schema.js";
+import { ITEM_KINDS } from "../model/vocabulary.js";
 
-const id = z.string().min(1).max(200);
-const text = z.string().min(1).max(10_000);
-const count = z.int().min(0).max(1_000_000_000);
+/** Builds the record schemas on first use: importing the library builds nothing. */
+function buildRecordSchemas() {
+  const id = z.string().min(1).max(200);
+  const text = z.string().min(1).max(10_000);
+  const count = z.int().min(0).max(1_000_000_000);
 
-/** An ISO date or an instant with an offset, read as the date in Vietnam. */
-const when = z
-  .union([z.string().max(40), z.date()])
-  .transform((value, ctx) => {
-    try {
-      return toVietnamDate(value);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: value } satisfies CustomIssueParams });
-      return z.NEVER;
-    }
-  });
+  /** An ISO date or an instant with an offset, read as the date in Vietnam. */
+  const when = z
+    .union([z.string().max(40), z.date()])
+    .transform((value, ctx) => {
+      try {
+        return toVietnamDate(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: value } satisfies CustomIssueParams });
+        return z.NEVER;
+      }
+    });
 
-const base = {
-  /** The record's own id, unique among the records. */
-  id,
-  /** When it happened: an ISO date or an instant with an offset (read as the date in Vietnam). */
-  at: when,
-  /** The unit that reports it (a federation, a sector union, a newspaper). */
-  reportedBy: id.exactOptional(),
-  note: text.exactOptional(),
-};
+  const base = {
+    /** The record's own id, unique among the records. */
+    id,
+    /** When it happened: an ISO date or an instant with an offset (read as the date in Vietnam). */
+    at: when,
+    /** The unit that reports it (a federation, a sector union, a newspaper). */
+    reportedBy: id.exactOptional(),
+    note: text.exactOptional(),
+  };
 
-const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value);
+  const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value);
+
+  const record = z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("publication"), ...base, outletId: id, kind: z.enum(ITEM_KINDS).exactOptional(), issueId: id.exactOptional(), online: z.boolean().exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("deliverable"), ...base, activityId: id, status: z.enum(["produced", "delivered"]), quantity: count.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("posting"), ...base, unitId: id, posters: count.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("event"), ...base, title: text, unitId: id.exactOptional(), activityId: id.exactOptional(), participants: count.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("training"), ...base, people: count, unitId: id.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("spending"), ...base, lineId: id, amount: signedAmountSchema }).transform(freeze),
+  ]);
+  const records = z.array(record).max(10_000_000).transform((list) => Object.freeze(list) as readonly z.output<typeof record>[]);
+  return { record, records };
+}
+
+let built: ReturnType<typeof buildRecordSchemas> | undefined;
+const recordSchemas = () => (built ??= buildRecordSchemas());
+type RecordSchema = ReturnType<typeof buildRecordSchemas>["record"];
 
 /**
  * The zod schema of one progress record: what was done, when, by whom. A record is one of:
@@ -60,14 +78,7 @@ const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value)
  * ```
  * @category Report
  */
-export const progressRecordSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("publication"), ...base, outletId: id, kind: z.enum(ITEM_KINDS).exactOptional(), issueId: id.exactOptional(), online: z.boolean().exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("deliverable"), ...base, activityId: id, status: z.enum(["produced", "delivered"]), quantity: count.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("posting"), ...base, unitId: id, posters: count.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("event"), ...base, title: text, unitId: id.exactOptional(), activityId: id.exactOptional(), participants: count.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("training"), ...base, people: count, unitId: id.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("spending"), ...base, lineId: id, amount: signedAmountSchema }).transform(freeze),
-]);
+export const progressRecordSchema: z.ZodType<ProgressRecord, ProgressRecordJson> = /* @__PURE__ */ z.lazy(() => recordSchemas().record);
 
 /**
  * A checked progress record ({@link progressRecordSchema}); `at` is the date in Vietnam.
@@ -80,7 +91,7 @@ export const progressRecordSchema = z.discriminatedUnion("type", [
  * ```
  * @category Report
  */
-export type ProgressRecord = z.output<typeof progressRecordSchema>;
+export type ProgressRecord = z.output<RecordSchema>;
 
 /**
  * A progress record as JSON carries it.
@@ -93,9 +104,8 @@ export type ProgressRecord = z.output<typeof progressRecordSchema>;
  * ```
  * @category Report
  */
-export type ProgressRecordJson = z.input<typeof progressRecordSchema>;
+export type ProgressRecordJson = z.input<RecordSchema>;
 
-const recordsSchema = z.array(progressRecordSchema).max(10_000_000).transform((records) => Object.freeze(records) as readonly ProgressRecord[]);
 
 /**
  * Checks progress records and returns them typed and frozen: every problem at once, with its path, and
@@ -147,9 +157,9 @@ export function safeParseProgressRecords(input: unknown, plan?: Plan): SafeResul
     const expected = { expected: "a plan returned by parsePlan", expectedVi: "kế hoạch do parsePlan trả về", received: kindOf(plan) };
     return { success: false, error: new PlanValidationError([makeIssue("invalid_type", ["plan"], expected)]) };
   }
-  let parsed: ReturnType<typeof recordsSchema.safeParse>;
+  let parsed: ReturnType<ReturnType<typeof buildRecordSchemas>["records"]["safeParse"]>;
   try {
-    parsed = recordsSchema.safeParse(input, { reportInput: true });
+    parsed = recordSchemas().records.safeParse(input, { reportInput: true });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";
     return { success: false, error: new PlanValidationError([makeIssue("invalid_input", [], { detail, detailVi: detail })], { cause }) };

@@ -6,7 +6,7 @@ import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import type { ItemKind } from "../model/schema.js";
+import type { ItemKind } from "../model/vocabulary.js";
 import { IdSet } from "./_lib/idSet.js";
 import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
 import type { QuotaRule } from "./quotaRule.js";

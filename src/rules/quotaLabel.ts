@@ -1,7 +1,7 @@
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue, outletKindVi } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
-import { QUOTA_PERIODS } from "../model/schema.js";
+import { QUOTA_PERIODS } from "../model/vocabulary.js";
 import type { QuotaRule } from "./quotaRule.js";
 
 /**

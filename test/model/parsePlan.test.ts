@@ -287,7 +287,7 @@ describe("parsePlan", () => {
     const plan = parsePlan(json);
     expect(plan.header.legalBases.map((basis) => basis.reference)).toEqual(references);
     expect(plan.header.legalBases.map((basis) => parseDocumentReference(basis.reference ?? "").system)).toEqual(references.map(() => system));
-    expect(planToJSON(plan).header.legalBases.map((basis) => basis.reference)).toEqual(references);
+    expect(planToJSON(plan).header.legalBases!.map((basis) => basis.reference)).toEqual(references);
   });
 
   it("accepts every canonical reference of every system as a legal basis, and only the canonical form", () => {

@@ -7,7 +7,7 @@ import { splitWindow, type Issue } from "../../calendar/splitWindow.js";
 import type { Window } from "../../calendar/window.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
 import { makeIssue } from "../../errors/messages.js";
-import { EDGE_POLICIES, QUOTA_PERIODS } from "../../model/schema.js";
+import { EDGE_POLICIES, QUOTA_PERIODS } from "../../model/vocabulary.js";
 import type { QuotaRule } from "../quotaRule.js";
 
 /** A period of a quota with what it requires. @internal */
