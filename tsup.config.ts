@@ -18,4 +18,11 @@ export default defineConfig({
   target: "es2022",
   platform: "neutral",
   external: ["zod", "date-fns", "decimal.js"],
+  // Vietnamese text as UTF-8 (not \u escapes) and shorter syntax: smaller files that load faster. Names and
+  // lines are kept, so stack traces stay readable, and so are the /* @__PURE__ */ annotations that let
+  // bundlers drop what a user does not import (esbuild drops them when it minifies whitespace).
+  esbuildOptions(options) {
+    options.charset = "utf8";
+    options.minifySyntax = true;
+  },
 });

@@ -1,6 +1,8 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -74,7 +76,7 @@ function compactText(magnitude: bigint, fractionDigits: number): string {
 }
 
 function checkOptions(options: FormatVndOptions): void {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+  if (typeof options !== "object") throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   const { symbol, compact, maximumFractionDigits } = options;
   const issues: PlanIssue[] = [];
   if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) issues.push(optionIssue("symbol", '"đồng", "₫", "đ", "none"', symbol));

@@ -1,6 +1,8 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -148,7 +150,7 @@ function readBigInt(value: bigint, table: GroupTable, out: string[]): void {
 }
 
 function checkOptions(options: VndToWordsOptions): void {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+  if (typeof options !== "object") throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   const { dialect, four, exact, capitalize, currency } = options;
   const issues: PlanIssue[] = [];
   if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));

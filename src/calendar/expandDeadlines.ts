@@ -1,6 +1,7 @@
+import { INVALID_DATE, INVALID_VALUE, MISSING } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, partsOf, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
@@ -113,7 +114,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   checkCalendarPlan(plan);
   const { asOf, maxDeadlines } = optionsOf(options);
   const limit = readLimit(maxDeadlines, ["maxDeadlines"]);
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
   const out: { deadline: Deadline; order: number }[] = [];
@@ -142,7 +143,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     const window = duty.window ?? phase?.window;
     if (window === undefined) {
       if (duty.kind === "periodic-report") {
-        throw new PlanError([makeIssue("missing", ["reporting", i, "window"], { expected: "window or phaseId" })]);
+        throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window or phaseId" })]);
       }
       return; // an undated report or review has no deadline
     }
@@ -150,7 +151,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     if (duty.kind === "periodic-report") {
       const every = duty.every ?? "month";
       if (every !== "month" && every !== "quarter") {
-        throw new PlanError([makeIssue("invalid_value", ["reporting", i, "every"], { expected: '"month", "quarter"', receivedValue: every })]);
+        throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "every"], { expected: '"month", "quarter"', receivedValue: every })]);
       }
       for (const period of splitWindow(window, every)) {
         // A report is due at the end of the period as the duty's window holds it (a cut last month ends
@@ -187,7 +188,7 @@ function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undef
   if (option === undefined || option === "end-of-period") return undefined;
   const day = typeof option === "object" && option !== null ? option.dayOfNextPeriod : undefined;
   if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > 28) {
-    throw new PlanError([makeIssue("invalid_value", ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', receivedValue: option })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', receivedValue: option })]);
   }
   return day;
 }

@@ -1,6 +1,7 @@
+import { INVALID_TIME_EXPRESSION } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type SafeResult } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { pad, toDay } from "./_lib/days.js";
 import { daysInMonth, type IsoDate } from "./isoDate.js";
 import type { Window } from "./window.js";
@@ -74,7 +75,7 @@ export function safeParseVietnameseWindow(text: unknown): SafeResult<Window> {
   } catch (cause) {
     // Not expected: read() reports every problem as a value. Kept so that this function never throws.
     result = new PlanError(
-      [makeIssue("invalid_time_expression", [], { value: text, detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })],
+      [newIssue(INVALID_TIME_EXPRESSION, [], { value: text, detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })],
       { cause },
     );
   }
@@ -102,7 +103,7 @@ const at = (pos: number): readonly [string, string] => [`at character ${pos}`, `
 
 function read(text: unknown): Window | PlanError {
   const error = (value: unknown, detail: string, detailVi: string): PlanError =>
-    new PlanError([makeIssue("invalid_time_expression", [], { value, detail, detailVi })]);
+    new PlanError([newIssue(INVALID_TIME_EXPRESSION, [], { value, detail, detailVi })]);
   if (typeof text !== "string") {
     return error(text, `expected a string, received ${kindOf(text)}`, "cần chuỗi ký tự");
   }
@@ -132,7 +133,7 @@ interface Token {
   readonly pos: number;
 }
 
-const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"]);
+const DASHES = /* @__PURE__ */ new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"]);
 
 /** Splits the NFC text into tokens, normalising each character on the way so that positions stay exact. */
 function tokenize(text: string): Token[] {
@@ -208,7 +209,7 @@ type Period =
   | { readonly kind: "part"; readonly from: number; readonly to: number; readonly year: number };
 
 const ROMAN_QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
-const RANGE_WORDS = new Set(["den", "toi"]);
+const RANGE_WORDS = /* @__PURE__ */ new Set(["den", "toi"]);
 const PARTS: Readonly<Record<string, readonly [from: number, to: number]>> = {
   "3 dau": [1, 3],
   "6 dau": [1, 6],

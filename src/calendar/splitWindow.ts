@@ -1,6 +1,7 @@
+import { DUPLICATE_ID, INVALID_DATE, INVALID_TYPE, INVALID_VALUE, INVALID_WINDOW } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, isoWeek, isoWeekday, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
@@ -127,12 +128,12 @@ const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
 export function splitWindow(window: Window, per: SplitPer, options: SplitWindowOptions = {}): readonly Period[] {
   const { start, end } = checkWindow(window);
   if (!PER.includes(per)) {
-    throw new PlanError([makeIssue("invalid_value", ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), receivedValue: per })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), receivedValue: per })]);
   }
   const first = toDay(start);
   const last = toDay(end);
   const { issues = [], maxPeriods } = optionsOf(options);
-  if (!Array.isArray(issues)) throw new PlanError([makeIssue("invalid_type", ["issues"], { expected: "array", received: kindOf(issues) })]);
+  if (!Array.isArray(issues)) throw new PlanError([newIssue(INVALID_TYPE, ["issues"], { expected: "array", received: kindOf(issues) })]);
   const limit = readLimit(maxPeriods, ["maxPeriods"]);
   if (per === "issue") {
     checkLimit(issues.length, limit, "issues", "maxPeriods");
@@ -190,18 +191,18 @@ function issuePeriods(first: number, last: number, issues: readonly Issue[]): Pe
   const problems: PlanIssue[] = [];
   const seen = new Set<string>();
   issues.forEach((issue, i) => {
-    if (typeof issue?.id !== "string" || issue.id === "") problems.push(makeIssue("invalid_type", ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
-    else if (seen.has(issue.id)) problems.push(makeIssue("duplicate_id", ["issues", i, "id"], { kind: "issue", id: issue.id }));
+    if (typeof issue?.id !== "string" || issue.id === "") problems.push(newIssue(INVALID_TYPE, ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
+    else if (seen.has(issue.id)) problems.push(newIssue(DUPLICATE_ID, ["issues", i, "id"], { kind: "issue", id: issue.id }));
     else seen.add(issue.id);
-    if (!isIsoDate(issue?.start)) problems.push(makeIssue("invalid_date", ["issues", i, "start"], { value: issue?.start }));
+    if (!isIsoDate(issue?.start)) problems.push(newIssue(INVALID_DATE, ["issues", i, "start"], { value: issue?.start }));
     else if (i > 0 && isIsoDate(issues[i - 1]?.start) && issue.start <= issues[i - 1]!.start) {
-      problems.push(makeIssue("invalid_window", ["issues", i, "start"], { expected: `after ${issues[i - 1]!.start}`, received: issue.start }));
+      problems.push(newIssue(INVALID_WINDOW, ["issues", i, "start"], { expected: `after ${issues[i - 1]!.start}`, received: issue.start }));
     }
     if (issue?.end !== undefined && (!isIsoDate(issue.end) || (isIsoDate(issue.start) && issue.end < issue.start))) {
-      problems.push(makeIssue(isIsoDate(issue.end) ? "invalid_window" : "invalid_date", ["issues", i, "end"], { value: issue.end, expected: issue.start, receivedValue: issue.end }));
+      problems.push(newIssue(isIsoDate(issue.end) ? INVALID_WINDOW : INVALID_DATE, ["issues", i, "end"], { value: issue.end, expected: issue.start, receivedValue: issue.end }));
     } else if (issue?.end !== undefined && isIsoDate(issues[i + 1]?.start) && issue.end >= issues[i + 1]!.start) {
       // Issues may not overlap: a day would count for two issues.
-      problems.push(makeIssue("invalid_window", ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));
+      problems.push(newIssue(INVALID_WINDOW, ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));
     }
   });
   if (problems.length > 0) throw new PlanError(problems);

@@ -1,6 +1,7 @@
+import { INVALID_INPUT } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues } from "../errors/fromZod.js";
-import { makeIssue } from "../errors/messages.js";
 import { completePlanSchema, type Plan } from "./plan.js";
 
 /**
@@ -58,7 +59,7 @@ export function safeParsePlan(input: unknown): SafeResult<Plan, PlanValidationEr
   } catch (cause) {
     // Input that throws when read (a getter, a revoked proxy) or defeats the parser: report, never crash.
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";
-    return { success: false, error: new PlanValidationError([makeIssue("invalid_input", [], { detail, detailVi: detail })], { cause }) };
+    return { success: false, error: new PlanValidationError([newIssue(INVALID_INPUT, [], { detail, detailVi: detail })], { cause }) };
   }
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, error: new PlanValidationError(fromZodIssues(parsed.error.issues)) };

@@ -35,7 +35,7 @@ export function completePlanSchema(): z.ZodType<Plan, PlanJson> {
 }
 
 /** Issues after which every value still has its type, so the cross-reference rules can read the plan. */
-const READABLE_ISSUES: ReadonlySet<string> = new Set(["too_small", "too_big", "unrecognized_keys", "invalid_format", "custom"]);
+const READABLE_ISSUES: ReadonlySet<string> = /* @__PURE__ */ new Set(["too_small", "too_big", "unrecognized_keys", "invalid_format", "custom"]);
 
 function buildPlanSchema(): z.ZodType<Plan, PlanJson> {
   return schemas()

@@ -1,7 +1,9 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { formatVnd } from "../budget/formatVnd.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { percentText } from "./_lib/percent.js";
 import { dayText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
 import type { PhaseReview } from "./phaseReview.js";
@@ -54,7 +56,7 @@ interface ChartSettings {
 
 function readChartOptions(options: AttainmentChartOptions | SpendingChartOptions | undefined, titles: readonly [vi: string, en: string]): ChartSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const width: unknown = options?.width ?? 640;
   const language: unknown = options?.language ?? "vi";

@@ -1,3 +1,5 @@
+import { DUPLICATE_ID, INVALID_INPUT, INVALID_TYPE, UNKNOWN_REFERENCE, WRONG_REFERENCE_KIND } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { isParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { z } from "zod";
@@ -5,7 +7,6 @@ import { signedAmountSchema } from "../model/primitiveSchemas.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues, type CustomIssueParams } from "../errors/fromZod.js";
-import { makeIssue } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
 import { ITEM_KINDS } from "../model/vocabulary.js";
 
@@ -155,14 +156,14 @@ export function parseProgressRecords(input: unknown, plan?: Plan): readonly Prog
 export function safeParseProgressRecords(input: unknown, plan?: Plan): SafeResult<readonly ProgressRecord[], PlanValidationError> {
   if (plan !== undefined && !isParsedPlan(plan)) {
     const expected = { expected: "a plan returned by parsePlan", expectedVi: "kế hoạch do parsePlan trả về", received: kindOf(plan) };
-    return { success: false, error: new PlanValidationError([makeIssue("invalid_type", ["plan"], expected)]) };
+    return { success: false, error: new PlanValidationError([newIssue(INVALID_TYPE, ["plan"], expected)]) };
   }
   let parsed: ReturnType<ReturnType<typeof buildRecordSchemas>["records"]["safeParse"]>;
   try {
     parsed = recordSchemas().records.safeParse(input, { reportInput: true });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";
-    return { success: false, error: new PlanValidationError([makeIssue("invalid_input", [], { detail, detailVi: detail })], { cause }) };
+    return { success: false, error: new PlanValidationError([newIssue(INVALID_INPUT, [], { detail, detailVi: detail })], { cause }) };
   }
   if (!parsed.success) return { success: false, error: new PlanValidationError(fromZodIssues(parsed.error.issues)) };
   const issues = checkRecordReferences(parsed.data, plan);
@@ -179,11 +180,11 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
   const undated = new Set(plan?.channels.flatMap((c) => c.activities.filter((a) => a.window === undefined).map((a) => a.id)));
   const lines = new Set(plan?.budget?.sections.flatMap((s) => s.lines.map((l) => l.id)));
   for (const [i, record] of records.entries()) {
-    if (seen.has(record.id)) issues.push(makeIssue("duplicate_id", [i, "id"], { kind: "record", id: record.id }));
+    if (seen.has(record.id)) issues.push(newIssue(DUPLICATE_ID, [i, "id"], { kind: "record", id: record.id }));
     seen.add(record.id);
     if (plan === undefined) continue;
     const ref = (set: Set<string | undefined>, value: string | undefined, key: string, kind: string) => {
-      if (value !== undefined && !set.has(value)) issues.push(makeIssue("unknown_reference", [i, key], { kind, id: value }));
+      if (value !== undefined && !set.has(value)) issues.push(newIssue(UNKNOWN_REFERENCE, [i, key], { kind, id: value }));
     };
     ref(units, record.reportedBy, "reportedBy", "unit");
     if (record.type === "publication") ref(outlets, record.outletId, "outletId", "outlet");
@@ -192,7 +193,7 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
     // A product is delivered by a date: an activity the plan gives no window has none to be judged by.
     if (record.type === "deliverable" && undated.has(record.activityId)) {
       issues.push(
-        makeIssue("wrong_reference_kind", [i, "activityId"], {
+        newIssue(WRONG_REFERENCE_KIND, [i, "activityId"], {
           id: record.activityId,
           kind: "activity",
           expected: "dated",

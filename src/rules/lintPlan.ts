@@ -1,7 +1,8 @@
+import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { checkDeclaredTotals } from "../budget/checkDeclaredTotals.js";
 import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
 import { daysInWindow, intersectWindows, isWithinWindow, monthWindow } from "../calendar/makeWindow.js";
@@ -94,16 +95,16 @@ export function lintPlan(plan: Plan, options?: LintPlanOptions): readonly Findin
 function selectRules(options: LintPlanOptions | undefined): LintRuleCode[] {
   if (options === undefined) return LINT_RULES.map((rule) => rule.code);
   if (options === null || typeof options !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const read = (key: "rules" | "exclude"): ReadonlySet<LintRuleCode> | undefined => {
     const list: unknown = options[key];
     if (list === undefined) return undefined;
     if (!Array.isArray(list)) {
-      throw new PlanError([makeIssue("invalid_type", ["options", key], { expected: "array", received: kindOf(list) })]);
+      throw new PlanError([newIssue(INVALID_TYPE, ["options", key], { expected: "array", received: kindOf(list) })]);
     }
     const unknown = list.flatMap((code: unknown, i) =>
-      isLintRuleCode(code) ? [] : [makeIssue("invalid_value", ["options", key, i], { expected: "a rule code of LINT_RULES", receivedValue: code })],
+      isLintRuleCode(code) ? [] : [newIssue(INVALID_VALUE, ["options", key, i], { expected: "a rule code of LINT_RULES", receivedValue: code })],
     );
     if (unknown.length > 0) throw new PlanError(unknown);
     return new Set(list as LintRuleCode[]);
@@ -268,7 +269,7 @@ const fromBudget =
       .map((f) => lintFinding(code, f.path, { message: f.message, messageVi: f.messageVi }, f.details ?? {}));
 
 const CHECKS: { readonly [C in LintRuleCode]: Check } = {
-  declared_total_mismatch: fromBudget("declared_total_mismatch"),
+  declared_total_mismatch: /* @__PURE__ */ fromBudget("declared_total_mismatch"),
 
   line_amount_mismatch: (c) =>
     c
@@ -280,7 +281,7 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
         return lintFinding("line_amount_mismatch", f.path, { name, message: f.message, messageVi: f.messageVi }, f.details ?? {});
       }),
 
-  central_line_without_amount: fromBudget("central_line_without_amount"),
+  central_line_without_amount: /* @__PURE__ */ fromBudget("central_line_without_amount"),
 
   paid_articles_vs_phase: (c) => {
     const out: Finding[] = [];

@@ -1,5 +1,7 @@
+import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue, outletKindVi } from "../errors/messages.js";
+import { optionIssue, outletKindVi } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
 import { QUOTA_PERIODS } from "../model/vocabulary.js";
 import type { QuotaRule } from "./quotaRule.js";
@@ -78,17 +80,17 @@ const MAX_NAMED = 8;
 export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): string {
   const issues: PlanIssue[] = [];
   if (rule === null || typeof rule !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
   }
   const { min, per, label } = rule;
-  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(makeIssue("invalid_value", ["rule", "min"], { expected: "a whole number ≥ 1", received: String(min) }));
-  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(makeIssue("invalid_value", ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
-  if (label !== undefined && typeof label !== "string") issues.push(makeIssue("invalid_type", ["rule", "label"], { expected: "string", received: typeof label }));
+  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", received: String(min) }));
+  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
+  if (label !== undefined && typeof label !== "string") issues.push(newIssue(INVALID_TYPE, ["rule", "label"], { expected: "string", received: typeof label }));
   const language = options?.language ?? "vi";
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
   const plan = options?.plan;
   if (plan !== undefined && (plan === null || typeof plan !== "object" || !Array.isArray(plan.units))) {
-    issues.push(makeIssue("invalid_type", ["options", "plan"], { expected: "a plan with units", received: plan === null ? "null" : typeof plan }));
+    issues.push(newIssue(INVALID_TYPE, ["options", "plan"], { expected: "a plan with units", received: plan === null ? "null" : typeof plan }));
   }
   if (issues.length > 0) throw new PlanError(issues);
   if (typeof label === "string" && label.trim() !== "") return label;

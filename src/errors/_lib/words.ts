@@ -1,0 +1,165 @@
+/**
+ * The words that messages share: quoting, details, and the Vietnamese names of kinds (of values, units,
+ * outlets, items and periods).
+ *
+ * @internal
+ */
+import { describeValue } from "../describe.js";
+
+/** Quotes a value for a message, cut to 60 characters so that a megabyte input gives a short message. @internal */
+export const q = (s: string | undefined): string => JSON.stringify(clip(s ?? ""));
+/** @internal */
+export const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** A message with the caller's detail after a colon, in each language. @internal */
+export const withDetail = (en: string, vi: string, p: { readonly detail?: string | undefined; readonly detailVi?: string | undefined }): readonly [string, string] => [
+  p.detail ? `${en}: ${p.detail}` : en,
+  p.detailVi ? `${vi}: ${p.detailVi}` : vi,
+];
+
+/** Vietnamese words for the kinds and phrases that messages name. @internal */
+export const TYPE_VI: Readonly<Record<string, string>> = {
+  string: "chuỗi ký tự",
+  number: "số",
+  integer: "số nguyên",
+  boolean: "giá trị đúng/sai",
+  object: "khối dữ liệu",
+  array: "danh sách",
+  null: "null",
+  undefined: "không có giá trị",
+  bigint: "số nguyên lớn",
+  date: "ngày",
+  value: "giá trị",
+  text: "văn bản",
+  list: "danh sách",
+  "text length": "độ dài chuỗi",
+  "list length": "số phần tử",
+  format: "định dạng",
+  regex: "mẫu",
+  "one of the allowed shapes": "một trong các dạng cho phép",
+  "one of the documented types": "một trong các loại được mô tả",
+  iterable: "danh sách hoặc dãy có thể duyệt",
+  Date: "đối tượng Date",
+  Map: "đối tượng Map",
+  Set: "đối tượng Set",
+  "typed array": "mảng định kiểu",
+  function: "hàm",
+  symbol: "ký hiệu (symbol)",
+  "a whole number from 0 to 20": "một số nguyên từ 0 đến 20",
+  "a whole number ≥ 1": "một số nguyên ≥ 1",
+  "a whole number ≥ 0": "một số nguyên ≥ 0",
+  "a whole number of at least 8": "một số nguyên ≥ 8",
+  "a number from 0 to 100": "một số từ 0 đến 100",
+  "a finite number ≥ 0": "một số hữu hạn ≥ 0",
+  "at least one ratio above 0": "ít nhất một tỷ lệ lớn hơn 0",
+  "all zero": "toàn số 0",
+  "window or phaseId": "khoảng thời gian (window) hoặc giai đoạn (phaseId)",
+  "press-outlet or broadcaster": "cơ quan báo chí hoặc đài, thông tấn",
+  "outlet ids or units": "mã cơ quan báo chí hoặc đơn vị",
+  "issue schedule for a per-issue quota": "lịch phát hành các số cho chỉ tiêu tính theo số báo",
+  "instant (the plan has no phase to take a default from)": "thời điểm (kế hoạch không có giai đoạn để lấy mặc định)",
+  "an iterable of units": "danh sách đơn vị",
+  "an iterable of reach records": "danh sách bản ghi tiếp cận",
+  "an evaluation of the same rule, window and asOf": "kết quả đánh giá cùng chỉ tiêu, khoảng thời gian và ngày tính",
+  "a rule code of LINT_RULES": "mã quy tắc trong LINT_RULES",
+  "a parsed plan": "kế hoạch đã được kiểm tra bằng parsePlan",
+  "true or false": "true hoặc false",
+  "outlet ids or units of the plan": "mã cơ quan báo chí hoặc đơn vị của kế hoạch",
+  "lunar year": "năm âm lịch",
+  "can chi year name": "tên năm can chi",
+};
+
+export function typeVi(expected: string | undefined): string {
+  if (expected === undefined) return "giá trị";
+  const whole = TYPE_VI[expected];
+  if (whole !== undefined) return whole;
+  return expected
+    .split(/( or | \| )/)
+    .map((part) => (part === " or " || part === " | " ? " hoặc " : (TYPE_VI[part.trim()] ?? part)))
+    .join("");
+}
+
+const UNIT_KIND_VI: Readonly<Record<string, string>> = {
+  confederation: "Tổng Liên đoàn",
+  presidium: "Đoàn Chủ tịch",
+  department: "ban, đơn vị trực thuộc",
+  "provincial-federation": "LĐLĐ tỉnh, thành phố",
+  "sector-union": "công đoàn ngành Trung ương",
+  "industrial-zone-union": "công đoàn khu công nghiệp",
+  "grassroots-union": "công đoàn cơ sở",
+  "press-outlet": "cơ quan báo chí",
+  broadcaster: "đài, thông tấn",
+  company: "công ty",
+  partner: "đối tác",
+};
+
+/** The Vietnamese name of a unit kind, for messages. @internal */
+export function unitKindVi(kind: string | undefined): string {
+  return kind === undefined ? "đơn vị" : (UNIT_KIND_VI[kind] ?? kind);
+}
+
+const OUTLET_KIND_VI: Readonly<Record<string, string>> = {
+  daily: "nhật báo",
+  weekly: "tuần báo",
+  magazine: "tạp chí",
+  bulletin: "bản tin",
+  portal: "cổng thông tin điện tử",
+  website: "trang thông tin điện tử",
+  fanpage: "fanpage",
+  television: "đài truyền hình",
+  radio: "đài phát thanh",
+  "news-agency": "thông tấn xã",
+};
+
+/** The Vietnamese name of an outlet kind, for messages. @internal */
+export function outletKindVi(kind: string | undefined): string {
+  return kind === undefined ? "cơ quan báo chí" : (OUTLET_KIND_VI[kind] ?? kind);
+}
+
+const KIND_VI: Readonly<Record<string, string>> = {
+  unit: "đơn vị",
+  channel: "hình thức tuyên truyền",
+  activity: "hoạt động",
+  quota: "chỉ tiêu",
+  audience: "đối tượng",
+  theme: "nội dung",
+  phase: "giai đoạn",
+  purpose: "mục đích",
+  requirement: "yêu cầu",
+  "funding source": "nguồn kinh phí",
+  "funding provision": "quy định kinh phí",
+  responsibility: "nhóm trách nhiệm",
+  duty: "nhiệm vụ",
+  "reporting duty": "chế độ báo cáo",
+  "budget section": "mục dự toán",
+  "budget line": "dòng dự toán",
+  target: "chỉ tiêu bao phủ",
+  "legal basis": "căn cứ pháp lý",
+  recipient: "nơi nhận",
+};
+
+const PERIOD_KIND_VI: Readonly<Record<string, string>> = {
+  days: "ngày",
+  weeks: "tuần",
+  months: "tháng",
+  quarters: "quý",
+  issues: "số báo",
+  periods: "kỳ",
+  deadlines: "hạn báo cáo",
+};
+
+export function periodKindVi(kind: string | undefined): string {
+  return kind === undefined ? "kỳ" : (PERIOD_KIND_VI[kind] ?? kind);
+}
+
+export function kindVi(kind: string | undefined): string {
+  return kind === undefined ? "mục" : (KIND_VI[kind] ?? kind);
+}
+
+/** A caller's value that is not text, named in Vietnamese: its digits, or its kind ("khối dữ liệu"). @internal */
+export function valueVi(value: unknown): string {
+  const described = describeValue(value);
+  if (described === "Invalid Date") return "Date không hợp lệ";
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" || value === null) return described;
+  return TYPE_VI[described] ?? described;
+}
+
