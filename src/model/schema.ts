@@ -335,7 +335,12 @@ function build() {
   };
 }
 
-/** The model's zod schemas, as {@link build} makes them. @internal */
+/**
+ * The model's zod schemas, as the builder makes them on first use: the source of the model's types. Not part
+ * of the documented API (the types it gives are, under their own names).
+ *
+ * @hidden
+ */
 export type ModelSchemas = ReturnType<typeof build>;
 
 let built: ModelSchemas | undefined;

@@ -8,7 +8,9 @@ import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues, type CustomIssueParams } from "../errors/fromZod.js";
 import type { Plan } from "../model/plan.js";
-import { ITEM_KINDS } from "../model/vocabulary.js";
+import { ITEM_KINDS, type ItemKind } from "../model/vocabulary.js";
+import type { Vnd } from "../budget/vnd.js";
+import type { IsoDate } from "../calendar/isoDate.js";
 
 /** Builds the record schemas on first use: importing the library builds nothing. */
 function buildRecordSchemas() {
@@ -48,13 +50,14 @@ function buildRecordSchemas() {
     z.strictObject({ type: z.literal("training"), ...base, people: count, unitId: id.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
     z.strictObject({ type: z.literal("spending"), ...base, lineId: id, amount: signedAmountSchema }).transform(freeze),
   ]);
-  const records = z.array(record).max(10_000_000).transform((list) => Object.freeze(list) as readonly z.output<typeof record>[]);
+  const records = z.array(record).max(10_000_000).transform((list) => Object.freeze(list) as readonly ProgressRecord[]);
   return { record, records };
 }
 
 let built: ReturnType<typeof buildRecordSchemas> | undefined;
 const recordSchemas = () => (built ??= buildRecordSchemas());
-type RecordSchema = ReturnType<typeof buildRecordSchemas>["record"];
+/** The zod schema of one record, as the builder makes it; the types below are checked against it in the tests. @internal */
+export type RecordSchema = ReturnType<typeof buildRecordSchemas>["record"];
 
 /**
  * The zod schema of one progress record: what was done, when, by whom. A record is one of:
@@ -82,7 +85,146 @@ type RecordSchema = ReturnType<typeof buildRecordSchemas>["record"];
 export const progressRecordSchema: z.ZodType<ProgressRecord, ProgressRecordJson> = /* @__PURE__ */ z.lazy(() => recordSchemas().record);
 
 /**
- * A checked progress record ({@link progressRecordSchema}); `at` is the date in Vietnam.
+ * What every progress record has: its own id, when it happened (the date in Vietnam), who reported it, a note.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressRecordBase } from "cong-doan-ke-hoach";
+ *
+ * const day = (r: ProgressRecordBase) => r.at;
+ * ```
+ * @category Report
+ */
+export interface ProgressRecordBase {
+  /** The record's own id, unique among the records. */
+  readonly id: string;
+  /** When it happened: the date in Vietnam (an instant given in the JSON is read as its date in Vietnam). */
+  readonly at: IsoDate;
+  /** The unit that reports it (a federation, a sector union, a newspaper). */
+  readonly reportedBy?: string;
+  /** A free note. */
+  readonly note?: string;
+}
+
+/**
+ * An article, programme, clip or post published by an outlet.
+ *
+ * @example
+ * ```ts
+ * import type { PublicationRecord } from "cong-doan-ke-hoach";
+ *
+ * const online = (r: PublicationRecord) => r.online === true;
+ * ```
+ * @category Report
+ */
+export interface PublicationRecord extends ProgressRecordBase {
+  readonly type: "publication";
+  /** The outlet that published it (a press outlet or broadcaster of the plan). */
+  readonly outletId: string;
+  /** What was published; a record without a kind counts for any quota. */
+  readonly kind?: ItemKind;
+  /** The magazine issue it appeared in. */
+  readonly issueId?: string;
+  /** Whether it also appeared in the outlet's electronic edition. */
+  readonly online?: boolean;
+}
+
+/**
+ * A product made or handed over (the 2D video, the clips, the poster designs).
+ *
+ * @example
+ * ```ts
+ * import type { DeliverableRecord } from "cong-doan-ke-hoach";
+ *
+ * const handedOver = (r: DeliverableRecord) => r.status === "delivered";
+ * ```
+ * @category Report
+ */
+export interface DeliverableRecord extends ProgressRecordBase {
+  readonly type: "deliverable";
+  /** The activity whose product it is. */
+  readonly activityId: string;
+  /** `produced` (made) or `delivered` (handed over: this is what makes a deliverable done). */
+  readonly status: "produced" | "delivered";
+  readonly quantity?: number;
+}
+
+/**
+ * Posters put up at a unit (a grassroots union).
+ *
+ * @example
+ * ```ts
+ * import type { PostingRecord } from "cong-doan-ke-hoach";
+ *
+ * const where = (r: PostingRecord) => r.unitId;
+ * ```
+ * @category Report
+ */
+export interface PostingRecord extends ProgressRecordBase {
+  readonly type: "posting";
+  /** The unit where the posters went up. */
+  readonly unitId: string;
+  readonly posters?: number;
+  readonly activityId?: string;
+}
+
+/**
+ * An event held (a fair, a seminar).
+ *
+ * @example
+ * ```ts
+ * import type { EventRecord } from "cong-doan-ke-hoach";
+ *
+ * const size = (r: EventRecord) => r.participants ?? 0;
+ * ```
+ * @category Report
+ */
+export interface EventRecord extends ProgressRecordBase {
+  readonly type: "event";
+  readonly title: string;
+  readonly unitId?: string;
+  readonly activityId?: string;
+  readonly participants?: number;
+}
+
+/**
+ * People trained.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingRecord } from "cong-doan-ke-hoach";
+ *
+ * const trained = (r: TrainingRecord) => r.people;
+ * ```
+ * @category Report
+ */
+export interface TrainingRecord extends ProgressRecordBase {
+  readonly type: "training";
+  readonly people: number;
+  readonly unitId?: string;
+  readonly activityId?: string;
+}
+
+/**
+ * Money spent against a budget line (negative: a refund).
+ *
+ * @example
+ * ```ts
+ * import type { SpendingRecord } from "cong-doan-ke-hoach";
+ *
+ * const spent = (r: SpendingRecord) => r.amount.toString();
+ * ```
+ * @category Report
+ */
+export interface SpendingRecord extends ProgressRecordBase {
+  readonly type: "spending";
+  /** The budget line paid from. */
+  readonly lineId: string;
+  readonly amount: Vnd;
+}
+
+/**
+ * A checked progress record ({@link progressRecordSchema}): one of the six kinds, told apart by `type`.
  *
  * @example
  * ```ts
@@ -92,10 +234,11 @@ export const progressRecordSchema: z.ZodType<ProgressRecord, ProgressRecordJson>
  * ```
  * @category Report
  */
-export type ProgressRecord = z.output<RecordSchema>;
+export type ProgressRecord = PublicationRecord | DeliverableRecord | PostingRecord | EventRecord | TrainingRecord | SpendingRecord;
 
 /**
- * A progress record as JSON carries it.
+ * A progress record as JSON carries it: `at` an ISO date or an instant with an offset (or a `Date`), an amount
+ * a safe integer or a digit string.
  *
  * @example
  * ```ts
@@ -105,7 +248,13 @@ export type ProgressRecord = z.output<RecordSchema>;
  * ```
  * @category Report
  */
-export type ProgressRecordJson = z.input<RecordSchema>;
+export type ProgressRecordJson = ProgressRecord extends infer R
+  ? R extends SpendingRecord
+    ? Omit<SpendingRecord, "at" | "amount"> & { at: string | Date; amount: number | string }
+    : R extends ProgressRecordBase
+      ? Omit<R, "at"> & { at: string | Date }
+      : never
+  : never;
 
 
 /**
