@@ -2,7 +2,7 @@ import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { ParseTimeExpressionOptions } from "./parseTimeExpression.js";
 import { Problem, type Cursor } from "./phrases/cursor.js";
-import { readExpression } from "./phrases/expressions.js";
+import { readExpression, startWords } from "./phrases/expressions.js";
 import { tokenize } from "./phrases/normalize.js";
 import { referenceDate } from "./phrases/read.js";
 import type { TimeExpression } from "./timeExpression.js";
@@ -80,7 +80,12 @@ export function findTimeExpressions(text: string, options?: FindTimeExpressionsO
   const t = tokenize(text);
   const c: Cursor = { t, i: 0, src: text, ref, find: true };
   const found: FoundTimeExpression[] = [];
+  const starts = startWords();
   for (let i = 0; i < t.length; ) {
+    if (t[i]!.k !== "n" && !starts.has(t[i]!.t)) {
+      i++;
+      continue;
+    }
     c.i = i;
     try {
       const expression = readExpression(c);

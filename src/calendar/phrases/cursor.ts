@@ -44,22 +44,35 @@ export class Problem {
 /** Stands for the position in messages. @internal */
 export const AT = "\x01";
 
+/** The problem thrown in running text, where messages are never shown: building them would be wasted work. */
+const SOFT = new Problem(0, "", "", -1);
+
+/** In running text, throws at once: the phrase here is not read, and its message would not be shown. @internal */
+export function quiet(c: Cursor): void {
+  if (c.find) throw SOFT;
+}
+
 /** Throws a problem at token index `at` (at the end when there is no such token). @internal */
 export function fail(c: Cursor, at: number, en: string, vi: string, hard?: boolean): never {
+  if (!hard) quiet(c);
   throw new Problem(c.t[at]?.s ?? c.src.length, en, vi, hard ? c.i : -1);
 }
 
 /** The token `k` places ahead. @internal */
-export const tok = (c: Cursor, k = 0): Token | undefined => c.t[c.i + k];
+export function tok(c: Cursor, k = 0): Token | undefined {
+  return c.t[c.i + k];
+}
 
 /** Whether the token `k` places ahead is the word `w`. @internal */
-export const isW = (c: Cursor, w: string, k = 0): boolean => {
+export function isW(c: Cursor, w: string, k = 0): boolean {
   const t = c.t[c.i + k];
   return t !== undefined && t.k === "w" && t.t === w;
-};
+}
 
 /** Whether the token `k` places ahead has the kind `kind`. @internal */
-export const isK = (c: Cursor, kind: Token["k"], k = 0): boolean => c.t[c.i + k]?.k === kind;
+export function isK(c: Cursor, kind: Token["k"], k = 0): boolean {
+  return c.t[c.i + k]?.k === kind;
+}
 
 /** Reads the words `w` if they come next. @internal */
 export function eat(c: Cursor, ...w: string[]): boolean {
@@ -69,10 +82,10 @@ export function eat(c: Cursor, ...w: string[]): boolean {
 }
 
 /** The token as written, in NFC, for messages. @internal */
-export const raw = (c: Cursor, i: number): string => {
+export function raw(c: Cursor, i: number): string {
   const t = c.t[i];
   return t === undefined ? "" : c.src.slice(t.s, t.e).normalize("NFC");
-};
+}
 
 /** Tokens `from` to `to` (excluded) as written, one space between words, none around "/", "," and "-". @internal */
 export function rawSpan(c: Cursor, from: number, to: number): string {
@@ -83,6 +96,7 @@ export function rawSpan(c: Cursor, from: number, to: number): string {
 
 /** Throws "expected … at character N, found …". @internal */
 export function unexpected(c: Cursor, en: string, vi: string): never {
+  quiet(c);
   if (c.i >= c.t.length) fail(c, c.i, `expected ${en} ${AT}`, `thiếu ${vi} ${AT}`);
   const found = JSON.stringify(raw(c, c.i));
   return fail(c, c.i, `expected ${en} ${AT}, found ${found}`, `cần ${vi} ${AT}, gặp ${found}`);

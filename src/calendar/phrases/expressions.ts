@@ -8,6 +8,7 @@
 import type { TimeExpression } from "../timeExpression.js";
 import type { Cursor } from "./cursor.js";
 import { readDeadline } from "./parsers/deadlines.js";
+import { observanceStarts } from "./parsers/observances.js";
 import { readContinuous, readRecurring } from "./parsers/recurring.js";
 import { readWindow } from "./windows.js";
 
@@ -40,3 +41,12 @@ export function readExpression(c: Cursor): TimeExpression | undefined {
   }
   return undefined;
 }
+
+/** Every word a phrase can start with (numbers start phrases too). @internal */
+export const STARTS: readonly string[] = [
+  "thuong", "lien", "truoc", "cham", "muon", "han", "den", "vao", "ngay", "hang", "moi", "dinh", "tu", "ke", "bat", "trong",
+  "nhiem", "giai", "nam", "quy", "thang", "t", "dau", "giua", "cuoi", "trung", "ha", "tuan", "thu", "chu", "luc",
+];
+
+/** The words a phrase can start with, the observances' included. @internal */
+export const startWords = (): Set<string> => new Set([...STARTS, ...observanceStarts()]);

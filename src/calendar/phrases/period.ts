@@ -7,7 +7,7 @@
  */
 import { dayOf, isoWeekday, pad } from "../_lib/days.js";
 import { daysInMonth, type IsoDate } from "../isoDate.js";
-import { AT, fail, rawSpan, type Cursor } from "./cursor.js";
+import { AT, fail, quiet, rawSpan, type Cursor } from "./cursor.js";
 
 /** A window as a pair of ISO dates, both included. @internal */
 export type Win = readonly [start: IsoDate, end: IsoDate];
@@ -70,6 +70,7 @@ export const NEEDS_REF = [
 export function needRef(c: Cursor, at: number, to: number): number {
   const y = refYear(c);
   if (y !== undefined) return y;
+  quiet(c);
   const text = rawSpan(c, at, to);
   return fail(c, at, `"${text}" ${AT} is relative${NEEDS_REF[0]}`, `"${text}" ${AT} là cách ghi tương đối${NEEDS_REF[1]}`);
 }
@@ -77,12 +78,17 @@ export function needRef(c: Cursor, at: number, to: number): number {
 /** The window of a period: fills in its year (from the reference date when it has none) and checks its day. @internal */
 export function complete(c: Cursor, p: Period): Win {
   if (p.fixed !== undefined) return p.fixed;
-  const text = rawSpan(c, p.t0, p.t1);
-  if (p.k === "d" && p.mo === undefined) fail(c, p.t0, `"${text}" ${AT} has no month`, `"${text}" ${AT} thiếu tháng`);
+  if (p.k === "d" && p.mo === undefined) {
+    quiet(c);
+    const text = rawSpan(c, p.t0, p.t1);
+    fail(c, p.t0, `"${text}" ${AT} has no month`, `"${text}" ${AT} thiếu tháng`);
+  }
   let y = p.y;
   if (y === undefined) {
     y = p.bare ? undefined : refYear(c);
     if (y === undefined) {
+      quiet(c);
+      const text = rawSpan(c, p.t0, p.t1);
       const [en, vi] = p.bare ? ["", ""] : NEEDS_REF;
       fail(c, p.t0, `"${text}" ${AT} has no year${en}`, `"${text}" ${AT} thiếu năm${vi}`);
     }

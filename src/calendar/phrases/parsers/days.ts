@@ -8,7 +8,7 @@
  * @internal
  * @packageDocumentation
  */
-import { AT, eat, fail, isK, isW, raw, tok, unexpected, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, quiet, raw, tok, unexpected, type Cursor } from "../cursor.js";
 import { isYear, month, year } from "../numbers.js";
 import { monthSpan, type Period } from "../period.js";
 
@@ -47,6 +47,9 @@ function clock(c: Cursor): boolean {
   return true;
 }
 
+/** What may follow the number that starts a day in running text ("12/3/2017", "30.7.2014", "01 - 03/12/2023", "9 tháng 3"). */
+const AFTER_NUMBER = new Set(["/", ".", "-", "thang"]);
+
 /** Reads a day with its clock time and weekday, or declines. @internal */
 export function readDay(c: Cursor): Period | undefined {
   const t0 = c.i;
@@ -61,6 +64,7 @@ export function readDay(c: Cursor): Period | undefined {
     decorated = true;
     if (isK(c, ",") || isK(c, "-")) c.i++;
   }
+  if (c.find && !decorated && !(isW(c, "ngay") ? isK(c, "n", 1) : isK(c, "n") && AFTER_NUMBER.has(tok(c, 1)?.t ?? ""))) return undefined;
   const word = eat(c, "ngay");
   if (!word && !isK(c, "n")) {
     if (!decorated) return undefined;
@@ -69,6 +73,7 @@ export function readDay(c: Cursor): Period | undefined {
   const dt = c.i;
   const d = tok(c);
   if (d?.k !== "n") return unexpected(c, "a day", "một ngày");
+  if (!word && d.t.length === 4) quiet(c);
   const text = raw(c, dt);
   if (!word && d.t.length === 4) fail(c, dt, `"${text}" ${AT} needs a word: write "năm ${text}" for a year`, `"${text}" ${AT} thiếu chữ: viết "năm ${text}" nếu là năm`);
   const sep = tok(c, 1);
@@ -86,6 +91,7 @@ export function readDay(c: Cursor): Period | undefined {
   if (sep?.k === "/" || sep?.t === "thang" || (sep?.k === "." && isK(c, "n", 1))) {
     c.i++;
     if (!word && sep.k === "/" && isYear(c)) {
+      quiet(c);
       const shown = `${text}/${raw(c, c.i)}`;
       fail(c, dt, `"${shown}" ${AT} needs a word: write "tháng ${shown}" for a month`, `"${shown}" ${AT} thiếu chữ: viết "tháng ${shown}" nếu là tháng`);
     }

@@ -20,7 +20,7 @@ export function readMonths(c: Cursor, after?: Period["k"]): Period | undefined {
   const t0 = c.i;
   let word = true;
   let bare = false;
-  if (isW(c, "thang")) c.i++;
+  if (isW(c, "thang") && (!c.find || isK(c, "n", 1))) c.i++;
   else if (isW(c, "t") && isK(c, "n", 1)) {
     c.i++;
     bare = true;

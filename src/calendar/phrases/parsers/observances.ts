@@ -35,6 +35,9 @@ function names(): Map<string, Name[]> {
   return index;
 }
 
+/** The first words of every name. @internal */
+export const observanceStarts = (): Iterable<string> => names().keys();
+
 /** Reads the name at the cursor, skipping commas, dashes and quotation marks between its words. */
 function match(c: Cursor): ObservanceRule | undefined {
   for (const name of names().get(tok(c)?.k === "w" ? tok(c)!.t : "") ?? []) {

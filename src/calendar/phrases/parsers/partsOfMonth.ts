@@ -23,14 +23,18 @@ const PARTS: Readonly<Record<string, readonly [number, number]>> = {
   "tuan cuoi": [0, 0],
 };
 
+const FIRST = new Set(["dau", "giua", "cuoi", "thuong", "trung", "ha", "tuan"]);
+
 /** Reads a part of a month: "cuối tháng 9/2017", "tuần đầu tháng 10/2017". @internal */
 export function readPartOfMonth(c: Cursor): Period | undefined {
   const t0 = c.i;
-  const two = `${tok(c)?.t} ${tok(c, 1)?.t}`;
-  const key = PARTS[two] !== undefined ? two : (tok(c)?.t ?? "");
-  const part = PARTS[key];
-  if (part === undefined || tok(c)?.k !== "w" || !isW(c, "thang", key === two ? 2 : 1)) return undefined;
-  c.i += key === two ? 3 : 2;
+  const first = tok(c);
+  if (first?.k !== "w" || !FIRST.has(first.t)) return undefined;
+  const two = `${first.t} ${tok(c, 1)?.t}`;
+  const words = PARTS[two] !== undefined ? 2 : 1;
+  const part = PARTS[words === 2 ? two : first.t];
+  if (part === undefined || !isW(c, "thang", words)) return undefined;
+  c.i += words + 1;
   const m = month(c);
   const y = optionalYear(c);
   const [a, b] = part;

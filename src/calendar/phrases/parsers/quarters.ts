@@ -12,7 +12,7 @@ import { monthSpan, type Period } from "../period.js";
 /** Reads a quarter or a list of quarters after "quý". @internal */
 export function readQuarters(c: Cursor): Period | undefined {
   const t0 = c.i;
-  if (!isW(c, "quy")) return undefined;
+  if (!isW(c, "quy") || (c.find && !isQuarter(c, 1))) return undefined;
   c.i++;
   const from = quarter(c);
   const { last: to, dash } = consecutive(c, from, quarter, isQuarter, "quy", ["quarter", "quý"]);

@@ -109,13 +109,15 @@ const BUDGET = ["chi", "kinh phi", "quy hoat dong", "ngan sach", "von", "nguon"]
 
 /** Reads "thường xuyên", "liên tục", "thường xuyên, liên tục", or declines. @internal */
 export function readContinuous(c: Cursor): TimeExpression | undefined {
-  const before = c.t
-    .slice(Math.max(0, c.i - 3), c.i)
-    .map((t) => t.t)
-    .join(" ");
   const regular = isW(c, "thuong") && isW(c, "xuyen", 1);
-  if (regular && BUDGET.some((b) => before === b || before.endsWith(` ${b}`))) return undefined;
   if (!regular && !(isW(c, "lien") && isW(c, "tuc", 1))) return undefined;
+  if (regular) {
+    const before = c.t
+      .slice(Math.max(0, c.i - 3), c.i)
+      .map((t) => t.t)
+      .join(" ");
+    if (BUDGET.some((b) => before === b || before.endsWith(` ${b}`))) return undefined;
+  }
   c.i += 2;
   const t = c.i;
   if (isK(c, ",") || isW(c, "va")) c.i++;

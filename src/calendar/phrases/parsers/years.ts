@@ -26,7 +26,7 @@ export function readYears(c: Cursor, after?: Period["k"]): Period | undefined {
     c.i = t0;
     return undefined;
   }
-  if (!term && !eat(c, "nam") && !(after === "y" && isYear(c))) return undefined;
+  if (!term && (c.find && !isK(c, "n", 1) ? true : !eat(c, "nam")) && !(after === "y" && isYear(c))) return undefined;
   const from = year(c);
   let to = from;
   if ((isK(c, "-") && isYear(c, 1)) || (term && isYear(c))) {
