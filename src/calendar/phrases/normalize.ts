@@ -91,13 +91,21 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i++);
     if (code >= 0xd800 && code < 0xdc00 && i < text.length) i++;
     while (i < text.length && text.charCodeAt(i) >= 0x300 && text.charCodeAt(i) <= 0x36f) i++;
-    const ch = text.slice(from, i);
-    const f = code < 128 && i - from === 1 ? ch.toLowerCase() : fold(ch);
-    const c = f.length === 1 ? f : "";
+    const ascii = code < 128 && i - from === 1;
+    if (ascii && (code === 32 || code === 9 || code === 10 || code === 13)) {
+      // The common case of white space, without building a string.
+      flush();
+      if (code !== 32 && code !== 9) lineBreak = true;
+      continue;
+    }
+    const lower = ascii && code >= 65 && code <= 90 ? code + 32 : code;
+    const ch = ascii ? "" : text.slice(from, i);
+    const f = ascii ? String.fromCharCode(lower) : fold(ch);
     if (f === "") continue; // a lone combining mark
-    const letter = /^[a-z]+$/.test(f);
-    if (letter && code >= 128) accented = true;
-    const digit = c >= "0" && c <= "9";
+    const c = f.length === 1 ? f : "";
+    const letter = ascii ? lower >= 97 && lower <= 122 : c !== "" ? c >= "a" && c <= "z" : /^[a-z]+$/.test(f);
+    if (letter && !ascii) accented = true;
+    const digit = ascii && code >= 48 && code <= 57;
     if ((letter && kind === "w") || (digit && kind === "n")) {
       buf += f;
       e = i;
@@ -109,7 +117,7 @@ export function tokenize(text: string): Token[] {
       buf = f;
       s = from;
       e = i;
-    } else if (/^\s$/u.test(ch)) {
+    } else if (!ascii && /^\s$/u.test(ch)) {
       if (ch === "\n" || ch === "\r" || ch === "\u2028" || ch === "\u2029") lineBreak = true;
     } else if (c !== "" && DASHES.includes(c)) {
       push("-", "-", from, i);
