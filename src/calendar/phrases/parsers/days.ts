@@ -36,13 +36,14 @@ function clock(c: Cursor): boolean {
     c.i = t0;
     return false;
   }
+  const hour = c.i;
   c.i += 2;
-  const m = isK(c, "n") && tok(c)!.t.length <= 2 ? Number(tok(c)!.t) : 0;
-  if (isK(c, "n") && tok(c)!.t.length <= 2) c.i++;
+  const minute = isK(c, "n") && tok(c)!.t.length <= 2 ? c.i++ : -1;
+  const m = minute < 0 ? 0 : Number(c.t[minute]!.t);
   if (sep.t === "gio") eat(c, "phut");
   if (Number(h.t) > 24 || m > 59 || (Number(h.t) === 24 && m > 0)) {
     const text = c.src.slice(h.s, c.t[c.i - 1]!.e);
-    fail(c, c.i - 1, `time ${JSON.stringify(text)} ${AT}`, `giờ ${JSON.stringify(text)} ${AT}`, true);
+    fail(c, Number(h.t) > 24 ? hour : minute, `time ${JSON.stringify(text)} ${AT}`, `giờ ${JSON.stringify(text)} ${AT}`, true);
   }
   return true;
 }
