@@ -7,7 +7,7 @@ describe("days: the examples", () => {
 });
 
 describe("days: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["ngày 30/2/2017", 6],
     ["lúc 20h30, ngày 28/11/2023 (thứ tư)", 29],
     ["Thứ năm - 27/03/2019 22:30", 1],
@@ -18,7 +18,8 @@ describe("days: rejected, with the character at fault", () => {
     ["từ ngày 15/12 đến ngày 15/1", 19, "2025-11-19"],
     ["32.7.2014", 1],
     ["7/2014", 1],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

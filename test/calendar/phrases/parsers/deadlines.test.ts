@@ -7,13 +7,14 @@ describe("deadlines: the examples", () => {
 });
 
 describe("deadlines: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["trước tháng 5/2018", 1],
     ["trước năm 2018", 1],
     ["trước ngày 31/4/2018", 12],
     ["trước ngày 25/11", 7],
     ["đến nay", 1],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -7,7 +7,7 @@ describe("months: the examples", () => {
 });
 
 describe("months: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["Tháng 13/2017", 7],
     ["tháng 7, 9/2017", 10],
     ["tháng 9, 8/2017", 10],
@@ -16,7 +16,8 @@ describe("months: rejected, with the character at fault", () => {
     ["tháng 7", 1],
     ["tháng 7/2017 - 5", 16, "2025-11-19"],
     ["Tháng 8.9/2017", 8],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

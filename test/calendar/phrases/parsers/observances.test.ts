@@ -7,11 +7,12 @@ describe("observances: the examples", () => {
 });
 
 describe("observances: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["Tháng Công nhân", 1],
     ["Ngày Quốc tế Lao động năm 24", 27],
     ["từ Tháng Công nhân đến tháng 7/2018", 4],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

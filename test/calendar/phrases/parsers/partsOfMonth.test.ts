@@ -7,7 +7,7 @@ describe("parts of a month or year: the examples", () => {
 });
 
 describe("parts of a month or year: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["đầu tháng 13/2017", 11],
     ["cuối tháng 9", 1],
     ["tuần giữa tháng 9/2017", 1],
@@ -15,7 +15,8 @@ describe("parts of a month or year: rejected, with the character at fault", () =
     ["6 tháng giữa năm 2018", 9],
     ["6 tháng đầu năm", 1],
     ["quý đầu năm", 1],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -7,7 +7,7 @@ describe("recurring times: the examples", () => {
 });
 
 describe("recurring times: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["trước ngày 15 hằng quý", 7],
     ["trước ngày 15/12 hằng tháng", 7],
     ["trước ngày 05 hằng năm", 7],
@@ -15,7 +15,8 @@ describe("recurring times: rejected, with the character at fault", () => {
     ["định kỳ", 1],
     ["hằng năm 2025", 1],
     ["chi thường xuyên", 1],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -7,14 +7,15 @@ describe("years and terms: the examples", () => {
 });
 
 describe("years and terms: rejected, with the character at fault", () => {
-  it.each([
+  const rejected: readonly (readonly [string, number, string?])[] = [
     ["năm 17", 5],
     ["nhiệm kỳ 2028 - 2023", 17],
     ["năm 2018-2018", 10],
     ["giai đoạn 2021", 15],
     ["trong năm", 1],
     ["từ năm 2019 đến năm 2018", 17],
-  ] as const)("%j (character %s)", (text, position, ref) => {
+  ];
+  it.each(rejected)("%j (character %s)", (text, position, ref) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });
