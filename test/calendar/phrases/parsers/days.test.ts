@@ -19,7 +19,7 @@ describe("days: rejected, with the character at fault", () => {
     ["32.7.2014", 1],
     ["7/2014", 1],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

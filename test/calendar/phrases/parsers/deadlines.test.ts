@@ -14,7 +14,7 @@ describe("deadlines: rejected, with the character at fault", () => {
     ["trước ngày 25/11", 7],
     ["đến nay", 1],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -17,7 +17,7 @@ describe("months: rejected, with the character at fault", () => {
     ["tháng 7/2017 - 5", 16, "2025-11-19"],
     ["Tháng 8.9/2017", 8],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

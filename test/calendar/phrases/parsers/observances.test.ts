@@ -12,7 +12,7 @@ describe("observances: rejected, with the character at fault", () => {
     ["Ngày Quốc tế Lao động năm 24", 27],
     ["từ Tháng Công nhân đến tháng 7/2018", 4],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -16,7 +16,7 @@ describe("parts of a month or year: rejected, with the character at fault", () =
     ["6 tháng đầu năm", 1],
     ["quý đầu năm", 1],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -15,7 +15,7 @@ describe("quarters: rejected, with the character at fault", () => {
     ["quý III", 1],
     ["quý abc/2017", 5],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

@@ -16,7 +16,7 @@ describe("recurring times: rejected, with the character at fault", () => {
     ["hằng năm 2025", 1],
     ["chi thường xuyên", 1],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });

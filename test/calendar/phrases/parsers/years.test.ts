@@ -15,7 +15,7 @@ describe("years and terms: rejected, with the character at fault", () => {
     ["trong năm", 1],
     ["từ năm 2019 đến năm 2018", 17],
   ];
-  it.each(rejected)("%j (character %s)", (text, position, ref) => {
+  it.each(rejected.map(([text, position, ref]) => ({ text, position, ref })))("$text (character $position)", ({ text, position, ref }) => {
     expectRejected(text, position, ref === undefined ? undefined : { referenceDate: ref });
   });
 });
