@@ -67,6 +67,7 @@ export function readWindow(c: Cursor, open: boolean): WindowReading | undefined 
     return unexpected(c, 'a time expression ("tháng", "quý", "năm", "ngày" or a date)', 'một cách ghi thời gian ("tháng", "quý", "năm", "ngày" hoặc một ngày)');
   }
   let right: Period | undefined;
+  let untilEnd = false;
   const sep = c.i;
   const isSep = (isK(c, "-") && !(c.find && c.t[c.i]!.nl)) || isW(c, "den") || isW(c, "toi");
   if (isSep && !(c.find && left.multi)) {
@@ -75,7 +76,7 @@ export function readWindow(c: Cursor, open: boolean): WindowReading | undefined 
       fail(c, left.t0, `a range cannot start with several months ("${text}" ${AT})`, `khoảng thời gian không thể bắt đầu bằng nhiều tháng ("${text}" ${AT})`);
     }
     c.i++;
-    eat(c, "het");
+    untilEnd = eat(c, "het");
     right = now(c) ?? readEndpoint(c, left.k);
     if (right === undefined) {
       if (!c.find) unexpected(c, 'a time expression ("tháng", "quý", "năm", "ngày" or a date)', 'một cách ghi thời gian ("tháng", "quý", "năm", "ngày" hoặc một ngày)');
@@ -101,7 +102,8 @@ export function readWindow(c: Cursor, open: boolean): WindowReading | undefined 
   }
   const end = complete(c, right);
   const start = complete(c, inherit(left, right));
-  if (end[0] < start[0]) {
+  // "đến hết năm 2025" (to the end of 2025) only has to end after the start: "Từ nay đến hết năm 2025".
+  if ((untilEnd ? end[1] : end[0]) < start[0]) {
     const shown = end[0] === end[1] ? end[0] : `${end[0]}..${end[1]}`;
     const text = rawSpan(c, right.t0, right.t1);
     fail(

@@ -1,23 +1,9 @@
 import { expect, it } from "vitest";
 import { parseTimeExpression, safeParseTimeExpression } from "../../../src/calendar/parseTimeExpression.js";
 import { parseVietnameseWindow } from "../../../src/calendar/parseVietnameseWindow.js";
-import type { TimeExpression } from "../../../src/calendar/timeExpression.js";
+import { show } from "./show.js";
 
-/** A time expression in the short form the EXAMPLES tables use. */
-export function show(e: TimeExpression): string {
-  switch (e.kind) {
-    case "window":
-      return `${e.window.start}/${e.window.end}`;
-    case "deadline":
-      return `deadline ${e.due}`;
-    case "open":
-      return `open ${e.start}`;
-    case "recurring":
-      return `recurring ${e.every}${e.due === undefined ? "" : ` ${e.due.month === undefined ? e.due.day : `${e.due.month}-${e.due.day}`}`}`;
-    case "continuous":
-      return "continuous";
-  }
-}
+export { show };
 
 /** Checks a family's table: each phrase reads as shown, windows through parseVietnameseWindow too, and without its reference date a relative phrase is an error that asks for one. */
 export function checkExamples(examples: readonly (readonly [string, string, string?])[]): void {

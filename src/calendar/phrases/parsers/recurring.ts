@@ -114,7 +114,7 @@ export function readContinuous(c: Cursor): TimeExpression | undefined {
   if (regular) {
     const before = c.t
       .slice(Math.max(0, c.i - 3), c.i)
-      .map((t) => t.t)
+      .map((t) => t.t.replace("~", ""))
       .join(" ");
     if (BUDGET.some((b) => before === b || before.endsWith(` ${b}`))) return undefined;
   }
