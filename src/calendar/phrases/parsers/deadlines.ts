@@ -8,7 +8,7 @@
  * @packageDocumentation
  */
 import type { TimeExpression } from "../../timeExpression.js";
-import { AT, eat, fail, isW, rawSpan, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isW, rawSpan, unexpected, type Cursor } from "../cursor.js";
 import { complete, needRef } from "../period.js";
 import { readEndpoint } from "../windows.js";
 
@@ -30,6 +30,7 @@ export function readDeadline(c: Cursor): TimeExpression | undefined {
   }
   const p = readEndpoint(c);
   if (p === undefined) {
+    if (!c.find) unexpected(c, "a day", "một ngày");
     c.i = t0;
     return undefined;
   }
