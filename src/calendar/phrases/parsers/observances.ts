@@ -24,7 +24,7 @@ function names(): Map<string, Name[]> {
       for (const name of [o.name, ...o.aliases]) {
         const words = tokenize(name)
           .filter((t) => t.k === "w" || t.k === "n")
-          .map((t) => t.t);
+          .map((t) => t.t.replace("~", ""));
         const list = index.get(words[0]!) ?? [];
         list.push({ words, rule: o.rule });
         list.sort((a, b) => b.words.length - a.words.length);
@@ -45,7 +45,7 @@ function match(c: Cursor): ObservanceRule | undefined {
     let quotes = 0;
     const ok = name.words.every((w, n) => {
       for (let k = c.t[j]?.k; n > 0 && (k === "," || k === "-" || k === "q"); k = c.t[++j]?.k) if (k === "q") quotes++;
-      return c.t[j++]?.t === w;
+      return c.t[j++]?.t.replace("~", "") === w;
     });
     if (ok) {
       // The closing mark of a name quoted inside: Tháng cao điểm "Vì người nghèo".
