@@ -13,6 +13,7 @@ import {
   parsePlan,
   parseProgressRecords,
   phaseReview,
+  quotaLabel,
   renderBudgetTable,
   renderPhaseReview,
   summarizeBudget,
@@ -23,14 +24,12 @@ import { generateRecords, GRASSROOTS_UNIONS, MAGAZINE_ISSUES } from "./records.j
 
 const plan: Plan = parsePlan(JSON.parse(readFileSync(new URL("./plan.json", import.meta.url), "utf8")));
 const unitName = (id: string) => plan.units.find((u) => u.id === id)?.shortName ?? plan.units.find((u) => u.id === id)?.name ?? id;
-const windowText = (w: { start: string; end: string } | undefined, text?: string) =>
-  text ?? (w ? `${w.start.split("-").reverse().join("/")} – ${w.end.split("-").reverse().join("/")}` : "");
+/** "01/07/2017", as Vietnamese documents write a day. */
+const day = (date: string) => date.split("-").reverse().join("/");
+const windowText = (w: { start: string; end: string } | undefined, text?: string) => text ?? (w ? `${day(w.start)} – ${day(w.end)}` : "");
+/** "tháng 7/2017". */
+const monthText = (month: string) => `tháng ${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
 
-const ITEM_VI = { article: "bài", programme: "chương trình", clip: "clip", post: "bài đăng" } as const;
-const OUTLET_VI: Record<string, string> = {
-  daily: "nhật báo", weekly: "tuần báo", magazine: "tạp chí", bulletin: "bản tin", portal: "cổng thông tin",
-  website: "trang thông tin điện tử", fanpage: "fanpage", television: "truyền hình", radio: "phát thanh", "news-agency": "thông tấn",
-};
 const REPORT_VI = { "periodic-report": "Báo cáo định kỳ", report: "Báo cáo", review: "Sơ kết" } as const;
 const short = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -45,11 +44,11 @@ say();
 say("Căn cứ:");
 for (const basis of header.legalBases) {
   const ref = basis.reference ? ` số ${formatDocumentReference(parseDocumentReference(basis.reference))}` : "";
-  const date = basis.issuedOn ? ` ngày ${basis.issuedOn.split("-").reverse().join("/")}` : "";
+  const date = basis.issuedOn ? ` ngày ${day(basis.issuedOn)}` : "";
   say(`  - ${basis.kind}${ref}${date}${basis.title ? `: ${basis.title}` : ""}`);
 }
 say();
-for (const phase of plan.phases) say(`${phase.name}: ${windowText(phase.window, phase.windowText)} (${phase.window.start} đến ${phase.window.end})`);
+for (const phase of plan.phases) say(`${phase.name}: ${windowText(phase.window, phase.windowText)} (${windowText(phase.window)})`);
 say(`Mục đích: ${plan.purposes.length} · Yêu cầu: ${plan.requirements.length} · Đối tượng: ${plan.audiences.map((a) => a.name).join(", ")}`);
 say(`Đơn vị được nêu: ${plan.units.length}`);
 say();
@@ -61,11 +60,7 @@ for (const channel of plan.channels) {
     const when = activity.window ? ` — ${windowText(activity.window, activity.windowText)}` : "";
     say(`   • ${short(activity.title)}${product}${when}`);
   }
-  for (const quota of channel.quotas) {
-    const per = { day: "ngày", week: "tuần", month: "tháng", quarter: "quý", issue: "số", window: "cả kỳ" }[quota.per];
-    const outlets = [...quota.outletIds.map(unitName), ...quota.outletKinds.map((k) => OUTLET_VI[k] ?? k)].join(", ");
-    say(`   ⚑ Chỉ tiêu: tối thiểu ${quota.min} ${quota.itemKinds.map((k) => ITEM_VI[k]).join("/")}/${per} — ${outlets}${quota.requireOnlineCopy ? " (đăng cả bản điện tử)" : ""}`);
-  }
+  for (const quota of channel.quotas) say(`   ⚑ Chỉ tiêu: ${quotaLabel(quota, { plan })}${quota.requireOnlineCopy ? " (đăng cả bản điện tử)" : ""}`);
 }
 say();
 say("BÁO CÁO");
@@ -79,20 +74,34 @@ assert.deepEqual(checkDeclaredTotals(plan), [], "the declared figures of the ref
 assert.equal(summary.total.toString(), "151500000");
 assert.deepEqual(summary.sections.map((s) => s.total.toString()), ["111500000", "30000000", "10000000"]);
 say(`Tổng kinh phí Trung ương: ${formatVnd(summary.total)} (${vndToWords(summary.total)})`);
-say("Theo tháng: " + summary.byMonth.map((m) => `${m.month}: ${formatVnd(m.total, { compact: true })}`).join("; ") + `; không định thời gian: ${formatVnd(summary.unscheduled, { compact: true })}`);
+say("Theo tháng: " + summary.byMonth.map((m) => `${monthText(m.month)}: ${formatVnd(m.total, { compact: true })}`).join("; ") + `; không định thời gian: ${formatVnd(summary.unscheduled, { compact: true })}`);
 say();
 say(`${plan.signatory.capacity ?? ""} / ${plan.signatory.title}: ${plan.signatory.name}`);
 
-// The phase review, at the end of April 2018, drawn from generated records of what was done.
+// The phase review, at the end of April 2018, drawn from generated records of what was done: a document
+// of its own, on a new page (a form feed for a printer) under a heading that says where it begins.
 const asOf = "2018-04-30";
 const records = parseProgressRecords(generateRecords(plan, { seed: 2017, asOf }), plan);
 const review = phaseReview(plan, records, { asOf, issues: MAGAZINE_ISSUES, coverageUnits: GRASSROOTS_UNIONS });
+const REVIEW_HEADING = `PHẦN HAI — BÁO CÁO SƠ KẾT (minh họa: số liệu mô phỏng, tính đến ngày ${day(asOf)})`;
+say();
+say("\f" + "═".repeat(REVIEW_HEADING.length));
+say(REVIEW_HEADING);
+say("═".repeat(REVIEW_HEADING.length));
+say();
 say(renderPhaseReview(review, { format: "text" }));
 assert.equal(review.budget.estimate.toString(), "151500000");
 assert.deepEqual(review.unevaluatedQuotas, []);
 
 const output = lines.join("\n");
 assert.match(output, /TỔNG CỘNG[ |]+151\.500\.000/);
+// The review starts after the plan, on its own page, under its heading.
+const reviewStart = output.indexOf(REVIEW_HEADING);
+assert.ok(reviewStart > output.indexOf(plan.signatory.name) && output.lastIndexOf("\f", reviewStart) > output.indexOf(plan.signatory.name));
+assert.ok(output.indexOf("BÁO CÁO SƠ KẾT GIAI ĐOẠN 1") > reviewStart);
+// No ISO date and no internal id reaches the reader.
+assert.doesNotMatch(output, /\b\d{4}-\d{2}(-\d{2})?\b/);
+for (const id of [...plan.channels.flatMap((c) => c.quotas.map((q) => q.id)), ...GRASSROOTS_UNIONS.map((u) => u.id)]) assert.ok(!output.includes(id), id);
 assert.match(output, /Tổng kinh phí Trung ương: 151\.500\.000 đồng/);
 assert.equal(plan.channels.length, 6);
 assert.equal(plan.channels.flatMap((c) => c.quotas).length, 4);

@@ -7,7 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { evaluateQuota, parsePlan, quotaOutlets, requiredCount, type PublicationEvent } from "../../src/index.js";
+import { evaluateQuota, parsePlan, quotaLabel, quotaOutlets, requiredCount, type PublicationEvent } from "../../src/index.js";
 
 const plan = parsePlan(JSON.parse(readFileSync(new URL("./plan.json", import.meta.url), "utf8")));
 const month = { start: "2017-08-01", end: "2017-08-31" };
@@ -41,15 +41,17 @@ for (const quota of plan.channels.flatMap((c) => c.quotas)) {
   const outlets = quotaOutlets(plan, quota);
   const options = { window: month, outlets, ...(quota.per === "issue" ? { issues } : {}) };
   const result = evaluateQuota(quota, publications(2017), options);
-  const title = `${quota.min} ${quota.itemKinds.join("/")} / ${quota.per}: ${quota.description ?? quota.id}`;
-  lines.push(title.length > 110 ? `${title.slice(0, 109)}…` : title);
+  lines.push(quotaLabel(quota, { plan }));
   for (const outlet of result.outlets) {
     const unit = plan.units.find((u) => u.id === outlet.outletId);
     const name = unit?.shortName ?? unit?.name ?? outlet.outletId;
     const online = outlet.missingOnlineCount > 0 ? `, ${outlet.missingOnlineCount} bài thiếu bản điện tử` : "";
-    lines.push(`  ${outlet.met ? "✓" : "✗"} ${name}: ${outlet.counted}/${outlet.required}, thiếu ${outlet.shortfall}, đạt ${(outlet.attainment * 100).toFixed(0)}%${online}`);
+    // A whole percentage, rounded half up from the exact counts.
+    const percent = outlet.requiredToDate === 0 ? 100 : Math.floor((200 * outlet.metToDate + outlet.requiredToDate) / (2 * outlet.requiredToDate));
+    lines.push(`  ${outlet.met ? "✓" : "✗"} ${name}: yêu cầu ${outlet.requiredToDate}, đạt ${outlet.metToDate}, thiếu ${outlet.shortfall} (tỷ lệ đạt ${percent}%); đã đăng ${outlet.counted}${online}`);
     assert.equal(outlet.required, requiredCount(quota, month, quota.per === "issue" ? { issues } : {}));
     assert.equal(outlet.shortfall, outlet.periods.reduce((s, p) => s + p.shortfall, 0));
+    assert.equal(outlet.requiredToDate - outlet.metToDate, outlet.shortfall, "owed − met = missing");
   }
   assert.equal(result.outlets.length, outlets.length, "every outlet of the quota appears, even with nothing published");
   lines.push("");

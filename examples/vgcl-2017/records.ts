@@ -38,20 +38,23 @@ export interface Province {
   readonly name: string;
 }
 
-/** The grassroots unions per province, and the share of them the federation reaches (before the seed's jitter). */
+/**
+ * The grassroots unions per province, and the share of them the federation reaches (before the seed's
+ * jitter); `federation` is the name of the province's labour federation (LĐLĐ tỉnh / thành phố).
+ */
 const PROVINCE_PROFILE = [
-  { id: "ha-noi", name: "Hà Nội", unions: 40, reach: 0.97 },
-  { id: "tp-hcm", name: "Thành phố Hồ Chí Minh", unions: 45, reach: 0.93 },
-  { id: "dong-nai", name: "Đồng Nai", unions: 30, reach: 0.95 },
-  { id: "binh-duong", name: "Bình Dương", unions: 32, reach: 0.88 },
-  { id: "nghe-an", name: "Nghệ An", unions: 20, reach: 0.85 },
-  { id: "hai-phong", name: "Hải Phòng", unions: 25, reach: 0.96 },
-  { id: "da-nang", name: "Đà Nẵng", unions: 18, reach: 1 },
-  { id: "bac-ninh", name: "Bắc Ninh", unions: 22, reach: 0.91 },
-  { id: "vinh-phuc", name: "Vĩnh Phúc", unions: 18, reach: 0.89 },
-  { id: "long-an", name: "Long An", unions: 20, reach: 0.85 },
-  { id: "thanh-hoa", name: "Thanh Hóa", unions: 16, reach: 0.81 },
-  { id: "quang-ninh", name: "Quảng Ninh", unions: 14, reach: 0.93 },
+  { id: "ha-noi", name: "Hà Nội", federation: "LĐLĐ thành phố Hà Nội", unions: 40, reach: 0.97 },
+  { id: "tp-hcm", name: "Thành phố Hồ Chí Minh", federation: "LĐLĐ Thành phố Hồ Chí Minh", unions: 45, reach: 0.93 },
+  { id: "dong-nai", name: "Đồng Nai", federation: "LĐLĐ tỉnh Đồng Nai", unions: 30, reach: 0.95 },
+  { id: "binh-duong", name: "Bình Dương", federation: "LĐLĐ tỉnh Bình Dương", unions: 32, reach: 0.88 },
+  { id: "nghe-an", name: "Nghệ An", federation: "LĐLĐ tỉnh Nghệ An", unions: 20, reach: 0.85 },
+  { id: "hai-phong", name: "Hải Phòng", federation: "LĐLĐ thành phố Hải Phòng", unions: 25, reach: 0.96 },
+  { id: "da-nang", name: "Đà Nẵng", federation: "LĐLĐ thành phố Đà Nẵng", unions: 18, reach: 1 },
+  { id: "bac-ninh", name: "Bắc Ninh", federation: "LĐLĐ tỉnh Bắc Ninh", unions: 22, reach: 0.91 },
+  { id: "vinh-phuc", name: "Vĩnh Phúc", federation: "LĐLĐ tỉnh Vĩnh Phúc", unions: 18, reach: 0.89 },
+  { id: "long-an", name: "Long An", federation: "LĐLĐ tỉnh Long An", unions: 20, reach: 0.85 },
+  { id: "thanh-hoa", name: "Thanh Hóa", federation: "LĐLĐ tỉnh Thanh Hóa", unions: 16, reach: 0.81 },
+  { id: "quang-ninh", name: "Quảng Ninh", federation: "LĐLĐ tỉnh Quảng Ninh", unions: 14, reach: 0.93 },
 ] as const;
 
 /** The twelve provinces and cities of the generated postings. */
@@ -60,15 +63,21 @@ export const PROVINCES: readonly Province[] = Object.freeze(PROVINCE_PROFILE.map
 /** A grassroots union (CĐCS) directly managed by a provincial federation. */
 export interface GrassrootsUnion {
   readonly id: string;
+  /** For readers: "CĐCS số 2 (Hà Nội)". */
+  readonly name: string;
   /** The province id (see {@link PROVINCES}). */
   readonly parentId: string;
+  /** The province's federation, for readers: "LĐLĐ thành phố Hà Nội". */
+  readonly parentName: string;
   readonly kind: "grassroots-union";
 }
 
-/** The 300 grassroots unions of the generated postings, `cdcs-<province>-<n>`. */
+/** The 300 grassroots unions of the generated postings, `cdcs-<province>-<n>`, named "CĐCS số <n> (<province>)". */
 export const GRASSROOTS_UNIONS: readonly GrassrootsUnion[] = Object.freeze(
   PROVINCE_PROFILE.flatMap((p) =>
-    Array.from({ length: p.unions }, (_, i) => Object.freeze({ id: `cdcs-${p.id}-${i + 1}`, parentId: p.id, kind: "grassroots-union" as const })),
+    Array.from({ length: p.unions }, (_, i) =>
+      Object.freeze({ id: `cdcs-${p.id}-${i + 1}`, name: `CĐCS số ${i + 1} (${p.name})`, parentId: p.id, parentName: p.federation, kind: "grassroots-union" as const }),
+    ),
   ),
 );
 

@@ -53,7 +53,7 @@ export function allocateCount<T extends number | bigint>(count: T, ratios: reado
   if (typeof count === "bigint") return Object.freeze(allocateBigInt(count, weightsOf(ratios)) as T[]);
   if (typeof count !== "number" || !Number.isSafeInteger(count)) {
     throw new PlanError([
-      makeIssue("invalid_quantity", ["count"], { value: String(count), detail: "a count is a whole number", detailVi: "số lượng phải là số nguyên" }),
+      makeIssue("invalid_quantity", ["count"], { value: count, detail: "a count is a whole number", detailVi: "số lượng phải là số nguyên" }),
     ]);
   }
   return Object.freeze(allocateBigInt(BigInt(count), weightsOf(ratios)).map((part) => Number(part)) as T[]);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CustomIssueParams } from "../errors/fromZod.js";
-import { MAX_DIGITS } from "./_lib/decimal.js";
+import { MAX_DIGITS } from "./_lib/limits.js";
 import { PlanError } from "../errors/PlanError.js";
 import { vnd, type Vnd } from "./vnd.js";
 
@@ -48,7 +48,7 @@ function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
         message: "negative amount",
         params: {
           planCode: "invalid_amount",
-          value: String(value),
+          value: value,
           detail: "a budget amount cannot be negative",
           detailVi: "số tiền dự toán không được âm",
         } satisfies CustomIssueParams,
@@ -58,7 +58,7 @@ function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
       ctx.addIssue({
         code: "custom",
         message: issue?.message ?? "not an amount",
-        params: { planCode: "invalid_amount", value: String(value), ...(issue ? { issue } : {}) } satisfies CustomIssueParams,
+        params: { planCode: "invalid_amount", value: value, ...(issue ? { issue } : {}) } satisfies CustomIssueParams,
       });
     }
     return z.NEVER;

@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import type { Finding } from "../errors/Finding.js";
 import { isIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
@@ -143,9 +144,9 @@ export function budgetExecution(
   options: BudgetExecutionOptions = {},
 ): BudgetExecutionResult {
   const asOf = options?.asOf;
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
   if (spending === null || typeof (spending as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
-    throw new PlanError([makeIssue("invalid_type", ["spending"], { expected: "iterable", received: spending === null ? "null" : typeof spending })]);
+    throw new PlanError([makeIssue("invalid_type", ["spending"], { expected: "iterable", received: kindOf(spending) })]);
   }
   const lines = costedLines(plan);
   const spent = new Map<string, bigint>(lines.map((l) => [l.line.id, 0n]));
@@ -216,7 +217,7 @@ export function budgetExecution(
     }
     return Object.freeze({
       lineId: line.id,
-      path,
+      path: Object.freeze([...path]),
       fundingSourceId: line.fundingSourceId,
       central,
       budgeted: Vnd.fromBigInt(budgeted),

@@ -1,3 +1,4 @@
+
 import { padText, textLength, wrapText } from "../_lib/text.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
@@ -171,10 +172,10 @@ export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOp
   const format = options?.format ?? "markdown";
   const width = options?.width ?? 28;
   if (format !== "markdown" && format !== "text") {
-    throw new PlanError([makeIssue("invalid_value", ["format"], { expected: '"markdown", "text"', received: JSON.stringify(format) ?? String(format) })]);
+    throw new PlanError([makeIssue("invalid_value", ["format"], { expected: '"markdown", "text"', receivedValue: format })]);
   }
   if (!Number.isInteger(width) || width < 8) {
-    throw new PlanError([makeIssue("invalid_value", ["width"], { expected: "a whole number of at least 8", received: String(width) })]);
+    throw new PlanError([makeIssue("invalid_value", ["width"], { expected: "a whole number of at least 8", receivedValue: width })]);
   }
   const table = budgetTable(plan);
   const out: string[] = [table.title];

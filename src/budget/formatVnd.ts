@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
@@ -27,7 +28,9 @@ export interface FormatVndOptions {
    * tie: 1.250.000 is "1,2 triệu", 1.350.000 "1,4 triệu") to at most
    * {@link FormatVndOptions.maximumFractionDigits} digits, trailing zeros dropped; a value that rounds up to
    * 1.000 of its unit moves to the next unit (999.960.000 is "1 tỷ"). Compact text loses precision: it is
-   * for reading, not for storing, and {@link parseVnd} does not read it. Default `false`.
+   * for reading, not for storing; {@link parseVnd} reads it back to the rounded amount it shows, unless
+   * that has exactly three decimals after 1–3 digits ("1,235 triệu", which it refuses as ambiguous).
+   * Default `false`.
    */
   readonly compact?: boolean;
   /** With `compact`, the most digits after the decimal comma: an integer from 0 to 20, default 1. */
@@ -71,7 +74,7 @@ function compactText(magnitude: bigint, fractionDigits: number): string {
 }
 
 function checkOptions(options: FormatVndOptions): void {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: typeof options })]);
+  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   const { symbol, compact, maximumFractionDigits } = options;
   const issues: PlanIssue[] = [];
   if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) issues.push(optionIssue("symbol", '"đồng", "₫", "đ", "none"', symbol));

@@ -13,6 +13,11 @@ export type { FormatVndOptions } from "./formatVnd.js";
 export { vndToWords } from "./vndToWords.js";
 export type { VndToWordsOptions } from "./vndToWords.js";
 export { parseVnd, safeParseVnd } from "./parseVnd.js";
+export { parseVndWords, safeParseVndWords } from "./parseVndWords.js";
+export { parseVndRate, safeParseVndRate } from "./parseVndRate.js";
+export type { VndRate } from "./parseVndRate.js";
+export { formatVndRate } from "./formatVndRate.js";
+export type { FormatVndRateOptions } from "./formatVndRate.js";
 export { sumVnd } from "./sumVnd.js";
 export { allocate, allocateCount } from "./allocate.js";
 export { percentOf, ratioOf } from "./percentOf.js";
@@ -33,5 +38,5 @@ export type {
   BudgetExecutionResult,
   BudgetExecutionOptions,
 } from "./budgetExecution.js";
-export { PlanError } from "../errors/index.js";
+export { PlanError, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

@@ -1,6 +1,7 @@
+
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { Decimal } from "./_lib/decimal.js";
+import { decimal, ROUNDING } from "./_lib/decimal.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -17,15 +18,7 @@ import { vnd, type VndInput } from "./vnd.js";
  */
 export type RoundingMode = "half-even" | "half-up" | "half-down" | "up" | "down" | "ceil" | "floor";
 
-const MODES: Readonly<Record<RoundingMode, 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8>> = {
-  up: Decimal.ROUND_UP,
-  down: Decimal.ROUND_DOWN,
-  ceil: Decimal.ROUND_CEIL,
-  floor: Decimal.ROUND_FLOOR,
-  "half-up": Decimal.ROUND_HALF_UP,
-  "half-down": Decimal.ROUND_HALF_DOWN,
-  "half-even": Decimal.ROUND_HALF_EVEN,
-};
+const MODES: Readonly<Record<RoundingMode, 0 | 1 | 2 | 3 | 4 | 5 | 6>> = ROUNDING;
 
 /**
  * Options of {@link percentOf} and {@link ratioOf}.
@@ -49,15 +42,16 @@ function divide(part: VndInput, whole: VndInput, scale: number, options: RatioOp
   const decimals = options?.decimals ?? defaultDecimals;
   const rounding = options?.rounding ?? "half-even";
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new PlanError([makeIssue("invalid_value", ["decimals"], { expected: "a whole number from 0 to 20", received: String(decimals) })]);
+    throw new PlanError([makeIssue("invalid_value", ["decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals })]);
   }
   if (typeof rounding !== "string" || !Object.hasOwn(MODES, rounding)) {
-    throw new PlanError([makeIssue("invalid_value", ["rounding"], { expected: Object.keys(MODES).map((m) => JSON.stringify(m)).join(", "), received: String(rounding) })]);
+    throw new PlanError([makeIssue("invalid_value", ["rounding"], { expected: Object.keys(MODES).map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding })]);
   }
   const denominator = vnd(whole);
   if (denominator.isZero()) {
     throw new PlanError([makeIssue("invalid_amount", ["whole"], { value: "0", detail: "cannot divide by zero", detailVi: "không thể chia cho 0" })]);
   }
+  const Decimal = decimal();
   const quotient = new Decimal(vnd(part).toString()).times(scale).dividedBy(denominator.toString());
   return quotient.toDecimalPlaces(decimals, MODES[rounding]).toFixed(decimals);
 }

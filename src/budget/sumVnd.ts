@@ -1,3 +1,4 @@
+import { requireIterable } from "../errors/guards.js";
 import { vnd, Vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -5,7 +6,8 @@ import { vnd, Vnd, type VndInput } from "./vnd.js";
  *
  * @param amounts - any iterable of amounts (consumed once).
  * @returns the total; zero for none.
- * @throws {@link PlanError} `invalid_amount` for an item that is not an amount.
+ * @throws {@link PlanError} `invalid_amount` for an item that is not an amount, or when the total has more than
+ *   60 digits; `invalid_type` when `amounts` is not iterable.
  * @example
  * ```ts
  * import { sumVnd } from "cong-doan-ke-hoach";
@@ -15,6 +17,7 @@ import { vnd, Vnd, type VndInput } from "./vnd.js";
  * @category Money
  */
 export function sumVnd(amounts: Iterable<VndInput>): Vnd {
+  requireIterable(amounts, ["amounts"]);
   let total = 0n;
   for (const amount of amounts) total += vnd(amount).toBigInt();
   return Vnd.fromBigInt(total);

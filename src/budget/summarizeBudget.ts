@@ -15,9 +15,9 @@ import { Vnd } from "./vnd.js";
  * ```ts
  * import { summarizeBudget, type BudgetPlan, type BudgetSummary } from "cong-doan-ke-hoach";
  *
- * declare const plan: BudgetPlan;
+ * declare const plan: BudgetPlan; // the reference plan
  * const summary: BudgetSummary = summarizeBudget(plan);
- * summary.total.toString(); //=> "151500000" for the reference plan
+ * summary.total.toString(); //=> "151500000"
  * ```
  * @category Money
  */

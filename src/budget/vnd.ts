@@ -1,6 +1,6 @@
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { MAX_DIGITS } from "./_lib/decimal.js";
+import { MAX_DIGITS } from "./_lib/limits.js";
 
 /**
  * What {@link vnd} accepts: a safe integer number, a bigint, a digit string (`"151500000"`, also grouped
@@ -17,6 +17,12 @@ import { MAX_DIGITS } from "./_lib/decimal.js";
 export type VndInput = number | bigint | string | Vnd;
 
 const PLAIN = /^-?\d+$/;
+
+/** 10^60: an amount, a sum or a product has at most 60 digits. */
+const LIMIT = 10n ** BigInt(MAX_DIGITS);
+
+/** Registered with `Symbol.for`, so the same in every copy of the library. */
+const VND_BRAND: unique symbol = Symbol.for("cong-doan-ke-hoach.Vnd") as never;
 const GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 /**
@@ -46,6 +52,10 @@ export class Vnd {
   /** @internal Use {@link vnd}. */
   private constructor(value: bigint) {
     if (typeof value !== "bigint") throw new TypeError("Vnd: use vnd() to make an amount");
+    // Sums and products stay within the digits an amount may have: never a figure nobody wrote.
+    if (value >= LIMIT || value <= -LIMIT) {
+      throw amountError(value.toString(), `the result has more than ${MAX_DIGITS} digits`, `kết quả có quá ${MAX_DIGITS} chữ số`);
+    }
     this.value = value;
     Object.freeze(this);
   }
@@ -56,25 +66,48 @@ export class Vnd {
   }
 
   /**
+   * The brand that every copy of the library (the ESM and the CommonJS builds) gives its amounts, so that
+   * {@link isVnd} and `instanceof Vnd` recognise an amount made by another copy.
+   *
+   * @internal
+   */
+  get [VND_BRAND](): true {
+    return true;
+  }
+
+  /**
+   * `value instanceof Vnd` holds for the amounts of every copy of this library; see {@link isVnd}.
+   *
+   * @param value - anything.
+   * @returns whether `value` is an amount.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return isVnd(value);
+  }
+
+  /**
    * @param other - the amount to add.
    * @returns `this + other`.
+   * @throws {@link PlanError} `invalid_amount` when `other` is not an amount or the sum has more than 60 digits.
    */
   add(other: VndInput): Vnd {
-    return new Vnd(this.value + vnd(other).value);
+    return new Vnd(this.value + vnd(other).toBigInt());
   }
 
   /**
    * @param other - the amount to take away.
    * @returns `this − other` (negative where `other` is larger: an overspend).
+   * @throws {@link PlanError} `invalid_amount` when `other` is not an amount or the difference has more than 60 digits.
    */
   subtract(other: VndInput): Vnd {
-    return new Vnd(this.value - vnd(other).value);
+    return new Vnd(this.value - vnd(other).toBigInt());
   }
 
   /**
    * @param quantity - a whole number of items (a safe integer or a bigint).
    * @returns `this × quantity`.
-   * @throws {@link PlanError} `invalid_quantity` when the quantity is not a whole number or not exact.
+   * @throws {@link PlanError} `invalid_quantity` when the quantity is not a whole number or not exact;
+   *   `invalid_amount` when the product has more than 60 digits.
    */
   multiply(quantity: number | bigint): Vnd {
     if (typeof quantity === "bigint") return new Vnd(this.value * quantity);
@@ -85,7 +118,7 @@ export class Vnd {
           : Number.isInteger(quantity)
             ? ["a quantity beyond 2^53 is not exact: pass a bigint", "số lượng vượt quá 2^53 không còn chính xác: hãy dùng bigint"]
             : ["a quantity must be a whole number", "số lượng phải là số nguyên"];
-      throw new PlanError([makeIssue("invalid_quantity", [], { value: shown(quantity), detail, detailVi })]);
+      throw new PlanError([makeIssue("invalid_quantity", [], { value: quantity, detail, detailVi })]);
     }
     return new Vnd(this.value * BigInt(quantity));
   }
@@ -95,7 +128,7 @@ export class Vnd {
    * @returns `-1`, `0` or `1` as this amount is less than, equal to or greater than `other`.
    */
   compare(other: VndInput): -1 | 0 | 1 {
-    const that = vnd(other).value;
+    const that = vnd(other).toBigInt();
     return this.value < that ? -1 : this.value > that ? 1 : 0;
   }
 
@@ -164,15 +197,8 @@ export class Vnd {
   }
 }
 
-function amountError(value: string, detail?: string, detailVi?: string): PlanError {
+function amountError(value: unknown, detail?: string, detailVi?: string): PlanError {
   return new PlanError([makeIssue("invalid_amount", [], { value, ...(detail ? { detail } : {}), ...(detailVi ? { detailVi } : {}) })]);
-}
-
-function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "number") return String(value);
-  return value === null ? "null" : typeof value;
 }
 
 /**
@@ -193,29 +219,29 @@ function shown(value: unknown): string {
  * @category Money
  */
 export function vnd(value: VndInput): Vnd {
-  if (value instanceof Vnd) return value;
+  if (isVnd(value)) return value;
   switch (typeof value) {
     case "number":
-      if (!Number.isFinite(value)) throw amountError(shown(value), "not a finite number", "không phải là số hữu hạn");
-      if (!Number.isInteger(value)) throw amountError(shown(value), "a fraction of a đồng", "có phần lẻ của đồng");
+      if (!Number.isFinite(value)) throw amountError(value, "not a finite number", "không phải là số hữu hạn");
+      if (!Number.isInteger(value)) throw amountError(value, "a fraction of a đồng", "có phần lẻ của đồng");
       if (!Number.isSafeInteger(value)) {
-        throw amountError(shown(value), "beyond 2^53 a number is not exact: pass a bigint or a digit string", "vượt quá 2^53, số không còn chính xác: hãy dùng bigint hoặc chuỗi chữ số");
+        throw amountError(value, "beyond 2^53 a number is not exact: pass a bigint or a digit string", "vượt quá 2^53, số không còn chính xác: hãy dùng bigint hoặc chuỗi chữ số");
       }
       return Vnd.fromBigInt(BigInt(value));
     case "bigint":
-      return fromDigits(value.toString(), shown(value));
+      return fromDigits(value.toString(), value);
     case "string": {
       const text = value.trim();
-      if (PLAIN.test(text)) return fromDigits(text, shown(value));
-      if (GROUPED.test(text)) return fromDigits(text.replaceAll(".", ""), shown(value));
-      throw amountError(shown(value), text === "" ? "empty text" : "not digits such as \"151500000\" or \"151.500.000\"", text === "" ? "chuỗi rỗng" : "không phải chữ số dạng \"151500000\" hoặc \"151.500.000\"");
+      if (PLAIN.test(text)) return fromDigits(text, value);
+      if (GROUPED.test(text)) return fromDigits(text.replaceAll(".", ""), value);
+      throw amountError(value, text === "" ? "empty text" : "not digits such as \"151500000\" or \"151.500.000\"", text === "" ? "chuỗi rỗng" : "không phải chữ số dạng \"151500000\" hoặc \"151.500.000\"");
     }
     default:
-      throw amountError(shown(value), "expected a number, a bigint or a digit string", "cần số, bigint hoặc chuỗi chữ số");
+      throw amountError(value, "expected a number, a bigint or a digit string", "cần số, bigint hoặc chuỗi chữ số");
   }
 }
 
-function fromDigits(digits: string, original: string): Vnd {
+function fromDigits(digits: string, original: unknown): Vnd {
   const unsigned = digits.startsWith("-") ? digits.slice(1) : digits;
   if (unsigned.replace(/^0+/, "").length > MAX_DIGITS) {
     throw amountError(original, `more than ${MAX_DIGITS} digits`, `quá ${MAX_DIGITS} chữ số`);
@@ -224,9 +250,12 @@ function fromDigits(digits: string, original: string): Vnd {
 }
 
 /**
- * Tells whether a value is a {@link Vnd}.
+ * Tells whether a value is a {@link Vnd}, made by any copy of this library: the ESM and the CommonJS
+ * builds (which a bundler or a test runner may load side by side) recognise each other's amounts by a brand
+ * registered with `Symbol.for`. `instanceof Vnd` answers the same.
  *
  * @param value - anything.
+ * @returns whether it is an amount.
  * @example
  * ```ts
  * import { isVnd, vnd } from "cong-doan-ke-hoach";
@@ -237,5 +266,10 @@ function fromDigits(digits: string, original: string): Vnd {
  * @category Money
  */
 export function isVnd(value: unknown): value is Vnd {
-  return value instanceof Vnd;
+  if (value === null || typeof value !== "object") return false;
+  try {
+    return (value as { [VND_BRAND]?: unknown })[VND_BRAND] === true;
+  } catch {
+    return false; // a revoked proxy, a throwing getter
+  }
 }

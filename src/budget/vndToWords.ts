@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
@@ -46,51 +47,108 @@ interface Words {
   readonly four: string;
 }
 
-function digit(d: number): string {
-  const word = DIGITS[d];
-  if (word === undefined) throw new RangeError(`internal: ${d} is not a digit`);
-  return word;
-}
-
 /**
  * The words of one group of three digits (1–999). `full` reads the hundreds digit even when it is 0
  * ("không trăm"), as every group after the first non-zero one does.
  */
-function readGroup(value: number, full: boolean, words: Words): string[] {
+function readGroup(value: number, full: boolean, words: Words): string {
   const hundreds = Math.floor(value / 100);
   const tens = Math.floor(value / 10) % 10;
   const units = value % 10;
   const out: string[] = [];
-  if (full || hundreds > 0) out.push(digit(hundreds), "trăm");
+  if (full || hundreds > 0) out.push(DIGITS[hundreds]!, "trăm");
   if (tens === 0) {
     if (units > 0) {
       // A zero ten before a unit, after a hundreds word: "linh" ("lẻ"); the unit keeps its plain name.
       if (out.length > 0) out.push(words.linh);
-      out.push(digit(units));
+      out.push(DIGITS[units]!);
     }
   } else if (tens === 1) {
     out.push("mười");
     if (units === 5) out.push("lăm");
-    else if (units > 0) out.push(digit(units));
+    else if (units > 0) out.push(DIGITS[units]!);
   } else {
-    out.push(digit(tens), "mươi");
+    out.push(DIGITS[tens]!, "mươi");
     if (units === 1) out.push("mốt");
     else if (units === 4) out.push(words.four);
     else if (units === 5) out.push("lăm");
-    else if (units > 0) out.push(digit(units));
+    else if (units > 0) out.push(DIGITS[units]!);
   }
-  return out;
+  return out.join(" ");
 }
 
-/** The name of the group `index` counted from the right from 0: "", nghìn, triệu, tỷ, nghìn tỷ, … */
-function groupName(index: number, words: Words): string[] {
-  const base = ["", words.thousand, "triệu"][index % 3] ?? "";
-  const billions = Array.from({ length: Math.floor(index / 3) }, () => "tỷ");
-  return base === "" ? billions : [base, ...billions];
+/** The 999 group readings of one vocabulary, without and with the hundreds digit ("không trăm"). */
+interface GroupTable {
+  readonly words: Words;
+  readonly short: readonly string[];
+  readonly full: readonly string[];
+}
+
+/** Built on first use, one per vocabulary (at most four): nothing runs at module load. */
+const tables = new Map<string, GroupTable>();
+
+function tableOf(words: Words): GroupTable {
+  const key = `${words.linh} ${words.thousand} ${words.four}`;
+  let table = tables.get(key);
+  if (table === undefined) {
+    const short: string[] = [""];
+    const full: string[] = [""];
+    for (let value = 1; value < 1000; value += 1) {
+      short.push(readGroup(value, false, words));
+      full.push(readGroup(value, true, words));
+    }
+    table = { words, short, full };
+    tables.set(key, table);
+  }
+  return table;
+}
+
+/**
+ * Appends the words of `value` (1 to 999.999.999): the millions, thousands and units groups, an all-zero
+ * group left out with its name. `started` says whether words came before, so that the first group reads its
+ * hundreds digit too.
+ */
+function belowBillion(value: number, started: boolean, table: GroupTable, out: string[]): void {
+  const millions = Math.floor(value / 1_000_000);
+  const thousands = Math.floor(value / 1000) % 1000;
+  const units = value % 1000;
+  if (millions > 0) {
+    out.push((started ? table.full : table.short)[millions]!, "triệu");
+    started = true;
+  }
+  if (thousands > 0) {
+    out.push((started ? table.full : table.short)[thousands]!, table.words.thousand);
+    started = true;
+  }
+  if (units > 0) out.push((started ? table.full : table.short)[units]!);
+}
+
+const BILLION = 1_000_000_000;
+const BILLION_N = 1_000_000_000n;
+
+/**
+ * Appends the words of a positive amount. From 10^9 on, the number of tỷ is read as a number in its own right
+ * by the same rules, then "tỷ", then the rest below 10^9 (read as groups after a non-zero one): 1.500 tỷ is
+ * "một nghìn năm trăm tỷ", 10^18 "một tỷ tỷ".
+ */
+function readNumber(value: number, table: GroupTable, out: string[]): void {
+  if (value < BILLION) return belowBillion(value, false, table, out);
+  readNumber(Math.floor(value / BILLION), table, out);
+  out.push("tỷ");
+  const rest = value % BILLION;
+  if (rest > 0) belowBillion(rest, true, table, out);
+}
+
+function readBigInt(value: bigint, table: GroupTable, out: string[]): void {
+  if (value <= BigInt(Number.MAX_SAFE_INTEGER)) return readNumber(Number(value), table, out);
+  readBigInt(value / BILLION_N, table, out);
+  out.push("tỷ");
+  const rest = Number(value % BILLION_N);
+  if (rest > 0) belowBillion(rest, true, table, out);
 }
 
 function checkOptions(options: VndToWordsOptions): void {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: typeof options })]);
+  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   const { dialect, four, exact, capitalize, currency } = options;
   const issues: PlanIssue[] = [];
   if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));
@@ -106,9 +164,11 @@ function checkOptions(options: VndToWordsOptions): void {
  * ("Bằng chữ: …"): `151500000` is "Một trăm năm mươi mốt triệu năm trăm nghìn đồng".
  *
  * The rules (see `docs/budget.md` for a table of examples):
- * - the digits are read in groups of three from the right, named (none), "nghìn", "triệu", "tỷ", then
- *   again with "tỷ": "nghìn tỷ", "triệu tỷ", "tỷ tỷ", "nghìn tỷ tỷ" … up to the 60 digits an amount may
- *   have; every group carries its own name (10^12 + 5·10^9 is "một nghìn tỷ không trăm linh năm tỷ");
+ * - below 10^9 the digits are read in groups of three from the right, named (none), "nghìn", "triệu";
+ *   from 10^9 on, the number of tỷ (the amount divided by 10^9) is read as a number in its own right by
+ *   these same rules, followed by "tỷ", then the rest below 10^9: 1.234.567.890.123 is "một nghìn hai trăm
+ *   ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn một trăm hai mươi ba", 10^12 "một
+ *   nghìn tỷ", 10^15 "một triệu tỷ", 10^18 "một tỷ tỷ" (exact up to the 60 digits an amount may have);
  * - an all-zero group is left out together with its name (1.000.001: "một triệu không trăm linh một");
  * - every group after the first non-zero one reads its hundreds digit, "không trăm" included
  *   (1.005: "một nghìn không trăm linh năm");
@@ -136,33 +196,31 @@ function checkOptions(options: VndToWordsOptions): void {
  * vndToWords(46_704, { dialect: "south" }); //=> "Bốn mươi sáu ngàn bảy trăm lẻ bốn đồng"
  * vndToWords(24, { four: "bốn", exact: true }); //=> "Hai mươi bốn đồng chẵn"
  * vndToWords(10n ** 18n, { capitalize: false, currency: false }); //=> "một tỷ tỷ"
+ * vndToWords(4_005_000_000_000, { capitalize: false }); //=> "bốn nghìn không trăm linh năm tỷ đồng"
  * vndToWords(-30_000); //=> "Âm ba mươi nghìn đồng"
  * vndToWords(0); //=> "Không đồng"
  * ```
  * @category Money
  */
 export function vndToWords(amount: VndInput, options: VndToWordsOptions = {}): string {
-  const value = vnd(amount).toBigInt();
+  // The common case, a safe integer number, skips making a Vnd; everything else goes through vnd().
+  const fast = typeof amount === "number" && Number.isSafeInteger(amount);
+  const value = fast ? 0n : vnd(amount).toBigInt();
   options ??= {};
   checkOptions(options);
   const south = options.dialect === "south";
-  const words: Words = { linh: south ? "lẻ" : "linh", thousand: south ? "ngàn" : "nghìn", four: options.four ?? "tư" };
+  const table = tableOf({ linh: south ? "lẻ" : "linh", thousand: south ? "ngàn" : "nghìn", four: options.four ?? "tư" });
 
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString();
-  const out: string[] = negative ? ["âm"] : [];
-  if (value === 0n) {
-    out.push(digit(0));
+  const out: string[] = [];
+  if (fast) {
+    const number = amount as number;
+    if (number < 0) out.push("âm");
+    if (number === 0) out.push("không");
+    else readNumber(Math.abs(number), table, out);
   } else {
-    const padded = digits.padStart(Math.ceil(digits.length / 3) * 3, "0");
-    const count = padded.length / 3;
-    let started = false;
-    for (let i = 0; i < count; i += 1) {
-      const group = Number(padded.slice(i * 3, i * 3 + 3));
-      if (group === 0) continue;
-      out.push(...readGroup(group, started, words), ...groupName(count - 1 - i, words));
-      started = true;
-    }
+    if (value < 0n) out.push("âm");
+    if (value === 0n) out.push("không");
+    else readBigInt(value < 0n ? -value : value, table, out);
   }
   if (options.currency !== false) out.push("đồng");
   if (options.exact === true) out.push("chẵn");

@@ -1,3 +1,4 @@
+import { optionsOf } from "../errors/guards.js";
 import { expandDeadlines, type ExpandDeadlinesOptions } from "./expandDeadlines.js";
 import type { IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
@@ -58,6 +59,8 @@ export interface BuildTimelineOptions {
   readonly deadlines?: boolean | undefined;
   /** When periodic reports fall due, as in {@link expandDeadlines}. */
   readonly periodicDue?: ExpandDeadlinesOptions["periodicDue"];
+  /** The most deadlines to make, as in {@link expandDeadlines} (default 100,000). */
+  readonly maxDeadlines?: number | undefined;
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -75,19 +78,21 @@ const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
  * @param plan - a plan, or anything of the shape {@link CalendarPlan}.
  * @param options - whether to include deadlines, and when periodic reports fall due.
  * @returns the rows, frozen.
- * @throws {@link PlanError} for a malformed window or option.
+ * @throws {@link PlanError} for a malformed window or option; `too_many_periods` when the deadlines would
+ *   be more than `options.maxDeadlines`.
  * @example
  * ```ts
  * import { buildTimeline, type CalendarPlan } from "cong-doan-ke-hoach";
  *
- * declare const plan: CalendarPlan;
+ * declare const plan: CalendarPlan; // the reference plan
  * const rows = buildTimeline(plan, { deadlines: false });
- * rows[0]?.kind; //=> "phase" for the reference plan, whose phase starts with the first activity
+ * // Its phase starts with its first activity, and a phase comes before the activities of its first day.
+ * rows[0]?.kind; //=> "phase"
  * ```
  * @category Calendar
  */
 export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions = {}): readonly TimelineRow[] {
-  options ??= {};
+  options = optionsOf(options);
   const rows: { row: TimelineRow; order: number }[] = [];
   const push = (row: TimelineRow) => rows.push({ row: Object.freeze(row), order: rows.length });
 
@@ -116,7 +121,10 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
   });
   if (options.deadlines ?? true) {
     const grouped = new Map<string, { dutyId: string; periodKey: string | undefined; due: IsoDate; unitIds: string[] }>();
-    const deadlineOptions = options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue };
+    const deadlineOptions = {
+      ...(options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }),
+      ...(options.maxDeadlines === undefined ? {} : { maxDeadlines: options.maxDeadlines }),
+    };
     for (const deadline of expandDeadlines(plan, deadlineOptions)) {
       const key = `${deadline.dutyId}:${deadline.periodKey ?? "-"}`;
       const group = grouped.get(key) ?? { dutyId: deadline.dutyId, periodKey: deadline.periodKey, due: deadline.due, unitIds: [] };

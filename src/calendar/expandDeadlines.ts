@@ -1,6 +1,9 @@
+
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { dayOf, fromDay, partsOf, toDay } from "./_lib/days.js";
+import { dayOf, fromDay, partsOf, periodCount, toDay } from "./_lib/days.js";
+import { checkLimit, readLimit } from "./_lib/limits.js";
+import { optionsOf } from "../errors/guards.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
@@ -27,9 +30,9 @@ export type DeadlineStatus = "upcoming" | "due" | "overdue";
  *
  * @example
  * ```ts
- * import { expandDeadlines, type Deadline } from "cong-doan-ke-hoach";
+ * import { expandDeadlines, type CalendarPlan, type Deadline } from "cong-doan-ke-hoach";
  *
- * declare const plan: Parameters<typeof expandDeadlines>[0];
+ * declare const plan: CalendarPlan; // the reference plan
  * const overdue: Deadline[] = expandDeadlines(plan, { asOf: "2017-09-15" }).filter((d) => d.status === "overdue");
  * ```
  * @category Calendar
@@ -77,6 +80,11 @@ export interface ExpandDeadlinesOptions {
    * (`{ dayOfNextPeriod: 5 }`: the report on August is due on 5 September and open from 1 September).
    */
   readonly periodicDue?: "end-of-period" | { readonly dayOfNextPeriod: number } | undefined;
+  /**
+   * The most deadlines to make (default 100,000): a plan whose duties would make more (a mistyped year such as
+   * "9999-12-31") stops, before any work, with a PlanError `too_many_periods`.
+   */
+  readonly maxDeadlines?: number | undefined;
 }
 
 /**
@@ -89,21 +97,23 @@ export interface ExpandDeadlinesOptions {
  * @param options - `asOf` for statuses; when periodic reports fall due.
  * @returns the deadlines, frozen.
  * @throws {@link PlanError} for a malformed `asOf` or `periodicDue`, or a periodic duty with no window
- *   and no phase to take one from.
+ *   and no phase to take one from; `too_many_periods` when the duties would make more than
+ *   `options.maxDeadlines` deadlines (100,000 by default).
  * @example
  * ```ts
  * import { expandDeadlines, type CalendarPlan } from "cong-doan-ke-hoach";
  *
- * declare const plan: CalendarPlan; // e.g. the reference plan
+ * declare const plan: CalendarPlan; // the reference plan
  * const deadlines = expandDeadlines(plan, { asOf: "2018-04-10" });
- * deadlines.find((d) => d.kind === "report")?.due; //=> "2018-04-30" for the reference plan
+ * deadlines.find((d) => d.kind === "report")?.due; //=> "2018-04-30"
  * ```
  * @category Calendar
  */
 export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOptions = {}): readonly Deadline[] {
   checkCalendarPlan(plan);
-  const { asOf } = options ?? {};
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
+  const { asOf, maxDeadlines } = optionsOf(options);
+  const limit = readLimit(maxDeadlines, ["maxDeadlines"]);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
   const out: { deadline: Deadline; order: number }[] = [];
@@ -113,6 +123,19 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     const status = asOf === undefined ? {} : statusOf(deadline, asOf);
     out.push({ deadline: Object.freeze({ id, ...deadline, ...status }), order: order++ });
   };
+
+  // Count first, so that an absurd window stops before any work.
+  let total = 0;
+  plan.reporting.forEach((duty, i) => {
+    const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
+    const window = duty.window ?? phase?.window;
+    if (window === undefined) return;
+    const { start, end } = checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
+    const units = Math.max(1, duty.reportingUnitIds.length);
+    const every = duty.every === "quarter" ? "quarter" : "month";
+    total += duty.kind === "periodic-report" ? periodCount(toDay(start), toDay(end), every) * units : units;
+  });
+  checkLimit(total, limit, "deadlines", "maxDeadlines");
 
   plan.reporting.forEach((duty, i) => {
     const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
@@ -127,7 +150,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     if (duty.kind === "periodic-report") {
       const every = duty.every ?? "month";
       if (every !== "month" && every !== "quarter") {
-        throw new PlanError([makeIssue("invalid_value", ["reporting", i, "every"], { expected: '"month", "quarter"', received: JSON.stringify(every) })]);
+        throw new PlanError([makeIssue("invalid_value", ["reporting", i, "every"], { expected: '"month", "quarter"', receivedValue: every })]);
       }
       for (const period of splitWindow(window, every)) {
         // A report is due at the end of the period as the duty's window holds it (a cut last month ends
@@ -164,7 +187,7 @@ function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undef
   if (option === undefined || option === "end-of-period") return undefined;
   const day = typeof option === "object" && option !== null ? option.dayOfNextPeriod : undefined;
   if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > 28) {
-    throw new PlanError([makeIssue("invalid_value", ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', received: JSON.stringify(option) ?? String(option) })]);
+    throw new PlanError([makeIssue("invalid_value", ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', receivedValue: option })]);
   }
   return day;
 }

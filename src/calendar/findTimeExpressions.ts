@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { ParseTimeExpressionOptions } from "./parseTimeExpression.js";
@@ -72,7 +73,7 @@ export interface FoundTimeExpression {
  */
 export function findTimeExpressions(text: string, options?: FindTimeExpressionsOptions): readonly FoundTimeExpression[] {
   if (typeof text !== "string") {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "string", received: text === null ? "null" : typeof text })]);
+    throw new PlanError([makeIssue("invalid_type", [], { expected: "string", received: kindOf(text) })]);
   }
   if (text.length > MAX_TEXT) throw new PlanError([makeIssue("too_big", [], { expected: "text length", limit: MAX_TEXT })]);
   const ref = referenceDate(options);

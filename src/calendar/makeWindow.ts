@@ -1,6 +1,9 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { dayOf, fromDay, toDay } from "./_lib/days.js";
+import { dayOf, fromDay, periodCount, toDay } from "./_lib/days.js";
+import { checkLimit, readLimit } from "./_lib/limits.js";
+import { optionsOf } from "../errors/guards.js";
 import { daysInMonth, isIsoDate, isYearMonth, type IsoDate, type YearMonth } from "./isoDate.js";
 import type { Window } from "./window.js";
 
@@ -22,8 +25,8 @@ import type { Window } from "./window.js";
  */
 export function makeWindow(start: IsoDate, end: IsoDate): Window {
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(start)) issues.push(makeIssue("invalid_date", ["start"], { value: String(start) }));
-  if (!isIsoDate(end)) issues.push(makeIssue("invalid_date", ["end"], { value: String(end) }));
+  if (!isIsoDate(start)) issues.push(makeIssue("invalid_date", ["start"], { value: start }));
+  if (!isIsoDate(end)) issues.push(makeIssue("invalid_date", ["end"], { value: end }));
   if (issues.length === 0 && end < start) issues.push(makeIssue("invalid_window", ["end"], { expected: start, received: end }));
   if (issues.length > 0) throw new PlanError(issues);
   return Object.freeze({ start, end });
@@ -36,7 +39,7 @@ export function makeWindow(start: IsoDate, end: IsoDate): Window {
  */
 export function checkWindow(window: Window, at: readonly (string | number)[] = []): Window {
   if (window === null || typeof window !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [...at], { expected: "object", received: window === null ? "null" : typeof window })]);
+    throw new PlanError([makeIssue("invalid_type", [...at], { expected: "object", received: kindOf(window) })]);
   }
   try {
     return makeWindow(window.start, window.end);
@@ -61,7 +64,7 @@ export function checkWindow(window: Window, at: readonly (string | number)[] = [
  * @category Calendar
  */
 export function monthWindow(month: YearMonth): Window {
-  if (!isYearMonth(month)) throw new PlanError([makeIssue("invalid_month", [], { value: String(month) })]);
+  if (!isYearMonth(month)) throw new PlanError([makeIssue("invalid_month", [], { value: month })]);
   const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
   return Object.freeze({ start: `${month}-01`, end: `${month}-${String(days).padStart(2, "0")}` });
 }
@@ -89,8 +92,10 @@ export function daysInWindow(window: Window): number {
  * Every day of a window, in order.
  *
  * @param window - a window.
+ * @param options - `maxPeriods`: the most days to list (default 100,000).
  * @returns the ISO dates from start to end, frozen.
- * @throws {@link PlanError} for a malformed window, as {@link makeWindow}.
+ * @throws {@link PlanError} for a malformed window, as {@link makeWindow}; `too_many_periods` for a window
+ *   of more than `maxPeriods` days.
  * @example
  * ```ts
  * import { eachDayOfWindow } from "cong-doan-ke-hoach";
@@ -99,8 +104,9 @@ export function daysInWindow(window: Window): number {
  * ```
  * @category Calendar
  */
-export function eachDayOfWindow(window: Window): readonly IsoDate[] {
+export function eachDayOfWindow(window: Window, options: { readonly maxPeriods?: number | undefined } = {}): readonly IsoDate[] {
   const { start, end } = checkWindow(window);
+  checkLimit(toDay(end) - toDay(start) + 1, readLimit(optionsOf(options).maxPeriods, ["options", "maxPeriods"]), "days", "maxPeriods");
   const days: IsoDate[] = [];
   for (let day = toDay(start), last = toDay(end); day <= last; day++) days.push(fromDay(day));
   return Object.freeze(days);
@@ -110,8 +116,10 @@ export function eachDayOfWindow(window: Window): readonly IsoDate[] {
  * The calendar months that a window touches, as `"YYYY-MM"`.
  *
  * @param window - a window.
+ * @param options - `maxPeriods`: the most months to list (default 100,000).
  * @returns the months in order, frozen.
- * @throws {@link PlanError} for a malformed window, as {@link makeWindow}.
+ * @throws {@link PlanError} for a malformed window, as {@link makeWindow}; `too_many_periods` for a window
+ *   that touches more than `maxPeriods` months.
  * @example
  * ```ts
  * import { monthsOfWindow } from "cong-doan-ke-hoach";
@@ -120,8 +128,9 @@ export function eachDayOfWindow(window: Window): readonly IsoDate[] {
  * ```
  * @category Calendar
  */
-export function monthsOfWindow(window: Window): readonly YearMonth[] {
+export function monthsOfWindow(window: Window, options: { readonly maxPeriods?: number | undefined } = {}): readonly YearMonth[] {
   const { start, end } = checkWindow(window);
+  checkLimit(periodCount(toDay(start), toDay(end), "month"), readLimit(optionsOf(options).maxPeriods, ["options", "maxPeriods"]), "months", "maxPeriods");
   const months: YearMonth[] = [];
   let year = Number(start.slice(0, 4));
   let month = Number(start.slice(5, 7));
@@ -152,7 +161,7 @@ export function monthsOfWindow(window: Window): readonly YearMonth[] {
  */
 export function isWithinWindow(window: Window, date: IsoDate): boolean {
   const { start, end } = checkWindow(window);
-  if (!isIsoDate(date)) throw new PlanError([makeIssue("invalid_date", [], { value: String(date) })]);
+  if (!isIsoDate(date)) throw new PlanError([makeIssue("invalid_date", [], { value: date })]);
   return start <= date && date <= end;
 }
 

@@ -97,7 +97,7 @@ export function parseVietnameseWindow(text: string, options?: ParseVietnameseWin
  * //=> { start: "2017-07-01", end: "2017-09-30" }
  * const bad = safeParseVietnameseWindow("Tháng 13/2017");
  * if (!bad.success) console.log(bad.error.issues[0]?.code, bad.error.issues[0]?.message);
- * //=> "invalid_time_expression" "\"Tháng 13/2017\" is not a time expression this library reads: month 13 at character 7"
+ * //=> "invalid_time_expression", "\"Tháng 13/2017\" is not a time expression this library reads: month 13 at character 7"
  * ```
  * @category Calendar
  */
@@ -107,7 +107,7 @@ export function safeParseVietnameseWindow(text: unknown, options?: unknown): Saf
     result = readPhrase(text, options, windowOf);
   } catch (cause) {
     // Not expected: readPhrase() reports every problem as a value. Kept so that this function never throws.
-    result = phraseError(typeof text === "string" ? text : typeof text, "the text cannot be read", "không đọc được chuỗi", cause);
+    result = phraseError(text, "the text cannot be read", "không đọc được chuỗi", cause);
   }
   return result instanceof PlanError ? { success: false, error: result } : { success: true, data: result };
 }

@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { Window } from "./window.js";
@@ -58,7 +59,7 @@ export interface CalendarPlan {
  */
 export function checkCalendarPlan(plan: CalendarPlan): void {
   if (plan === null || typeof plan !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: plan === null ? "null" : typeof plan })]);
+    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(plan) })]);
   }
   const issues: PlanIssue[] = [];
   for (const key of ["phases", "channels", "reporting", "units"] as const) {

@@ -1,6 +1,9 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { dayOf, fromDay, isoWeek, isoWeekday, pad, partsOf, toDay } from "./_lib/days.js";
+import { dayOf, fromDay, isoWeek, isoWeekday, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
+import { checkLimit, readLimit } from "./_lib/limits.js";
+import { optionsOf } from "../errors/guards.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import type { Window } from "./window.js";
@@ -87,6 +90,11 @@ export interface Issue {
 export interface SplitWindowOptions {
   /** The issue schedule, for `per: "issue"`: in publication order. */
   readonly issues?: readonly Issue[] | undefined;
+  /**
+   * The most periods to make (default 100,000): a longer split stops, before any work, with a PlanError
+   * `too_many_periods`, so that a mistyped year ("9999-12-31") cannot exhaust memory.
+   */
+  readonly maxPeriods?: number | undefined;
 }
 
 const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
@@ -102,8 +110,9 @@ const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
  * @param per - `"day"`, `"week"`, `"month"`, `"quarter"` or `"issue"`.
  * @param options - for `"issue"`, the issue schedule.
  * @returns the periods, frozen. For `"issue"`, the issues whose period touches the window.
- * @throws {@link PlanError} for a malformed window, an unknown `per` (`invalid_value` at `["per"]`), or a
- *   malformed issue schedule (dates, order, overlapping issues, duplicate ids).
+ * @throws {@link PlanError} for a malformed window, an unknown `per` (`invalid_value` at `["per"]`), a
+ *   malformed issue schedule (dates, order, overlapping issues, duplicate ids), or `too_many_periods` when
+ *   the window holds more periods than `options.maxPeriods` (100,000 by default).
  * @example
  * ```ts
  * import { splitWindow } from "cong-doan-ke-hoach";
@@ -118,13 +127,18 @@ const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
 export function splitWindow(window: Window, per: SplitPer, options: SplitWindowOptions = {}): readonly Period[] {
   const { start, end } = checkWindow(window);
   if (!PER.includes(per)) {
-    throw new PlanError([makeIssue("invalid_value", ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), received: JSON.stringify(per) ?? String(per) })]);
+    throw new PlanError([makeIssue("invalid_value", ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), receivedValue: per })]);
   }
   const first = toDay(start);
   const last = toDay(end);
-  const issues = options?.issues ?? [];
-  if (!Array.isArray(issues)) throw new PlanError([makeIssue("invalid_type", ["issues"], { expected: "array", received: typeof issues })]);
-  if (per === "issue") return Object.freeze(issuePeriods(first, last, issues));
+  const { issues = [], maxPeriods } = optionsOf(options);
+  if (!Array.isArray(issues)) throw new PlanError([makeIssue("invalid_type", ["issues"], { expected: "array", received: kindOf(issues) })]);
+  const limit = readLimit(maxPeriods, ["maxPeriods"]);
+  if (per === "issue") {
+    checkLimit(issues.length, limit, "issues", "maxPeriods");
+    return Object.freeze(issuePeriods(first, last, issues));
+  }
+  checkLimit(periodCount(first, last, per), limit, `${per}s`, "maxPeriods");
   const periods: Period[] = [];
   for (let day = first; day <= last; ) {
     const [key, periodFirst, periodLast] = periodOf(day, per);
@@ -176,15 +190,15 @@ function issuePeriods(first: number, last: number, issues: readonly Issue[]): Pe
   const problems: PlanIssue[] = [];
   const seen = new Set<string>();
   issues.forEach((issue, i) => {
-    if (typeof issue?.id !== "string" || issue.id === "") problems.push(makeIssue("invalid_type", ["issues", i, "id"], { expected: "string", received: typeof issue?.id }));
+    if (typeof issue?.id !== "string" || issue.id === "") problems.push(makeIssue("invalid_type", ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
     else if (seen.has(issue.id)) problems.push(makeIssue("duplicate_id", ["issues", i, "id"], { kind: "issue", id: issue.id }));
     else seen.add(issue.id);
-    if (!isIsoDate(issue?.start)) problems.push(makeIssue("invalid_date", ["issues", i, "start"], { value: String(issue?.start) }));
+    if (!isIsoDate(issue?.start)) problems.push(makeIssue("invalid_date", ["issues", i, "start"], { value: issue?.start }));
     else if (i > 0 && isIsoDate(issues[i - 1]?.start) && issue.start <= issues[i - 1]!.start) {
       problems.push(makeIssue("invalid_window", ["issues", i, "start"], { expected: `after ${issues[i - 1]!.start}`, received: issue.start }));
     }
     if (issue?.end !== undefined && (!isIsoDate(issue.end) || (isIsoDate(issue.start) && issue.end < issue.start))) {
-      problems.push(makeIssue(isIsoDate(issue.end) ? "invalid_window" : "invalid_date", ["issues", i, "end"], { value: String(issue.end), expected: issue.start, received: String(issue.end) }));
+      problems.push(makeIssue(isIsoDate(issue.end) ? "invalid_window" : "invalid_date", ["issues", i, "end"], { value: issue.end, expected: issue.start, receivedValue: issue.end }));
     } else if (issue?.end !== undefined && isIsoDate(issues[i + 1]?.start) && issue.end >= issues[i + 1]!.start) {
       // Issues may not overlap: a day would count for two issues.
       problems.push(makeIssue("invalid_window", ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));

@@ -1,3 +1,6 @@
+import { isIsoDate } from "./isoDate.js";
+import { optionsOf } from "../errors/guards.js";
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { fromDay, pad, toDay } from "./_lib/days.js";
@@ -44,6 +47,8 @@ export interface ToICalendarOptions {
   readonly periodicDue?: BuildTimelineOptions["periodicDue"];
   /** The calendar's display name (`X-WR-CALNAME`); default the plan's id. */
   readonly calendarName?: string | undefined;
+  /** The most deadlines to include, as in {@link expandDeadlines} (default 100,000). */
+  readonly maxDeadlines?: number | undefined;
   /** The product identifier (`PRODID`); default `"-//cong-doan-ke-hoach//Ke hoach tuyen truyen//VI"`. */
   readonly prodId?: string | undefined;
   /**
@@ -80,7 +85,7 @@ const MAX_OCTETS = 75;
  * @returns the iCalendar text, every line ending in CRLF; write it as UTF-8 to a `.ics` file.
  * @throws {@link PlanError} `invalid_date` at `["dtstamp"]` for a `dtstamp` that is not an instant with
  *   `Z` or an offset (or an invalid `Date`); `invalid_type` or `too_small` for the other options; and what
- *   {@link buildTimeline} throws for a malformed window or `periodicDue`.
+ *   {@link buildTimeline} throws for a malformed window or `periodicDue`, or `too_many_periods`.
  * @example
  * ```ts
  * import { toICalendar, type CalendarPlan } from "cong-doan-ke-hoach";
@@ -105,14 +110,12 @@ const MAX_OCTETS = 75;
  */
 export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions = {}): string {
   checkCalendarPlan(plan);
-  const firstPhase = plan.phases[0]?.window.start;
-  const checked = checkOptions({
-    ...options,
-    dtstamp: options?.dtstamp ?? (firstPhase === undefined ? undefined : `${firstPhase}T00:00:00+07:00`),
-  });
+  const given = optionsOf(options);
+  const checked = checkOptions({ ...given, dtstamp: given.dtstamp ?? defaultStamp(plan) });
   const timelineOptions: BuildTimelineOptions = {
     ...(checked.deadlines === undefined ? {} : { deadlines: checked.deadlines }),
-    ...(options?.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }),
+    ...(given.periodicDue === undefined ? {} : { periodicDue: given.periodicDue }),
+    ...(given.maxDeadlines === undefined ? {} : { maxDeadlines: given.maxDeadlines }),
   };
   const rows = buildTimeline(plan, timelineOptions);
   const unitNames = new Map(plan.units.map((u) => [u.id, u.shortName ?? u.name] as const));
@@ -148,6 +151,17 @@ export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions = {}
   return out;
 }
 
+/**
+ * The default DTSTAMP: midnight in Vietnam on the first day of the first phase (the previous day, 17:00 UTC),
+ * or midnight UTC when that would fall before the year 1; undefined when there is no phase.
+ */
+function defaultStamp(plan: CalendarPlan): string | undefined {
+  const window: unknown = plan.phases[0]?.window;
+  const start = typeof window === "object" && window !== null ? (window as { start?: unknown }).start : undefined;
+  if (!isIsoDate(start)) return undefined;
+  return start === "0001-01-01" ? `${start}T00:00:00Z` : `${start}T00:00:00+07:00`;
+}
+
 /** The DESCRIPTION of a row, lines joined by "\n"; empty when there is nothing to say. */
 function describe(row: TimelineRow, names: (ids: readonly string[]) => string, channelTitles: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
@@ -176,20 +190,20 @@ interface CheckedOptions {
 function checkOptions(options: ToICalendarOptions): CheckedOptions {
   const issues: PlanIssue[] = [];
   if (typeof options !== "object" || options === null) {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(options) })]);
   }
   const dtstamp = utcStamp(options.dtstamp);
   if (options.dtstamp === undefined) issues.push(makeIssue("missing", ["dtstamp"], { expected: "instant (the plan has no phase to take a default from)" }));
   else if (dtstamp === undefined) {
-    issues.push(makeIssue("invalid_date", ["dtstamp"], { value: shown(options.dtstamp), detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
+    issues.push(makeIssue("invalid_date", ["dtstamp"], { value: options.dtstamp, detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
   }
   const { deadlines, calendarName, prodId = DEFAULT_PROD_ID, uidDomain = DEFAULT_UID_DOMAIN } = options;
   if (deadlines !== undefined && typeof deadlines !== "boolean") {
-    issues.push(makeIssue("invalid_type", ["deadlines"], { expected: "boolean", received: typeof deadlines }));
+    issues.push(makeIssue("invalid_type", ["deadlines"], { expected: "boolean", received: kindOf(deadlines) }));
   }
   const text = (key: string, value: unknown, nonEmpty: boolean): void => {
     if (value === undefined) return;
-    if (typeof value !== "string") issues.push(makeIssue("invalid_type", [key], { expected: "string", received: typeof value }));
+    if (typeof value !== "string") issues.push(makeIssue("invalid_type", [key], { expected: "string", received: kindOf(value) }));
     else if (nonEmpty && value === "") issues.push(makeIssue("too_small", [key], { expected: "text length", limit: 1 }));
   };
   text("calendarName", calendarName, false);
@@ -197,12 +211,6 @@ function checkOptions(options: ToICalendarOptions): CheckedOptions {
   text("uidDomain", uidDomain, true);
   if (issues.length > 0 || dtstamp === undefined) throw new PlanError(issues);
   return { dtstamp, deadlines, calendarName, prodId, uidDomain };
-}
-
-function shown(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value instanceof Date) return "Invalid Date";
-  return `(${value === null ? "null" : typeof value})`;
 }
 
 

@@ -9,8 +9,7 @@ const MS_PER_DAY = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 function invalid(value: unknown, detail?: readonly [string, string]): PlanError {
-  const shown = typeof value === "string" ? value : value instanceof Date ? "Invalid Date" : `(${typeof value})`;
-  return new PlanError([makeIssue("invalid_date", [], { value: shown, ...(detail ? { detail: detail[0], detailVi: detail[1] } : {}) })]);
+  return new PlanError([makeIssue("invalid_date", [], { value, ...(detail ? { detail: detail[0], detailVi: detail[1] } : {}) })]);
 }
 
 const NEEDS_OFFSET = ["an instant needs Z or an offset such as +07:00", "thời điểm cần Z hoặc múi giờ như +07:00"] as const;

@@ -1,3 +1,5 @@
+import { kindOf } from "./describe.js";
+import { makeIssue } from "./messages.js";
 /**
  * One problem found in data that a caller passed: where it is, a stable code, and what is wrong
  * in English and in Vietnamese.
@@ -10,7 +12,7 @@
  * if (!result.success) {
  *   const [first] = result.error.issues;
  *   console.log(first?.path, first?.code);
- *   //=> [ "schemaVersion" ] "missing"
+ *   //=> ["schemaVersion"], "missing"
  * }
  * ```
  * @category Errors
@@ -51,6 +53,7 @@ export type IssueCode =
   | "invalid_amount"
   | "invalid_quantity"
   | "invalid_month"
+  | "invalid_lunar_date"
   | "invalid_document_reference"
   | "duplicate_id"
   | "unknown_reference"
@@ -58,7 +61,8 @@ export type IssueCode =
   | "hierarchy_cycle"
   | "invalid_parent_kind"
   | "outlet_mismatch"
-  | "invalid_input";
+  | "invalid_input"
+  | "too_many_periods";
 
 /**
  * The base class of every error this library throws for bad input. Its {@link PlanError.issues} lists
@@ -91,7 +95,67 @@ export class PlanError extends Error {
     super(summarize(issues), options);
     this.name = "PlanError";
     this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    brand(this, "PlanError");
   }
+
+  /**
+   * `error instanceof PlanError` holds for the PlanErrors of every copy of this library (the ESM and the
+   * CommonJS builds, two versions bundled together), which carry the same registered brand; see
+   * {@link isPlanError}.
+   *
+   * @param value - anything.
+   * @returns whether `value` is a PlanError (or, for a subclass, an error of that subclass).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const kind = this === PlanError ? "PlanError" : this === PlanValidationError ? "PlanValidationError" : undefined;
+    return kind !== undefined && brandsOf(value).includes(kind);
+  }
+}
+
+/** The brand that every copy of the library registers under the same key (`Symbol.for`). */
+const ERROR_BRAND: unique symbol = Symbol.for("cong-doan-ke-hoach.PlanError") as never;
+
+function brand(error: PlanError, kind: string): void {
+  const kinds = brandsOf(error);
+  Object.defineProperty(error, ERROR_BRAND, { value: Object.freeze([...kinds, kind]), enumerable: false, configurable: true });
+}
+
+function brandsOf(value: unknown): readonly string[] {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) return [];
+  try {
+    const kinds: unknown = (value as Record<symbol, unknown>)[ERROR_BRAND];
+    return Array.isArray(kinds) ? (kinds as string[]) : [];
+  } catch {
+    return []; // a revoked proxy, a throwing getter
+  }
+}
+
+/**
+ * Tells whether a value is a {@link PlanError} of this library, from whichever copy of it (the ESM and the
+ * CommonJS builds, which a bundler or a test runner may load side by side, each have their own class; they
+ * recognise each other's errors by a brand registered with `Symbol.for`). `instanceof PlanError` answers the
+ * same.
+ *
+ * @param value - anything, e.g. a caught exception.
+ * @returns whether it is a PlanError (a {@link PlanValidationError} included).
+ * @example
+ * ```ts
+ * import { isPlanError, vnd } from "cong-doan-ke-hoach";
+ *
+ * let caught: unknown;
+ * try {
+ *   vnd(1.5);
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * isPlanError(caught); //=> true
+ * isPlanError(new Error("x")); //=> false
+ * ```
+ * @category Errors
+ */
+export function isPlanError(value: unknown): value is PlanError {
+  return brandsOf(value).includes("PlanError");
 }
 
 /**
@@ -120,6 +184,7 @@ export class PlanValidationError extends PlanError {
   constructor(issues: readonly PlanIssue[], options?: { cause?: unknown }) {
     super(issues, options);
     this.name = "PlanValidationError";
+    brand(this, "PlanValidationError");
   }
 }
 
@@ -151,6 +216,7 @@ function summarize(issues: readonly PlanIssue[]): string {
  *
  * @param path - the path of a {@link PlanIssue}.
  * @returns the path as text; `(root)` for the empty path.
+ * @throws {@link PlanError} `invalid_type` when `path` is not an array of strings and numbers.
  * @example
  * ```ts
  * import { formatPath } from "cong-doan-ke-hoach";
@@ -161,12 +227,14 @@ function summarize(issues: readonly PlanIssue[]): string {
  * @category Errors
  */
 export function formatPath(path: readonly (string | number)[]): string {
+  if (!Array.isArray(path)) throw new PlanError([makeIssue("invalid_type", ["path"], { expected: "array", received: kindOf(path) })]);
   if (path.length === 0) return "(root)";
   let out = "";
-  for (const key of path) {
+  path.forEach((key: unknown, i) => {
     if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key !== "string") throw new PlanError([makeIssue("invalid_type", ["path", i], { expected: "string or number", received: kindOf(key) })]);
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
-  }
+  });
   return out;
 }

@@ -67,13 +67,13 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
       if (issue.input === undefined) return makeIssue("missing", path, { expected: "value" });
       return makeIssue("invalid_value", path, {
         expected: issue.values.map((v) => JSON.stringify(v)).join(", "),
-        received: safeJson(issue.input),
+        receivedValue: issue.input,
       });
     case "invalid_format":
       return makeIssue("invalid_format", path, {
         expected: issue.format,
-        received: safeJson(issue.input),
-        ...(issue.format === "regex" && "pattern" in issue ? { value: String(issue.pattern) } : {}),
+        receivedValue: issue.input,
+        ...(issue.format === "regex" && "pattern" in issue ? { value: issue.pattern } : {}),
       });
     case "too_small":
       return makeIssue("too_small", path, { expected: originName(issue.origin), limit: Number(issue.minimum) });
@@ -84,7 +84,7 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     case "invalid_union": {
       if (issue.errors.length === 0 && "discriminator" in issue) {
         // A discriminated union whose tag matched no option (a record of an unknown `type`).
-        return makeIssue("invalid_value", path, { expected: "one of the documented types", received: safeJson(issue.input) });
+        return makeIssue("invalid_value", path, { expected: "one of the documented types", receivedValue: issue.input });
       }
       // Every branch failed on the value's type (our only union is an amount: a number or a string).
       const expected = [...new Set(issue.errors.flat().flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 && i.expected !== "nan" ? [i.expected] : [])))];
@@ -117,8 +117,3 @@ function originName(origin: string): string {
   }
 }
 
-function safeJson(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
-  return describe(value);
-}

@@ -40,6 +40,8 @@ export {
   isDocumentReference,
   DOCUMENT_REFERENCE_PATTERN,
 } from "./documentReference.js";
-export type { DocumentReference } from "./documentReference.js";
-export { PlanError, PlanValidationError, formatPath } from "../errors/index.js";
+export type { DocumentReference, DocumentNumberingSystem } from "./documentReference.js";
+export { documentTypeName } from "./documentTypeName.js";
+export type { DocumentTypeNameOptions } from "./documentTypeName.js";
+export { PlanError, PlanValidationError, formatPath, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { PARSED_PLAN } from "../_lib/parsedPlan.js";
 import { checkReferences } from "./checkReferences.js";
 import {
   activitySchema,
@@ -50,7 +51,11 @@ export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
     // problems so far are ranges, unknown keys, formats and dates), so that one parse reports both.
     { when: (payload) => payload.issues.every((issue) => READABLE_ISSUES.has(issue.code)) },
   )
-  .transform(freeze)
+  .transform((plan) => {
+    // Marked as checked (see requireParsedPlan), then frozen.
+    Object.defineProperty(plan, PARSED_PLAN, { value: true, enumerable: true });
+    return freeze(plan);
+  })
   .meta({
     id: "Plan",
     title: "Kế hoạch tuyên truyền",
@@ -65,9 +70,9 @@ export const planSchema: z.ZodType<Plan, PlanJson> = planShapeSchema
  * ```ts
  * import { parsePlan, type Plan } from "cong-doan-ke-hoach";
  *
- * declare const json: unknown; // a plan document, e.g. examples/vgcl-2017/plan.json
+ * declare const json: unknown; // a plan document: here examples/vgcl-2017/plan.json
  * const plan: Plan = parsePlan(json);
- * plan.channels.length; //=> 6 for the reference plan
+ * plan.channels.length; //=> 6
  * ```
  * @category Model
  */

@@ -33,10 +33,11 @@ export function planJsonSchema(): Readonly<Record<string, unknown>> {
   return cached;
 }
 
+/** Freezes every own property, enumerable or not (zod's `~standard` member is not enumerable). */
 function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+  if (value !== null && (typeof value === "object" || typeof value === "function") && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<string | symbol, unknown>)[key]);
   }
   return value;
 }

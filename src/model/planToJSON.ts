@@ -1,3 +1,4 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import type { Plan, PlanJson } from "./plan.js";
 
 /**
@@ -7,18 +8,21 @@ import type { Plan, PlanJson } from "./plan.js";
  *
  * @param plan - a plan returned by {@link parsePlan}.
  * @returns a new, plain, mutable JSON value that shares nothing with the plan.
+ * @throws {@link PlanError} `invalid_type` at `["plan"]` when `plan` is not a plan that parsePlan returned.
  * @example
  * ```ts
  * import { parsePlan, planToJSON } from "cong-doan-ke-hoach";
  *
- * declare const json: unknown;
+ * declare const json: unknown; // a plan document: here examples/vgcl-2017/plan.json
  * const plan = parsePlan(json);
  * const text = JSON.stringify(planToJSON(plan), null, 2);
- * parsePlan(JSON.parse(text)); // deep-equals plan
+ * // Parsing the text gives the same plan, so writing that plan again gives the same text.
+ * JSON.stringify(planToJSON(parsePlan(JSON.parse(text))), null, 2) === text; //=> true
  * ```
  * @category Model
  */
 export function planToJSON(plan: Plan): PlanJson {
+  requireParsedPlan(plan);
   return toJson(plan) as PlanJson;
 }
 

@@ -38,7 +38,7 @@ const documentReference = z
   // The canonical form only (what formatDocumentReference writes), so that the JSON Schema's pattern and
   // parsePlan accept the same documents; parseDocumentReference reads the looser forms people type.
   .superRefine(requireString((value) => DOCUMENT_REFERENCE_PATTERN.test(value), "invalid_document_reference"))
-  .meta({ pattern: DOCUMENT_REFERENCE_PATTERN.source, description: "A document reference such as 284/HD-TLĐ or 30/2020/NĐ-CP." });
+  .meta({ pattern: DOCUMENT_REFERENCE_PATTERN.source, description: "A document reference in its canonical form: a state document (284/HD-TLĐ, 30/2020/NĐ-CP, 50/2024/QH15, 02/KHLT/LĐLĐ-TĐTN), a Party document (29-NQ/TW) or an official letter (8019/TLĐ-TG)." });
 
 /** A lettered or numbered paragraph: a purpose "a)", a requirement "b)". */
 const labelledTextSchema = obj({
@@ -231,6 +231,7 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 
 export const quotaSchema = obj({
     id: idSchema,
+    label: name.exactOptional().describe("A short name for readers, as the document would say it (\"Tạp chí: tối thiểu 03 bài/số\"); reports build one from the rule when absent."),
     description: text.exactOptional().describe("As the document writes it."),
     min: z.int().min(1).max(1_000_000),
     per: z.enum(QUOTA_PERIODS),

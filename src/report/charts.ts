@@ -1,7 +1,9 @@
+import { kindOf } from "../errors/describe.js";
 import { formatVnd } from "../budget/formatVnd.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../errors/messages.js";
-import { dayText, ratioText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
+import { percentText } from "./_lib/percent.js";
+import { dayText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
 import type { PhaseReview } from "./phaseReview.js";
 
 /**
@@ -52,7 +54,7 @@ interface ChartSettings {
 
 function readChartOptions(options: AttainmentChartOptions | SpendingChartOptions | undefined, titles: readonly [vi: string, en: string]): ChartSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const width: unknown = options?.width ?? 640;
   const language: unknown = options?.language ?? "vi";
@@ -121,7 +123,7 @@ function attainmentColour(ratio: number): string {
  * @param review - a review from {@link phaseReview}.
  * @param options - `width` (default 640), `title`, `language`.
  * @returns the SVG document, one element a line, ending in "\n".
- * @throws `TypeError` when `review` is not a phase review; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
  *   `["options", name]` for a bad width, title or language.
  * @example
  * ```ts
@@ -159,7 +161,7 @@ export function attainmentChart(review: PhaseReview, options: AttainmentChartOpt
   }
   units.forEach((unit, i) => {
     const y = top + i * row + (row - bar) / 2;
-    const percent = ratioText(unit.attainment, language);
+    const percent = percentText(unit.metToDate, unit.requiredToDate, language);
     out.push(`<g>`);
     out.push(`<title>${xml(`${unit.name}: ${percent}`)}</title>`);
     out.push(`<text x="${n(labelWidth)}" y="${n(y + bar / 2 + 4)}" text-anchor="end" fill="${TEXT}">${xml(clip(unit.name, maxChars))}</text>`);
@@ -169,7 +171,7 @@ export function attainmentChart(review: PhaseReview, options: AttainmentChartOpt
   });
   // The 100% guide line, over the bars.
   out.push(`<line x1="${n(x(1))}" y1="${n(top - 4)}" x2="${n(x(1))}" y2="${n(top + plotHeight)}" stroke="${TEXT}" stroke-width="1" stroke-dasharray="4 3"/>`);
-  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(language === "vi" ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${review.asOf}`)}</text>`);
+  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(language === "vi" ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${dayText(review.asOf, "en")}`)}</text>`);
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
 }
@@ -208,7 +210,7 @@ function niceStep(max: number): number {
  * @param review - a review from {@link phaseReview}.
  * @param options - `width` (default 640), `title`, `language`.
  * @returns the SVG document, one element a line, ending in "\n".
- * @throws `TypeError` when `review` is not a phase review; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
  *   `["options", name]` for a bad width, title or language.
  * @example
  * ```ts
@@ -274,7 +276,7 @@ export function spendingChart(review: PhaseReview, options: SpendingChartOptions
     out.push(`</g>`);
   });
   out.push(`<line x1="${n(plotX)}" y1="${n(y(0))}" x2="${n(plotX + plotWidth)}" y2="${n(y(0))}" stroke="${TEXT}" stroke-width="1"/>`);
-  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(vi ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${review.asOf}`)}</text>`);
+  out.push(`<text x="${n(width - 8)}" y="${n(height - 6)}" text-anchor="end" font-size="10" fill="${MUTED}">${xml(vi ? `Số liệu đến ngày ${dayText(review.asOf, "vi")}` : `As of ${dayText(review.asOf, "en")}`)}</text>`);
   out.push(`</svg>`);
   return `${out.join("\n")}\n`;
 }

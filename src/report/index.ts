@@ -18,5 +18,5 @@ export { renderPhaseReview, renderPhaseReviewJson } from "./renderPhaseReview.js
 export type { RenderPhaseReviewOptions } from "./renderPhaseReview.js";
 export { attainmentChart, spendingChart } from "./charts.js";
 export type { AttainmentChartOptions, SpendingChartOptions } from "./charts.js";
-export { PlanError, PlanValidationError } from "../errors/index.js";
+export { PlanError, PlanValidationError, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

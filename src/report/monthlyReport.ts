@@ -1,4 +1,7 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { budgetExecution } from "../budget/budgetExecution.js";
+import { percentOf } from "../budget/percentOf.js";
 import type { Vnd } from "../budget/vnd.js";
 import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
 import { isIsoDate, isYearMonth, type IsoDate, type YearMonth } from "../calendar/isoDate.js";
@@ -10,8 +13,9 @@ import { makeIssue } from "../errors/messages.js";
 import type { Plan, Unit } from "../model/plan.js";
 import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
 import { evaluateQuota } from "../rules/evaluateQuota.js";
+import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaOutlets } from "../rules/quotaRule.js";
-import { deliverableStates, publicationEvents, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
+import { deliverableStates, namedCoverageUnits, publicationEvents, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -39,24 +43,42 @@ export interface MonthlyReportOptions {
 }
 
 /**
- * One quota as it applies to the reporting unit in the month.
+ * One quota as it applies to the reporting unit in the month. Per outlet and in total: `required`, what
+ * the whole month owes; `requiredToDate`, what its periods past on `asOf` owed (all of them once the
+ * month is over); `metToDate`, the part of it that was met (a surplus in one week does not count for
+ * another); `shortfall` = `requiredToDate − metToDate`; `counted`, every item of the month.
  *
  * @example
  * ```ts
  * import type { MonthlyQuota } from "cong-doan-ke-hoach";
  *
- * const behind = (q: MonthlyQuota) => q.shortfall > 0;
+ * const behind = (q: MonthlyQuota) => q.requiredToDate - q.metToDate > 0;
  * ```
  * @category Report
  */
 export interface MonthlyQuota {
   readonly quotaId: string;
+  /** A short name for readers: the plan's label, or one built from the rule (see `quotaLabel`). */
+  readonly label: string;
+  /** The quota as the plan writes it (its label when it has no description). */
   readonly description: string;
   readonly min: number;
   readonly per: string;
   /** The unit's outlets under the quota (itself, or the outlets it runs), with what each did. */
-  readonly outlets: readonly { readonly outletId: string; readonly name: string; readonly required: number; readonly counted: number; readonly shortfall: number; readonly attainment: number; readonly missingOnlineCount: number }[];
+  readonly outlets: readonly {
+    readonly outletId: string;
+    readonly name: string;
+    readonly required: number;
+    readonly requiredToDate: number;
+    readonly metToDate: number;
+    readonly counted: number;
+    readonly shortfall: number;
+    readonly attainment: number;
+    readonly missingOnlineCount: number;
+  }[];
   readonly required: number;
+  readonly requiredToDate: number;
+  readonly metToDate: number;
   readonly counted: number;
   readonly shortfall: number;
 }
@@ -81,7 +103,7 @@ export interface MonthlySpending {
   /** Spent from the start to the month's end. */
   readonly spentToDate: Vnd;
   readonly remaining: Vnd;
-  /** `spentToDate` as a percentage of `budgeted`, or `null` when nothing is budgeted. */
+  /** `spentToDate` as a percentage of `budgeted` (one decimal, rounded half up), or `null` when nothing is budgeted. */
   readonly percent: string | null;
   readonly over: boolean;
 }
@@ -111,8 +133,10 @@ export interface MonthlyReport {
   /** Sent after its due date, or not sent and `asOf` is past it. */
   readonly late: boolean;
   readonly quotas: readonly MonthlyQuota[];
-  /** Per-issue quotas that could not be evaluated because no issue schedule was given. */
+  /** Per-issue quotas that could not be evaluated because no issue schedule was given: their ids. */
   readonly unevaluatedQuotas: readonly string[];
+  /** The same quotas by label, in the same order: what a report shows. */
+  readonly unevaluatedQuotaLabels: readonly string[];
   /** The unit's deliverables whose window meets the month, and earlier ones still not delivered. */
   readonly deliverables: readonly DeliverableState[];
   /** Coverage of the unit's grassroots unions up to the month's end, when coverage units are given and a target applies. */
@@ -120,7 +144,7 @@ export interface MonthlyReport {
   readonly spending: readonly MonthlySpending[];
   /** Events held and people trained in the month, from the unit's records. */
   readonly activities: { readonly events: number; readonly participants: number; readonly trainings: number; readonly peopleTrained: number };
-  /** The unit's deadlines in the following month. */
+  /** The unit's deadlines in the following month, except the report itself (when it falls due then). */
   readonly upcomingDeadlines: readonly Deadline[];
 }
 
@@ -129,11 +153,13 @@ function nameOf(unit: Unit | undefined, id: string): string {
 }
 
 /**
- * Builds a unit's monthly report: its quotas in the month with required, done and shortfall (from
+ * Builds a unit's monthly report: its quotas in the month, each with its label and, per outlet, what the
+ * month requires, what was owed and met up to `asOf`, the shortfall and everything done (from
  * {@link evaluateQuota}); its deliverables due or late; coverage of its grassroots unions (from
- * {@link evaluateCoverage}); spending against the budget lines it leads (from {@link budgetExecution});
- * events and trainings; its deadlines in the coming month; and the report's own due date and whether it
- * is late. The numbers are those the rules and budget functions give for the same records.
+ * {@link evaluateCoverage}, named, percentages rounded half up); spending against the budget lines it
+ * leads (from {@link budgetExecution}); events and trainings; its deadlines in the coming month (not the
+ * report itself); and the report's own due date and whether it is late. The numbers are those the rules
+ * and budget functions give for the same records.
  *
  * @param plan - the plan.
  * @param unitId - the reporting unit (a federation, a sector union, a newspaper).
@@ -154,13 +180,14 @@ function nameOf(unit: Unit | undefined, id: string): string {
  * @category Report
  */
 export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, records: readonly ProgressRecord[], options: MonthlyReportOptions): MonthlyReport {
+  requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
   const unit = plan.units.find((u) => u.id === unitId);
-  if (unit === undefined) issues.push(makeIssue("unknown_reference", ["unitId"], { kind: "unit", id: String(unitId) }));
-  if (!isYearMonth(month)) issues.push(makeIssue("invalid_month", ["month"], { value: String(month) }));
-  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: String(options?.asOf) }));
-  if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(makeIssue("invalid_date", ["options", "submittedOn"], { value: String(options.submittedOn) }));
-  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: typeof records }));
+  if (unit === undefined) issues.push(makeIssue("unknown_reference", ["unitId"], { kind: "unit", id: unitId }));
+  if (!isYearMonth(month)) issues.push(makeIssue("invalid_month", ["month"], { value: month }));
+  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: options?.asOf }));
+  if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(makeIssue("invalid_date", ["options", "submittedOn"], { value: options.submittedOn }));
+  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0) throw new PlanError(issues);
   const { asOf } = options;
   const window = monthWindow(month);
@@ -169,16 +196,21 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   // Quotas: the unit's own outlets, or the outlets it runs.
   const quotas: MonthlyQuota[] = [];
   const unevaluatedQuotas: string[] = [];
+  const unevaluatedQuotaLabels: string[] = [];
   for (const quota of plan.channels.flatMap((c) => c.quotas)) {
     const outlets = quotaOutlets(plan, quota).filter((o) => o.id === unitId || o.parentId === unitId);
     if (outlets.length === 0) continue;
+    const label = quotaLabel(quota, { plan });
     if (quota.per === "issue" && options.issues === undefined) {
       unevaluatedQuotas.push(quota.id);
+      unevaluatedQuotaLabels.push(label);
       continue;
     }
+    // Prepared before the month is over: only the periods past on asOf are owed yet.
     const result = evaluateQuota(quota, publicationEvents(records), {
       window,
       outlets,
+      ...(asOf < window.end ? { asOf } : {}),
       ...(options.issues === undefined ? {} : { issues: options.issues }),
     });
     const rows = result.outlets.map((o) =>
@@ -186,22 +218,28 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
         outletId: o.outletId,
         name: nameOf(plan.units.find((u) => u.id === o.outletId), o.outletId),
         required: o.required,
+        requiredToDate: o.requiredToDate,
+        metToDate: o.metToDate,
         counted: o.counted,
         shortfall: o.shortfall,
         attainment: o.attainment,
         missingOnlineCount: o.missingOnlineCount,
       }),
     );
+    const sum = (key: "required" | "requiredToDate" | "metToDate" | "counted" | "shortfall") => rows.reduce((s, r) => s + r[key], 0);
     quotas.push(
       Object.freeze({
         quotaId: quota.id,
-        description: quota.description ?? quota.id,
+        label,
+        description: quota.description ?? label,
         min: quota.min,
         per: quota.per,
         outlets: Object.freeze(rows),
-        required: rows.reduce((s, r) => s + r.required, 0),
-        counted: rows.reduce((s, r) => s + r.counted, 0),
-        shortfall: rows.reduce((s, r) => s + r.shortfall, 0),
+        required: sum("required"),
+        requiredToDate: sum("requiredToDate"),
+        metToDate: sum("metToDate"),
+        counted: sum("counted"),
+        shortfall: sum("shortfall"),
       }),
     );
   }
@@ -218,7 +256,12 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     const mine = options.coverageUnits.filter((u) => u.parentId === unitId);
     const units = mine.length > 0 ? mine : unit?.group === true && unit.kind === "provincial-federation" ? options.coverageUnits : [];
     if (units.length > 0) {
-      coverage = evaluateCoverage({ ...(target.percent === undefined ? {} : { percent: target.percent }), unitKind: "grassroots-union" }, units, reachRecords(records).filter((r) => typeof r.at === "string" && r.at <= window.end), { asOf: window.end < asOf ? window.end : asOf });
+      coverage = evaluateCoverage(
+        { ...(target.percent === undefined ? {} : { percent: target.percent }), unitKind: "grassroots-union" },
+        namedCoverageUnits(plan, units),
+        reachRecords(records).filter((r) => typeof r.at === "string" && r.at <= window.end),
+        { asOf: window.end < asOf ? window.end : asOf, rounding: "half-up" },
+      );
     }
   }
 
@@ -237,7 +280,8 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
         spentInMonth: inMonth.lines.find((x) => x.lineId === l.lineId)!.spent,
         spentToDate: l.spent,
         remaining: l.remaining,
-        percent: l.percent,
+        // Rounded half up, as the rendered report writes it (budgetExecution rounds half-even).
+        percent: l.budgeted.isZero() ? null : percentOf(l.spent, l.budgeted, { rounding: "half-up" }),
         over: l.over,
       });
     });
@@ -263,7 +307,8 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const submittedOn = options.submittedOn ?? null;
   const late = due !== null && (submittedOn !== null ? submittedOn > due : asOf > due);
   const next = monthWindow(nextMonth(month));
-  const upcomingDeadlines = deadlines.filter((d) => (d.unitId === undefined || d.unitId === unitId) && d.due >= next.start && d.due <= next.end);
+  // The report being filed is not a deadline to come, even when it falls due next month.
+  const upcomingDeadlines = deadlines.filter((d) => d !== own && (d.unitId === undefined || d.unitId === unitId) && d.due >= next.start && d.due <= next.end);
 
   return Object.freeze({
     kind: "monthly-report",
@@ -277,6 +322,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     late,
     quotas: Object.freeze(quotas),
     unevaluatedQuotas: Object.freeze(unevaluatedQuotas),
+    unevaluatedQuotaLabels: Object.freeze(unevaluatedQuotaLabels),
     deliverables: Object.freeze(deliverables),
     coverage,
     spending: Object.freeze(spending),

@@ -1,3 +1,5 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { budgetExecution } from "../budget/budgetExecution.js";
 import { summarizeBudget } from "../budget/summarizeBudget.js";
 import { percentOf } from "../budget/percentOf.js";
@@ -12,8 +14,9 @@ import type { Plan } from "../model/plan.js";
 import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { lintPlan } from "../rules/lintPlan.js";
+import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaOutlets } from "../rules/quotaRule.js";
-import { deliverableStates, publicationEvents, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
+import { deliverableStates, namedCoverageUnits, publicationEvents, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -41,7 +44,10 @@ export interface PhaseReviewOptions {
 }
 
 /**
- * One quota across all its outlets.
+ * One quota across all its outlets. `required` is what the whole phase requires; `requiredToDate` what its
+ * periods past on `asOf` owed; `metToDate` the part of that which was met (a surplus in one week does not
+ * count for another); `shortfall` = `requiredToDate − metToDate`; `counted` every item published in the
+ * phase up to `asOf`, surplus included.
  *
  * @example
  * ```ts
@@ -53,7 +59,10 @@ export interface PhaseReviewOptions {
  */
 export interface QuotaReview {
   readonly quotaId: string;
+  /** A short name for readers: the plan's label, or one built from the rule (see `quotaLabel`). */
+  readonly label: string;
   readonly channelNumber: number;
+  /** The quota as the plan writes it (its label when it has no description). */
   readonly description: string;
   readonly min: number;
   readonly per: string;
@@ -61,12 +70,14 @@ export interface QuotaReview {
   readonly outlets: number;
   readonly outletsMet: number;
   readonly required: number;
+  readonly requiredToDate: number;
+  readonly metToDate: number;
   readonly counted: number;
   readonly shortfall: number;
-  /** Over all outlets: (due − shortfall) / due. */
+  /** Over all outlets: `metToDate / requiredToDate` (1 when nothing is due yet). */
   readonly attainment: number;
-  /** The outlets with the lowest attainment. */
-  readonly worst: readonly { readonly outletId: string; readonly name: string; readonly attainment: number; readonly shortfall: number }[];
+  /** The outlets below 100% with the lowest attainment (at most `options.worst`); none when all met it. */
+  readonly worst: readonly { readonly outletId: string; readonly name: string; readonly requiredToDate: number; readonly metToDate: number; readonly attainment: number; readonly shortfall: number }[];
 }
 
 /**
@@ -93,23 +104,45 @@ export interface PhaseReview {
     readonly title: string;
     readonly deliverables: Readonly<Record<DeliverableStatus, number>>;
     readonly quotaIds: readonly string[];
-    /** Over the channel's quotas: (due − shortfall) / due, or `null` when it has none. */
+    /** Over the channel's evaluated quotas, as in {@link QuotaReview} (0 when it has none). */
+    readonly required: number;
+    readonly requiredToDate: number;
+    readonly metToDate: number;
+    readonly counted: number;
+    readonly shortfall: number;
+    /** Over the channel's quotas: `metToDate / requiredToDate`, or `null` when it has none evaluated. */
     readonly attainment: number | null;
   }[];
   readonly quotas: readonly QuotaReview[];
-  /** Per-issue quotas that could not be evaluated because no issue schedule was given. */
+  /** Per-issue quotas that could not be evaluated because no issue schedule was given: their ids. */
   readonly unevaluatedQuotas: readonly string[];
-  /** Per outlet, across the quotas that apply to it. */
-  readonly units: readonly { readonly unitId: string; readonly name: string; readonly required: number; readonly counted: number; readonly shortfall: number; readonly attainment: number }[];
+  /** The same quotas by label, in the same order: what a report shows. */
+  readonly unevaluatedQuotaLabels: readonly string[];
+  /** Per outlet, across the quotas that apply to it: the figures of {@link QuotaReview}. */
+  readonly units: readonly {
+    readonly unitId: string;
+    readonly name: string;
+    readonly required: number;
+    readonly requiredToDate: number;
+    readonly metToDate: number;
+    readonly counted: number;
+    readonly shortfall: number;
+    readonly attainment: number;
+  }[];
   readonly deliverables: readonly DeliverableState[];
   /** Coverage of the grassroots unions by province, when coverage units are given and a target applies. */
   readonly coverage: EvaluateCoverageResult | null;
-  /** The budget executed against the estimate: `estimate`, `spent` and `bySection` cover the central budget; `byFunder` every funder. */
+  /**
+   * The budget executed against the estimate: `estimate`, `spent` and `bySection` cover the central
+   * budget; `byFunder` every funder. Percentages have one decimal, rounded half up.
+   */
   readonly budget: {
     readonly estimate: Vnd;
     readonly spent: Vnd;
     readonly percent: string | null;
     readonly bySection: readonly { readonly id: string; readonly label?: string; readonly title: string; readonly estimate: Vnd; readonly spent: Vnd; readonly percent: string | null }[];
+    /** The lines spent beyond their estimate (as `budgetExecution` finds them), in document order, with the excess. */
+    readonly overBudget: readonly { readonly lineId: string; readonly title: string; readonly estimate: Vnd; readonly spent: Vnd; readonly excess: Vnd }[];
     readonly byFunder: readonly { readonly fundingSourceId: string; readonly name: string; readonly estimate: Vnd; readonly spent: Vnd }[];
     /** Spending per month of the phase, for a chart. */
     readonly byMonth: readonly { readonly month: YearMonth; readonly spent: Vnd }[];
@@ -118,12 +151,31 @@ export interface PhaseReview {
   readonly findings: readonly Finding[];
 }
 
-const ratio = (due: number, shortfall: number) => (due === 0 ? 1 : (due - shortfall) / due);
+const ratio = (requiredToDate: number, metToDate: number) => (requiredToDate === 0 ? 1 : metToDate / requiredToDate);
+
+/** The figures of a quota row, added up. */
+interface Totals {
+  required: number;
+  requiredToDate: number;
+  metToDate: number;
+  counted: number;
+  shortfall: number;
+}
+const zero = (): Totals => ({ required: 0, requiredToDate: 0, metToDate: 0, counted: 0, shortfall: 0 });
+const addTo = (acc: Totals, row: Totals) => {
+  acc.required += row.required;
+  acc.requiredToDate += row.requiredToDate;
+  acc.metToDate += row.metToDate;
+  acc.counted += row.counted;
+  acc.shortfall += row.shortfall;
+};
 
 /**
- * Builds the phase review at `asOf`: per channel, per quota (attainment and worst outlets), per outlet,
- * deliverables done, late or missing, coverage of the grassroots unions by province, the budget executed
- * against the estimate by section and funder (and by month), and the plan's open lint findings. The
+ * Builds the phase review at `asOf`: per channel, per quota (its label, what the whole phase requires,
+ * what was owed and met up to `asOf`, the shortfall, attainment and the worst outlets below 100%), per
+ * outlet, deliverables done, late or missing, coverage of the grassroots unions by province (named), the
+ * budget executed against the estimate by section and funder (and by month) with the lines over budget,
+ * and the plan's open lint findings. Percentages are rounded half up. The
  * numbers are those that {@link evaluateQuota}, {@link evaluateCoverage}, {@link summarizeBudget},
  * {@link budgetExecution} and {@link lintPlan} give for the same records: there is no second
  * implementation.
@@ -145,11 +197,12 @@ const ratio = (due: number, shortfall: number) => (due === 0 ? 1 : (due - shortf
  * @category Report
  */
 export function phaseReview(plan: Plan, records: readonly ProgressRecord[], options: PhaseReviewOptions): PhaseReview {
+  requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: String(options?.asOf) }));
+  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: options?.asOf }));
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
-  if (phase === undefined) issues.push(makeIssue("unknown_reference", ["options", "phaseId"], { kind: "phase", id: String(options?.phaseId) }));
-  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: typeof records }));
+  if (phase === undefined) issues.push(makeIssue("unknown_reference", ["options", "phaseId"], { kind: "phase", id: options?.phaseId }));
+  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
   const { asOf } = options;
   const worstCount = options.worst ?? 3;
@@ -161,12 +214,15 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   // Quotas, evaluated over the phase as it stands on asOf.
   const quotas: QuotaReview[] = [];
   const unevaluatedQuotas: string[] = [];
-  const perOutlet = new Map<string, { required: number; counted: number; shortfall: number; due: number }>();
-  const channelTotals = new Map<string, { due: number; shortfall: number }>();
+  const unevaluatedQuotaLabels: string[] = [];
+  const perOutlet = new Map<string, Totals>();
+  const channelTotals = new Map<string, Totals>();
   for (const channel of plan.channels) {
     for (const quota of channel.quotas) {
+      const label = quotaLabel(quota, { plan });
       if (quota.per === "issue" && options.issues === undefined) {
         unevaluatedQuotas.push(quota.id);
+        unevaluatedQuotaLabels.push(label);
         continue;
       }
       const result = evaluateQuota(quota, publicationEvents(records), {
@@ -175,48 +231,40 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         asOf: asOf < phase.window.end ? asOf : phase.window.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });
-      let due = 0;
-      let shortfall = 0;
+      const totals = zero();
       for (const o of result.outlets) {
-        const outletDue = o.periods.filter((p) => p.status === "past").reduce((s, p) => s + p.required, 0);
-        due += outletDue;
-        shortfall += o.shortfall;
-        const acc = perOutlet.get(o.outletId) ?? { required: 0, counted: 0, shortfall: 0, due: 0 };
-        acc.required += o.required;
-        acc.counted += o.counted;
-        acc.shortfall += o.shortfall;
-        acc.due += outletDue;
+        addTo(totals, o);
+        const acc = perOutlet.get(o.outletId) ?? zero();
+        addTo(acc, o);
         perOutlet.set(o.outletId, acc);
       }
-      const totals = channelTotals.get(channel.id) ?? { due: 0, shortfall: 0 };
-      totals.due += due;
-      totals.shortfall += shortfall;
-      channelTotals.set(channel.id, totals);
-      const worst = [...result.outlets]
+      const inChannel = channelTotals.get(channel.id) ?? zero();
+      addTo(inChannel, totals);
+      channelTotals.set(channel.id, inChannel);
+      // "Đạt thấp nhất": the lowest, among the outlets that fell short.
+      const worst = result.outlets
+        .filter((o) => o.shortfall > 0)
         .sort((a, b) => a.attainment - b.attainment || b.shortfall - a.shortfall || (a.outletId < b.outletId ? -1 : 1))
         .slice(0, worstCount)
-        .map((o) => Object.freeze({ outletId: o.outletId, name: name(o.outletId), attainment: o.attainment, shortfall: o.shortfall }));
+        .map((o) => Object.freeze({ outletId: o.outletId, name: name(o.outletId), requiredToDate: o.requiredToDate, metToDate: o.metToDate, attainment: o.attainment, shortfall: o.shortfall }));
       quotas.push(
         Object.freeze({
           quotaId: quota.id,
+          label,
           channelNumber: channel.number,
-          description: quota.description ?? quota.id,
+          description: quota.description ?? label,
           min: quota.min,
           per: quota.per,
           outlets: result.outlets.length,
           outletsMet: result.outlets.filter((o) => o.met).length,
-          required: result.outlets.reduce((s, o) => s + o.required, 0),
-          counted: result.outlets.reduce((s, o) => s + o.counted, 0),
-          shortfall,
-          attainment: ratio(due, shortfall),
+          ...totals,
+          attainment: ratio(totals.requiredToDate, totals.metToDate),
           worst: Object.freeze(worst),
         }),
       );
     }
   }
-  const units = [...perOutlet].map(([unitId, t]) =>
-    Object.freeze({ unitId, name: name(unitId), required: t.required, counted: t.counted, shortfall: t.shortfall, attainment: ratio(t.due, t.shortfall) }),
-  );
+  const units = [...perOutlet].map(([unitId, t]) => Object.freeze({ unitId, name: name(unitId), ...t, attainment: ratio(t.requiredToDate, t.metToDate) }));
 
   // Deliverables and channels.
   const deliverables = deliverableStates(plan, records, asOf);
@@ -230,7 +278,8 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
       title: channel.title,
       deliverables: Object.freeze(counts),
       quotaIds: Object.freeze(channel.quotas.map((q) => q.id)),
-      attainment: totals === undefined ? null : ratio(totals.due, totals.shortfall),
+      ...(totals ?? zero()),
+      attainment: totals === undefined ? null : ratio(totals.requiredToDate, totals.metToDate),
     });
   });
 
@@ -238,7 +287,12 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   let coverage: EvaluateCoverageResult | null = null;
   const target = plan.channels.flatMap((c) => c.activities).flatMap((a) => a.targets).find((t) => t.unitKind === "grassroots-union");
   if (target !== undefined && options.coverageUnits !== undefined) {
-    coverage = evaluateCoverage({ ...(target.percent === undefined ? {} : { percent: target.percent }), unitKind: "grassroots-union" }, options.coverageUnits, reachRecords(records), { asOf });
+    coverage = evaluateCoverage(
+      { ...(target.percent === undefined ? {} : { percent: target.percent }), unitKind: "grassroots-union" },
+      namedCoverageUnits(plan, options.coverageUnits),
+      reachRecords(records),
+      { asOf, rounding: "half-up" },
+    );
   }
 
   // Budget: estimate against execution.
@@ -257,9 +311,21 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
       title: section.title,
       estimate,
       spent,
-      percent: estimate.isZero() ? null : percentOf(spent, estimate),
+      percent: estimate.isZero() ? null : percentOf(spent, estimate, { rounding: "half-up" }),
     });
   });
+  const allLines = (plan.budget?.sections ?? []).flatMap((s) => s.lines);
+  const overBudget = execution.lines
+    .filter((l) => l.over)
+    .map((l) =>
+      Object.freeze({
+        lineId: l.lineId,
+        title: allLines.find((x) => x.id === l.lineId)?.title ?? l.lineId,
+        estimate: l.budgeted,
+        spent: l.spent,
+        excess: Vnd.fromBigInt(-l.remaining.toBigInt()),
+      }),
+    );
   const byFunder = summary.byFunder.map((f) => {
     const spent = (plan.budget?.sections ?? []).flatMap((s) => s.lines).filter((l) => l.fundingSourceId === f.fundingSourceId).reduce((s, l) => s + (spentByLine.get(l.id) ?? 0n), 0n);
     return Object.freeze({ fundingSourceId: f.fundingSourceId, name: f.name, estimate: f.total, spent: Vnd.fromBigInt(spent) });
@@ -279,14 +345,16 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
     channels: Object.freeze(channels),
     quotas: Object.freeze(quotas),
     unevaluatedQuotas: Object.freeze(unevaluatedQuotas),
+    unevaluatedQuotaLabels: Object.freeze(unevaluatedQuotaLabels),
     units: Object.freeze(units),
     deliverables: Object.freeze(deliverables),
     coverage,
     budget: Object.freeze({
       estimate: summary.total,
       spent: execution.total.spent,
-      percent: execution.total.percent,
+      percent: execution.total.budgeted.isZero() ? null : percentOf(execution.total.spent, execution.total.budgeted, { rounding: "half-up" }),
       bySection: Object.freeze(bySection),
+      overBudget: Object.freeze(overBudget),
       byFunder: Object.freeze(byFunder),
       byMonth: Object.freeze(byMonth),
     }),

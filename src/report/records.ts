@@ -1,3 +1,5 @@
+import { isParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { z } from "zod";
 import { signedAmountSchema } from "../budget/amountSchema.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
@@ -18,7 +20,7 @@ const when = z
     try {
       return toVietnamDate(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: String(value) } satisfies CustomIssueParams });
+      ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: value } satisfies CustomIssueParams });
       return z.NEVER;
     }
   });
@@ -98,8 +100,9 @@ const recordsSchema = z.array(progressRecordSchema).max(10_000_000).transform((r
 /**
  * Checks progress records and returns them typed and frozen: every problem at once, with its path, and
  * nothing partly accepted. With a plan, references are checked too: each `outletId` is an outlet of the
- * plan, each `activityId` an activity, each `lineId` a budget line, each `reportedBy` a unit; record ids
- * are unique.
+ * plan, each `activityId` an activity, each `lineId` a budget line, each `reportedBy` a unit; a
+ * `deliverable` names an activity with a window (one without has no date to deliver by, and is refused
+ * rather than ignored); record ids are unique.
  *
  * @param input - an array of records, as JSON carries them ({@link ProgressRecordJson}).
  * @param plan - the plan the records are about, to check their references.
@@ -140,6 +143,10 @@ export function parseProgressRecords(input: unknown, plan?: Plan): readonly Prog
  * @category Report
  */
 export function safeParseProgressRecords(input: unknown, plan?: Plan): SafeResult<readonly ProgressRecord[], PlanValidationError> {
+  if (plan !== undefined && !isParsedPlan(plan)) {
+    const expected = { expected: "a plan returned by parsePlan", expectedVi: "kế hoạch do parsePlan trả về", received: kindOf(plan) };
+    return { success: false, error: new PlanValidationError([makeIssue("invalid_type", ["plan"], expected)]) };
+  }
   let parsed: ReturnType<typeof recordsSchema.safeParse>;
   try {
     parsed = recordsSchema.safeParse(input, { reportInput: true });
@@ -159,6 +166,7 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
   const outlets = new Set(plan?.units.filter((u) => u.outlet !== undefined).map((u) => u.id));
   const units = new Set(plan?.units.map((u) => u.id));
   const activities = new Set(plan?.channels.flatMap((c) => c.activities.map((a) => a.id)));
+  const undated = new Set(plan?.channels.flatMap((c) => c.activities.filter((a) => a.window === undefined).map((a) => a.id)));
   const lines = new Set(plan?.budget?.sections.flatMap((s) => s.lines.map((l) => l.id)));
   for (const [i, record] of records.entries()) {
     if (seen.has(record.id)) issues.push(makeIssue("duplicate_id", [i, "id"], { kind: "record", id: record.id }));
@@ -171,6 +179,18 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
     if (record.type === "publication") ref(outlets, record.outletId, "outletId", "outlet");
     if (record.type === "spending") ref(lines, record.lineId, "lineId", "budget line");
     if ("activityId" in record) ref(activities, record.activityId, "activityId", "activity");
+    // A product is delivered by a date: an activity the plan gives no window has none to be judged by.
+    if (record.type === "deliverable" && undated.has(record.activityId)) {
+      issues.push(
+        makeIssue("wrong_reference_kind", [i, "activityId"], {
+          id: record.activityId,
+          kind: "activity",
+          expected: "dated",
+          detail: "the plan gives it no window, so its delivery cannot be judged; give the activity a window",
+          detailVi: "kế hoạch không ghi thời gian thực hiện hoạt động này nên không đánh giá được việc giao sản phẩm; cần bổ sung thời gian thực hiện",
+        }),
+      );
+    }
   }
   return issues;
 }

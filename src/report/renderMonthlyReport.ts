@@ -10,11 +10,12 @@ import {
   dayText,
   deliverableBlocks,
   deliverableJson,
-  minimumText,
   monthText,
   noneText,
-  percentText,
-  ratioText,
+  periodText,
+  quotaCells,
+  quotaHeaders,
+  quotaNote,
   readRenderOptions,
   requireKind,
   roman,
@@ -25,6 +26,7 @@ import {
   type Block,
   type Language,
 } from "./_lib/render.js";
+import { percentText } from "./_lib/percent.js";
 import type { MonthlyReport } from "./monthlyReport.js";
 
 /**
@@ -54,17 +56,20 @@ const money = (amount: Vnd) => formatVnd(amount);
  * Writes a monthly report as a federation sends it to the Ban Tuyên giáo: the title ("BÁO CÁO KẾT QUẢ
  * THỰC HIỆN KẾ HOẠCH TUYÊN TRUYỀN … THÁNG 8/2017"), a header (reporting unit, plan, month, "Ngày lập"
  * from `asOf`, the due date and whether the report is "đúng hạn" or "nộp muộn"), then six numbered
- * sections: I. the quotas (a table per quota: outlet, required, done, short, attainment), II. the
- * deliverables and their status (hoàn thành, chậm, chưa thực hiện, đang thực hiện, chưa đến hạn),
- * III. coverage (percentage, units not reached, a table per province), IV. spending (a table in đồng,
- * "15.000.000", with the totals in words: "Bằng chữ: …"), V. events and trainings, VI. the deadlines of
- * the coming month. An empty section says "Không có" ("None"). With `language: "en"` the headings and
- * labels are English; the plan's titles stay Vietnamese. The output depends on the report alone.
+ * sections: I. the quotas (a table per quota, headed by its label: per outlet and in total what the whole
+ * month requires, what was owed to date, met to date and is missing to date, attainment, everything
+ * done), II. the deliverables and their status (hoàn thành, chậm, chưa thực hiện, đang thực hiện, chưa
+ * đến hạn), III. coverage (percentage, units not reached by name, a table per province), IV. spending (a
+ * table in đồng, "15.000.000", with the totals in words: "Bằng chữ: …"), V. events and trainings, VI. the
+ * deadlines of the coming month. Dates are written "03/09/2017", percentages to one decimal rounded half
+ * up from the exact counts; no internal id is shown. An empty section says "Không có" ("None"). With
+ * `language: "en"` the headings and labels are English, dates "3 September 2017"; the plan's titles stay
+ * Vietnamese. The output depends on the report alone.
  *
  * @param report - a report from {@link monthlyReport}.
  * @param options - `format` (`"markdown"` or `"text"`), `language` (`"vi"` or `"en"`), text `width`.
  * @returns the report, lines ending in "\n".
- * @throws `TypeError` when `report` is not a monthly report; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["report"]` when `report` is not a monthly report; `invalid_value` at
  *   `["options", name]` for an unknown format or language or a bad width.
  * @example
  * ```ts
@@ -98,7 +103,7 @@ export function renderMonthlyReport(report: MonthlyReport, options: RenderMonthl
     fields: [
       [vi ? "Đơn vị báo cáo" : "Reporting unit", report.unit.name],
       [vi ? "Kế hoạch" : "Plan", report.plan.subject],
-      [vi ? "Kỳ báo cáo" : "Period", vi ? `${month} (từ ngày ${dayText(report.window.start, language)} đến ngày ${dayText(report.window.end, language)})` : `${month} (${report.window.start} to ${report.window.end})`],
+      [vi ? "Kỳ báo cáo" : "Period", vi ? `${month} (từ ngày ${dayText(report.window.start, language)} đến ngày ${dayText(report.window.end, language)})` : `${month} (${dayText(report.window.start, language)} to ${dayText(report.window.end, language)})`],
       [vi ? "Ngày lập" : "Prepared on", dayText(report.asOf, language)],
       [vi ? "Hạn nộp" : "Due", dueText(report, language)],
     ],
@@ -131,17 +136,14 @@ function quotaBlocks(report: MonthlyReport, language: Language): Block[] {
   const vi = language === "vi";
   const blocks: Block[] = [];
   report.quotas.forEach((quota, i) => {
-    blocks.push({ kind: "heading", level: 3, text: `${i + 1}. ${capitalize(minimumText(quota.min, quota.per, language))} (${quota.quotaId})` });
-    blocks.push({ kind: "paragraph", text: quota.description });
+    blocks.push({ kind: "heading", level: 3, text: `${i + 1}. ${quota.label}` });
+    if (quota.description !== quota.label) blocks.push({ kind: "paragraph", text: quota.description });
     blocks.push({
       kind: "table",
       table: {
-        headers: vi ? ["Cơ quan", "Yêu cầu", "Đã thực hiện", "Còn thiếu", "Tỷ lệ đạt"] : ["Outlet", "Required", "Done", "Short", "Attainment"],
-        rows: [
-          ...quota.outlets.map((o) => [o.name, countText(o.required, language), countText(o.counted, language), countText(o.shortfall, language), ratioText(o.attainment, language)]),
-          [vi ? "Cộng" : "Total", countText(quota.required, language), countText(quota.counted, language), countText(quota.shortfall, language), ""],
-        ],
-        numeric: [1, 2, 3, 4],
+        headers: [vi ? "Cơ quan" : "Outlet", ...quotaHeaders("month", language)],
+        rows: [...quota.outlets.map((o) => [o.name, ...quotaCells(o, language)]), [vi ? "Cộng" : "Total", ...quotaCells(quota, language)]],
+        numeric: [1, 2, 3, 4, 5, 6],
         totals: 1,
       },
     });
@@ -151,9 +153,10 @@ function quotaBlocks(report: MonthlyReport, language: Language): Block[] {
       blocks.push({ kind: "paragraph", text: vi ? `Bài chưa đăng trên bản điện tử: ${list}.` : `Items without their online copy: ${list}.` });
     }
   });
+  if (report.quotas.length > 0) blocks.push({ kind: "paragraph", text: quotaNote("month", language) });
   if (report.unevaluatedQuotas.length > 0) {
-    const ids = someNames(report.unevaluatedQuotas, language);
-    blocks.push({ kind: "paragraph", text: vi ? `Chỉ tiêu chưa đánh giá được (chưa có lịch phát hành các số): ${ids}.` : `Quotas not evaluated (no issue schedule given): ${ids}.` });
+    const labels = someNames(report.unevaluatedQuotaLabels, language);
+    blocks.push({ kind: "paragraph", text: vi ? `Chỉ tiêu chưa đánh giá được (chưa có lịch phát hành các số): ${labels}.` : `Quotas not evaluated (no issue schedule given): ${labels}.` });
   }
   return blocks.length === 0 ? [{ kind: "paragraph", text: noneText(language) }] : blocks;
 }
@@ -166,7 +169,8 @@ function spendingBlocks(report: MonthlyReport, language: Language): Block[] {
   const toDate = sumVnd(lines.map((l) => l.spentToDate));
   const budgeted = sumVnd(lines.map((l) => l.budgeted));
   const remaining = sumVnd(lines.map((l) => l.remaining));
-  const percent = (p: string | null) => (p === null ? "-" : percentText(p, language));
+  // Percentages from the exact amounts, rounded half up.
+  const percent = (spent: Vnd, budgeted: Vnd) => percentText(spent.toBigInt(), budgeted.toBigInt(), language);
   const blocks: Block[] = [
     {
       kind: "table",
@@ -175,7 +179,7 @@ function spendingBlocks(report: MonthlyReport, language: Language): Block[] {
           ? ["STT", "Nội dung", "Dự toán (đồng)", "Chi trong tháng (đồng)", "Lũy kế (đồng)", "Còn lại (đồng)", "Tỷ lệ"]
           : ["No.", "Budget line", "Budgeted (đồng)", "Spent in month (đồng)", "Spent to date (đồng)", "Remaining (đồng)", "Percent"],
         rows: [
-          ...lines.map((l, i) => [String(i + 1), l.title, digits(l.budgeted), digits(l.spentInMonth), digits(l.spentToDate), digits(l.remaining), percent(l.percent)]),
+          ...lines.map((l, i) => [String(i + 1), l.title, digits(l.budgeted), digits(l.spentInMonth), digits(l.spentToDate), digits(l.remaining), percent(l.spentToDate, l.budgeted)]),
           ["", vi ? "Cộng" : "Total", digits(budgeted), digits(inMonth), digits(toDate), digits(remaining), ""],
         ],
         numeric: [0, 2, 3, 4, 5, 6],
@@ -215,8 +219,7 @@ function deadlineBlocks(deadlines: readonly Deadline[], language: Language): Blo
   const vi = language === "vi";
   const what = (d: Deadline) => {
     const kind = { "periodic-report": vi ? "Báo cáo định kỳ" : "Periodic report", report: vi ? "Báo cáo" : "Report", review: vi ? "Sơ kết" : "Review" }[d.kind] ?? d.kind;
-    const period = d.periodKey === undefined ? "" : ` ${/^\d{4}-\d{2}$/.test(d.periodKey) ? monthText(d.periodKey, language) : d.periodKey}`;
-    return `${kind}${period} (${d.dutyId})`;
+    return d.periodKey === undefined ? kind : `${kind} ${periodText(d.periodKey, language)}`;
   };
   return [
     {
@@ -230,10 +233,6 @@ function deadlineBlocks(deadlines: readonly Deadline[], language: Language): Blo
   ];
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * Writes a monthly report as stable JSON, 2-space indented: every key always present (`null` where the
  * report has nothing), in the order `docs/reports.md` documents, amounts as digit strings ("15000000"),
@@ -242,7 +241,7 @@ function capitalize(text: string): string {
  *
  * @param report - a report from {@link monthlyReport}.
  * @returns the JSON text.
- * @throws `TypeError` when `report` is not a monthly report.
+ * @throws {@link PlanError} `invalid_type` at `["report"]` when `report` is not a monthly report.
  * @example
  * ```ts
  * import { renderMonthlyReportJson, type MonthlyReport } from "cong-doan-ke-hoach";
@@ -269,16 +268,21 @@ export function renderMonthlyReportJson(report: MonthlyReport): string {
     late: report.late,
     quotas: report.quotas.map((q) => ({
       quotaId: q.quotaId,
+      label: q.label,
       description: q.description,
       min: q.min,
       per: q.per,
       required: q.required,
+      requiredToDate: q.requiredToDate,
+      metToDate: q.metToDate,
       counted: q.counted,
       shortfall: q.shortfall,
       outlets: q.outlets.map((o) => ({
         outletId: o.outletId,
         name: o.name,
         required: o.required,
+        requiredToDate: o.requiredToDate,
+        metToDate: o.metToDate,
         counted: o.counted,
         shortfall: o.shortfall,
         attainment: o.attainment,
@@ -286,6 +290,7 @@ export function renderMonthlyReportJson(report: MonthlyReport): string {
       })),
     })),
     unevaluatedQuotas: [...report.unevaluatedQuotas],
+    unevaluatedQuotaLabels: [...report.unevaluatedQuotaLabels],
     deliverables: report.deliverables.map(deliverableJson),
     coverage: coverageJson(report.coverage),
     spending: report.spending.map((s) => ({

@@ -1,5 +1,4 @@
 import { formatVnd } from "../budget/formatVnd.js";
-import { percentOf } from "../budget/percentOf.js";
 import { sumVnd } from "../budget/sumVnd.js";
 import type { Vnd } from "../budget/vnd.js";
 import { vndToWords } from "../budget/vndToWords.js";
@@ -15,8 +14,9 @@ import {
   minimumText,
   monthText,
   noneText,
-  percentText,
-  ratioText,
+  quotaCells,
+  quotaHeaders,
+  quotaNote,
   readRenderOptions,
   requireKind,
   roman,
@@ -29,6 +29,7 @@ import {
   type Block,
   type Language,
 } from "./_lib/render.js";
+import { percentText } from "./_lib/percent.js";
 import type { PhaseReview } from "./phaseReview.js";
 import type { RenderMonthlyReportOptions } from "./renderMonthlyReport.js";
 
@@ -57,17 +58,21 @@ const SEVERITY_WORDS: Readonly<Record<Severity, readonly [vi: string, en: string
 /**
  * Writes the phase review as the report to the Presidium ("BÁO CÁO SƠ KẾT GIAI ĐOẠN 1 KẾ HOẠCH …"):
  * a header (plan, phase and its window, the day the figures stand at), then six numbered sections:
- * I. per channel (deliverables by status, quota attainment), II. per quota (attainment, outlets that met
- * it, the worst outlets) and per outlet, III. the deliverables done, late or missing, IV. coverage of the
- * grassroots unions by province, V. the budget executed against the estimate by section, funder and
- * month (amounts in đồng, percentages, totals in words: "Bằng chữ: …"), VI. the plan's open lint
- * findings grouped by severity under the titles of {@link LINT_RULES}. An empty section says "Không có"
- * ("None"). With `language: "en"` the headings, labels, rule titles and finding messages are English.
+ * I. per channel (deliverables by status; quota figures), II. per quota (by label) and per outlet (by
+ * name): what the whole phase requires, what was owed to date, met to date and is missing to date (owed −
+ * met = missing on every row), attainment and everything done, with the outlets below 100% that did
+ * worst, III. the deliverables done, late or missing, IV. coverage of the grassroots unions by province,
+ * V. the budget executed against the estimate by section, funder and month, and the lines over budget
+ * (amounts in đồng, percentages, totals in words: "Bằng chữ: …"), VI. the plan's open lint findings
+ * grouped by severity under the titles of {@link LINT_RULES}. Dates are written "30/04/2018", months
+ * "tháng 4/2018", percentages to one decimal rounded half up from the exact counts ("81,3%"); no
+ * internal id is shown. An empty section says "Không có" ("None"). With `language: "en"` the headings,
+ * labels, rule titles and finding messages are English, dates "30 April 2018".
  *
  * @param review - a review from {@link phaseReview}.
  * @param options - `format` (`"markdown"` or `"text"`), `language` (`"vi"` or `"en"`), text `width`.
  * @returns the report, lines ending in "\n".
- * @throws `TypeError` when `review` is not a phase review; {@link PlanError} `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
  *   `["options", name]` for an unknown format or language or a bad width.
  * @example
  * ```ts
@@ -117,20 +122,28 @@ export function renderPhaseReview(review: PhaseReview, options: RenderPhaseRevie
 function channelBlocks(review: PhaseReview, language: Language): Block[] {
   if (review.channels.length === 0) return [{ kind: "paragraph", text: noneText(language) }];
   const vi = language === "vi";
+  const withQuotas = review.channels.filter((c) => c.attainment !== null);
   return [
+    { kind: "heading", level: 3, text: vi ? "1. Sản phẩm" : "1. Deliverables" },
     {
       kind: "table",
       table: {
-        headers: [vi ? "Kênh" : "Channel", vi ? "Nội dung" : "Title", ...STATUSES.map((s) => capitalize(statusText(s, language))), vi ? "Tỷ lệ đạt chỉ tiêu" : "Quota attainment"],
-        rows: review.channels.map((c) => [
-          String(c.number),
-          c.title,
-          ...STATUSES.map((s) => countText(c.deliverables[s] ?? 0, language)),
-          c.attainment === null ? "-" : ratioText(c.attainment, language),
-        ]),
-        numeric: [0, 2, 3, 4, 5, 6, 7],
+        headers: [vi ? "Kênh" : "Channel", vi ? "Nội dung" : "Title", ...STATUSES.map((s) => capitalize(statusText(s, language)))],
+        rows: review.channels.map((c) => [String(c.number), c.title, ...STATUSES.map((s) => countText(c.deliverables[s] ?? 0, language))]),
+        numeric: [0, 2, 3, 4, 5, 6],
       },
     },
+    { kind: "heading", level: 3, text: vi ? "2. Chỉ tiêu bài viết/chương trình" : "2. Quotas" },
+    withQuotas.length === 0
+      ? { kind: "paragraph", text: noneText(language) }
+      : {
+          kind: "table",
+          table: {
+            headers: [vi ? "Kênh" : "Channel", vi ? "Nội dung" : "Title", ...quotaHeaders("phase", language)],
+            rows: withQuotas.map((c) => [String(c.number), c.title, ...quotaCells(c, language)]),
+            numeric: [0, 2, 3, 4, 5, 6, 7],
+          },
+        },
   ];
 }
 
@@ -142,34 +155,35 @@ function quotaBlocks(review: PhaseReview, language: Language): Block[] {
     blocks.push({
       kind: "table",
       table: {
-        headers: vi
-          ? ["STT", "Chỉ tiêu", "Kênh", "Mức", "Cơ quan đạt", "Yêu cầu", "Đã thực hiện", "Còn thiếu", "Tỷ lệ đạt"]
-          : ["No.", "Quota", "Channel", "Minimum", "Outlets met", "Required", "Done", "Short", "Attainment"],
+        headers: [...(vi ? ["STT", "Chỉ tiêu", "Kênh", "Cơ quan đạt"] : ["No.", "Quota", "Channel", "Outlets met"]), ...quotaHeaders("phase", language)],
         rows: review.quotas.map((q, i) => [
           String(i + 1),
-          q.quotaId,
+          q.label,
           String(q.channelNumber),
-          minimumText(q.min, q.per, language),
           `${countText(q.outletsMet, language)}/${countText(q.outlets, language)}`,
-          countText(q.required, language),
-          countText(q.counted, language),
-          countText(q.shortfall, language),
-          ratioText(q.attainment, language),
+          ...quotaCells(q, language),
         ]),
-        numeric: [0, 2, 4, 5, 6, 7, 8],
+        numeric: [0, 2, 3, 4, 5, 6, 7, 8, 9],
       },
     });
+    blocks.push({ kind: "paragraph", text: quotaNote("phase", language) });
     blocks.push({ kind: "heading", level: 3, text: vi ? "2. Chi tiết từng chỉ tiêu" : "2. Each quota" });
     blocks.push({
       kind: "list",
       items: review.quotas.map((q) => {
-        const worst = q.worst.map((o) => `${o.name} (${ratioText(o.attainment, language)}, ${vi ? "còn thiếu" : "short"} ${countText(o.shortfall, language)})`).join("; ");
+        // "Đạt thấp nhất" names only outlets that fell short.
+        const worst = q.worst
+          .filter((o) => o.shortfall > 0)
+          .map((o) => `${o.name} (${percentText(o.metToDate, o.requiredToDate, language)}, ${vi ? "còn thiếu" : "short"} ${countText(o.shortfall, language)})`)
+          .join("; ");
+        const attainment = percentText(q.metToDate, q.requiredToDate, language);
         return {
-          text: `${q.quotaId}: ${q.description}`,
+          text: q.label,
           items: [
+            ...(q.description === q.label ? [] : [vi ? `Kế hoạch ghi: ${q.description}` : `The plan says: ${q.description}`]),
             vi
-              ? `Tỷ lệ đạt ${ratioText(q.attainment, language)}; cơ quan đạt chỉ tiêu: ${countText(q.outletsMet, language)}/${countText(q.outlets, language)}.`
-              : `Attainment ${ratioText(q.attainment, language)}; outlets that met it: ${countText(q.outletsMet, language)} of ${countText(q.outlets, language)}.`,
+              ? `Mức: ${minimumText(q.min, q.per, language)}. Tỷ lệ đạt ${attainment}; cơ quan đạt chỉ tiêu: ${countText(q.outletsMet, language)}/${countText(q.outlets, language)}.`
+              : `Minimum: ${minimumText(q.min, q.per, language)}. Attainment ${attainment}; outlets that met it: ${countText(q.outletsMet, language)} of ${countText(q.outlets, language)}.`,
             ...(worst === "" ? [] : [vi ? `Đạt thấp nhất: ${worst}.` : `Lowest: ${worst}.`]),
           ],
         };
@@ -181,15 +195,15 @@ function quotaBlocks(review: PhaseReview, language: Language): Block[] {
     blocks.push({
       kind: "table",
       table: {
-        headers: vi ? ["Cơ quan", "Yêu cầu", "Đã thực hiện", "Còn thiếu", "Tỷ lệ đạt"] : ["Outlet", "Required", "Done", "Short", "Attainment"],
-        rows: review.units.map((u) => [u.name, countText(u.required, language), countText(u.counted, language), countText(u.shortfall, language), ratioText(u.attainment, language)]),
-        numeric: [1, 2, 3, 4],
+        headers: [vi ? "Cơ quan" : "Outlet", ...quotaHeaders("phase", language)],
+        rows: review.units.map((u) => [u.name, ...quotaCells(u, language)]),
+        numeric: [1, 2, 3, 4, 5, 6],
       },
     });
   }
   if (review.unevaluatedQuotas.length > 0) {
-    const ids = someNames(review.unevaluatedQuotas, language);
-    blocks.push({ kind: "paragraph", text: vi ? `Chỉ tiêu chưa đánh giá được (chưa có lịch phát hành các số): ${ids}.` : `Quotas not evaluated (no issue schedule given): ${ids}.` });
+    const labels = someNames(review.unevaluatedQuotaLabels, language);
+    blocks.push({ kind: "paragraph", text: vi ? `Chỉ tiêu chưa đánh giá được (chưa có lịch phát hành các số): ${labels}.` : `Quotas not evaluated (no issue schedule given): ${labels}.` });
   }
   return blocks.length === 0 ? [{ kind: "paragraph", text: noneText(language) }] : blocks;
 }
@@ -197,8 +211,8 @@ function quotaBlocks(review: PhaseReview, language: Language): Block[] {
 function budgetBlocks(review: PhaseReview, language: Language): Block[] {
   const vi = language === "vi";
   const { budget } = review;
-  const percent = (p: string | null) => (p === null ? "-" : percentText(p, language));
-  const share = (spent: Vnd, estimate: Vnd) => (estimate.isZero() ? "-" : percentText(percentOf(spent, estimate), language));
+  // Percentages from the exact amounts, rounded half up.
+  const share = (spent: Vnd, estimate: Vnd) => percentText(spent.toBigInt(), estimate.toBigInt(), language);
   const blocks: Block[] = [
     {
       kind: "list",
@@ -206,8 +220,8 @@ function budgetBlocks(review: PhaseReview, language: Language): Block[] {
         { text: vi ? `Tổng dự toán: ${formatVnd(budget.estimate)}. Bằng chữ: ${vndToWords(budget.estimate)}.` : `Estimate: ${formatVnd(budget.estimate)}. In words: ${vndToWords(budget.estimate)}.` },
         {
           text: vi
-            ? `Đã chi: ${formatVnd(budget.spent)} (${percent(budget.percent)} dự toán). Bằng chữ: ${vndToWords(budget.spent)}.`
-            : `Spent: ${formatVnd(budget.spent)} (${percent(budget.percent)} of the estimate). In words: ${vndToWords(budget.spent)}.`,
+            ? `Đã chi: ${formatVnd(budget.spent)} (${share(budget.spent, budget.estimate)} dự toán). Bằng chữ: ${vndToWords(budget.spent)}.`
+            : `Spent: ${formatVnd(budget.spent)} (${share(budget.spent, budget.estimate)} of the estimate). In words: ${vndToWords(budget.spent)}.`,
         },
       ],
     },
@@ -220,8 +234,8 @@ function budgetBlocks(review: PhaseReview, language: Language): Block[] {
       table: {
         headers: vi ? ["Mục", "Nội dung", "Dự toán (đồng)", "Đã chi (đồng)", "Tỷ lệ"] : ["Section", "Title", "Estimate (đồng)", "Spent (đồng)", "Percent"],
         rows: [
-          ...budget.bySection.map((s) => [s.label ?? s.id, s.title, digits(s.estimate), digits(s.spent), percent(s.percent)]),
-          ["", vi ? "Tổng cộng" : "Total", digits(budget.estimate), digits(budget.spent), percent(budget.percent)],
+          ...budget.bySection.map((s, i) => [s.label ?? roman(i + 1), s.title, digits(s.estimate), digits(s.spent), share(s.spent, s.estimate)]),
+          ["", vi ? "Tổng cộng" : "Total", digits(budget.estimate), digits(budget.spent), share(budget.spent, budget.estimate)],
         ],
         numeric: [2, 3, 4],
         totals: 1,
@@ -251,6 +265,19 @@ function budgetBlocks(review: PhaseReview, language: Language): Block[] {
         rows: [...budget.byMonth.map((m) => [capitalize(monthText(m.month, language)), digits(m.spent)]), [vi ? "Cộng" : "Total", digits(total)]],
         numeric: [1],
         totals: 1,
+      },
+    });
+  }
+  blocks.push({ kind: "heading", level: 3, text: vi ? "4. Vượt dự toán" : "4. Over budget" });
+  const over = budget.overBudget;
+  if (over.length === 0) blocks.push({ kind: "paragraph", text: noneText(language) });
+  else {
+    blocks.push({
+      kind: "table",
+      table: {
+        headers: vi ? ["STT", "Nội dung", "Dự toán (đồng)", "Đã chi (đồng)", "Vượt dự toán (đồng)"] : ["No.", "Budget line", "Estimate (đồng)", "Spent (đồng)", "Over by (đồng)"],
+        rows: over.map((l, i) => [String(i + 1), l.title, digits(l.estimate), digits(l.spent), digits(l.excess)]),
+        numeric: [0, 2, 3, 4],
       },
     });
   }
@@ -300,14 +327,14 @@ function capitalize(text: string): string {
  *
  * @param review - a review from {@link phaseReview}.
  * @returns the JSON text.
- * @throws `TypeError` when `review` is not a phase review.
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review.
  * @example
  * ```ts
  * import { renderPhaseReviewJson, type PhaseReview } from "cong-doan-ke-hoach";
  *
- * declare const review: PhaseReview;
+ * declare const review: PhaseReview; // phaseReview(plan, records, { asOf: "2018-04-30" }) of the reference plan
  * const data = JSON.parse(renderPhaseReviewJson(review));
- * data.budget.estimate; //=> "151500000" for the reference plan
+ * data.budget.estimate; //=> "151500000"
  * ```
  * @category Report
  */
@@ -326,10 +353,16 @@ export function renderPhaseReviewJson(review: PhaseReview): string {
       title: c.title,
       deliverables: Object.fromEntries(STATUSES.map((s) => [s, c.deliverables[s] ?? 0])),
       quotaIds: [...c.quotaIds],
+      required: c.required,
+      requiredToDate: c.requiredToDate,
+      metToDate: c.metToDate,
+      counted: c.counted,
+      shortfall: c.shortfall,
       attainment: c.attainment,
     })),
     quotas: review.quotas.map((q) => ({
       quotaId: q.quotaId,
+      label: q.label,
       channelNumber: q.channelNumber,
       description: q.description,
       min: q.min,
@@ -337,13 +370,25 @@ export function renderPhaseReviewJson(review: PhaseReview): string {
       outlets: q.outlets,
       outletsMet: q.outletsMet,
       required: q.required,
+      requiredToDate: q.requiredToDate,
+      metToDate: q.metToDate,
       counted: q.counted,
       shortfall: q.shortfall,
       attainment: q.attainment,
-      worst: q.worst.map((o) => ({ outletId: o.outletId, name: o.name, attainment: o.attainment, shortfall: o.shortfall })),
+      worst: q.worst.map((o) => ({ outletId: o.outletId, name: o.name, requiredToDate: o.requiredToDate, metToDate: o.metToDate, attainment: o.attainment, shortfall: o.shortfall })),
     })),
     unevaluatedQuotas: [...review.unevaluatedQuotas],
-    units: review.units.map((u) => ({ unitId: u.unitId, name: u.name, required: u.required, counted: u.counted, shortfall: u.shortfall, attainment: u.attainment })),
+    unevaluatedQuotaLabels: [...review.unevaluatedQuotaLabels],
+    units: review.units.map((u) => ({
+      unitId: u.unitId,
+      name: u.name,
+      required: u.required,
+      requiredToDate: u.requiredToDate,
+      metToDate: u.metToDate,
+      counted: u.counted,
+      shortfall: u.shortfall,
+      attainment: u.attainment,
+    })),
     deliverables: review.deliverables.map(deliverableJson),
     coverage: coverageJson(review.coverage),
     budget: {
@@ -351,6 +396,7 @@ export function renderPhaseReviewJson(review: PhaseReview): string {
       spent: budget.spent.toString(),
       percent: budget.percent,
       bySection: budget.bySection.map((s) => ({ id: s.id, label: s.label ?? null, title: s.title, estimate: s.estimate.toString(), spent: s.spent.toString(), percent: s.percent })),
+      overBudget: budget.overBudget.map((l) => ({ lineId: l.lineId, title: l.title, estimate: l.estimate.toString(), spent: l.spent.toString(), excess: l.excess.toString() })),
       byFunder: budget.byFunder.map((f) => ({ fundingSourceId: f.fundingSourceId, name: f.name, estimate: f.estimate.toString(), spent: f.spent.toString() })),
       byMonth: budget.byMonth.map((m) => ({ month: m.month, spent: m.spent.toString() })),
     },

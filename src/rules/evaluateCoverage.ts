@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { RoundingMode } from "../budget/percentOf.js";
@@ -44,6 +45,10 @@ export interface CoverageUnit {
   readonly parentId?: string | null | undefined;
   /** The unit's kind, compared with {@link CoverageTarget.unitKind}. */
   readonly kind?: string | undefined;
+  /** The unit's name, for readers ("CĐCS Công ty May 10"): reports show it instead of the id. */
+  readonly name?: string | undefined;
+  /** The name of its parent unit ("LĐLĐ thành phố Hà Nội"), when the parent is not itself among the units given with a name. */
+  readonly parentName?: string | undefined;
 }
 
 /**
@@ -102,6 +107,8 @@ export interface EvaluateCoverageOptions {
 export interface CoverageGroup {
   /** The parent unit's id; `null` for units without a parent. */
   readonly parentId: string | null;
+  /** The parent's name: the `name` of the parent among the units given, else the first `parentName` its units give; `null` when none is known. */
+  readonly parentName: string | null;
   /** How many counted units belong to it. Never 0. */
   readonly total: number;
   /** How many of them were reached. */
@@ -112,6 +119,8 @@ export interface CoverageGroup {
   readonly met: boolean;
   /** The ids of its units not reached, in input order. */
   readonly notReached: readonly string[];
+  /** The same units by name (their `name`, else their id), in the same order. */
+  readonly notReachedNames: readonly string[];
 }
 
 /**
@@ -157,6 +166,8 @@ export interface EvaluateCoverageResult {
   readonly met: boolean;
   /** The ids of the counted units not reached, in input order. */
   readonly notReached: readonly string[];
+  /** The same units by name (their `name`, else their id), in the same order: what a report shows. */
+  readonly notReachedNames: readonly string[];
   /** The same per parent unit, in order of first appearance among the counted units. */
   readonly byParent: readonly CoverageGroup[];
   /** The records not counted, in input order. */
@@ -170,6 +181,9 @@ const MODES: readonly RoundingMode[] = ["half-even", "half-up", "half-down", "up
  * directly managed" (100% CĐCS trực thuộc): the percentage reached, the units not reached, and the same per
  * parent unit (province). Counting is exact integer arithmetic: `met` compares `reached × 100` with
  * `target% × total` without rounding, so 95.5% of 1,000 units needs 955 of them.
+ *
+ * Units may carry a `name` (and their parent's `parentName`): the result then names the units not reached
+ * (`notReachedNames`) and each group's parent (`parentName`), so that a report shows names, not ids.
  *
  * A unit reached several times counts once. Records that cannot be counted are listed in `rejected` with a
  * reason, never a crash.
@@ -221,7 +235,7 @@ export function evaluateCoverage(
   const counted = readUnits(units, goal.unitKind, issues);
   const cause = counted.failure;
   if (!isIterable(reach)) {
-    issues.push(makeIssue("invalid_type", ["reach"], { expected: "an iterable of reach records", received: describe(reach) }));
+    issues.push(makeIssue("invalid_type", ["reach"], { expected: "an iterable of reach records", received: kindOf(reach) }));
   }
   if (issues.length > 0) throw new PlanError(issues, cause === undefined ? {} : { cause });
 
@@ -243,14 +257,15 @@ export function evaluateCoverage(
     );
   }
 
-  const groups = new Map<string | null, { total: number; reached: number; notReached: string[] }>();
+  const groups = new Map<string | null, { total: number; reached: number; notReached: string[]; notReachedNames: string[] }>();
   const notReached: string[] = [];
+  const notReachedNames: string[] = [];
   let reachedCount = 0;
   for (const id of counted.order) {
     const parentId = counted.parentOf.get(id) ?? null;
     let group = groups.get(parentId);
     if (group === undefined) {
-      group = { total: 0, reached: 0, notReached: [] };
+      group = { total: 0, reached: 0, notReached: [], notReachedNames: [] };
       groups.set(parentId, group);
     }
     group.total += 1;
@@ -258,19 +273,24 @@ export function evaluateCoverage(
       group.reached += 1;
       reachedCount += 1;
     } else {
+      const name = counted.names.get(id) ?? id;
       group.notReached.push(id);
+      group.notReachedNames.push(name);
       notReached.push(id);
+      notReachedNames.push(name);
     }
   }
 
   const byParent = [...groups].map(([parentId, g]) =>
     Object.freeze({
       parentId,
+      parentName: parentId === null ? null : (counted.names.get(parentId) ?? counted.parentNames.get(parentId) ?? null),
       total: g.total,
       reached: g.reached,
       percent: percentage(g.reached, g.total, settings),
       met: meets(g.reached, g.total, goal),
       notReached: Object.freeze(g.notReached),
+      notReachedNames: Object.freeze(g.notReachedNames),
     }),
   );
   const total = counted.order.length;
@@ -280,6 +300,7 @@ export function evaluateCoverage(
     percent: total === 0 ? null : percentage(reachedCount, total, settings),
     met: meets(reachedCount, total, goal),
     notReached: Object.freeze(notReached),
+    notReachedNames: Object.freeze(notReachedNames),
     byParent: Object.freeze(byParent),
     rejected: Object.freeze(rejected),
   });
@@ -295,7 +316,7 @@ interface Goal {
 function readTarget(target: unknown, issues: PlanIssue[]): Goal {
   const fallback: Goal = { numerator: 100n, scale: 1n, unitKind: undefined };
   if (target === null || typeof target !== "object") {
-    issues.push(makeIssue("invalid_type", ["target"], { expected: "object", received: describe(target) }));
+    issues.push(makeIssue("invalid_type", ["target"], { expected: "object", received: kindOf(target) }));
     return fallback;
   }
   let percent: unknown;
@@ -309,15 +330,15 @@ function readTarget(target: unknown, issues: PlanIssue[]): Goal {
   let goal = fallback;
   if (percent !== undefined) {
     if (typeof percent !== "number") {
-      issues.push(makeIssue("invalid_type", ["target", "percent"], { expected: "number", received: describe(percent) }));
+      issues.push(makeIssue("invalid_type", ["target", "percent"], { expected: "number", received: kindOf(percent) }));
     } else if (!(percent >= 0 && percent <= 100)) {
-      issues.push(makeIssue("invalid_value", ["target", "percent"], { expected: "a number from 0 to 100", received: String(percent) }));
+      issues.push(makeIssue("invalid_value", ["target", "percent"], { expected: "a number from 0 to 100", receivedValue: percent }));
     } else {
       goal = { ...exactDecimal(percent), unitKind: undefined };
     }
   }
   if (unitKind !== undefined && typeof unitKind !== "string") {
-    issues.push(makeIssue("invalid_type", ["target", "unitKind"], { expected: "string", received: describe(unitKind) }));
+    issues.push(makeIssue("invalid_type", ["target", "unitKind"], { expected: "string", received: kindOf(unitKind) }));
     return goal;
   }
   return { ...goal, unitKind };
@@ -353,7 +374,7 @@ function readOptions(options: unknown, issues: PlanIssue[]): Settings {
   };
   if (options === undefined) return settings;
   if (options === null || typeof options !== "object") {
-    issues.push(makeIssue("invalid_type", ["options"], { expected: "object", received: describe(options) }));
+    issues.push(makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) }));
     return settings;
   }
   let asOf: unknown, window: unknown, decimals: unknown, rounding: unknown;
@@ -365,23 +386,23 @@ function readOptions(options: unknown, issues: PlanIssue[]): Settings {
   }
   if (asOf !== undefined) {
     if (isIsoDate(asOf)) settings.asOf = asOf;
-    else issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: typeof asOf === "string" ? asOf : `(${describe(asOf)})` }));
+    else issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: asOf }));
   }
   if (window !== undefined) settings.window = readWindow(window, issues);
   if (decimals !== undefined) {
     if (typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) settings.decimals = decimals;
-    else issues.push(makeIssue("invalid_value", ["options", "decimals"], { expected: "a whole number from 0 to 20", received: String(decimals) }));
+    else issues.push(makeIssue("invalid_value", ["options", "decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals }));
   }
   if (rounding !== undefined) {
     if (MODES.includes(rounding as RoundingMode)) settings.rounding = rounding as RoundingMode;
-    else issues.push(makeIssue("invalid_value", ["options", "rounding"], { expected: MODES.map((m) => JSON.stringify(m)).join(", "), received: String(rounding) }));
+    else issues.push(makeIssue("invalid_value", ["options", "rounding"], { expected: MODES.map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding }));
   }
   return settings;
 }
 
 function readWindow(window: unknown, issues: PlanIssue[]): Window | undefined {
   if (window === null || typeof window !== "object") {
-    issues.push(makeIssue("invalid_type", ["options", "window"], { expected: "object", received: describe(window) }));
+    issues.push(makeIssue("invalid_type", ["options", "window"], { expected: "object", received: kindOf(window) }));
     return undefined;
   }
   let start: unknown, end: unknown;
@@ -394,7 +415,7 @@ function readWindow(window: unknown, issues: PlanIssue[]): Window | undefined {
   const before = issues.length;
   for (const [key, value] of [["start", start], ["end", end]] as const) {
     if (!isIsoDate(value)) {
-      issues.push(makeIssue("invalid_date", ["options", "window", key], { value: typeof value === "string" ? value : `(${describe(value)})` }));
+      issues.push(makeIssue("invalid_date", ["options", "window", key], { value: value }));
     }
   }
   if (issues.length > before || !isIsoDate(start) || !isIsoDate(end)) return undefined;
@@ -410,6 +431,10 @@ interface Counted {
   readonly order: readonly string[];
   /** Each counted unit's parent (`null` for none). */
   readonly parentOf: ReadonlyMap<string, string | null>;
+  /** The name of every unit given with one, counted or not (a parent may be among the units). */
+  readonly names: ReadonlyMap<string, string>;
+  /** Per parent id, the first `parentName` a counted unit gives it. */
+  readonly parentNames: ReadonlyMap<string, string>;
   /** What the units' iterator threw, if it did. */
   readonly failure?: unknown;
 }
@@ -417,9 +442,11 @@ interface Counted {
 function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIssue[]): Counted {
   const order: string[] = [];
   const parentOf = new Map<string, string | null>();
+  const names = new Map<string, string>();
+  const parentNames = new Map<string, string>();
   if (typeof units === "string" || !isIterable(units)) {
-    issues.push(makeIssue("invalid_type", ["units"], { expected: "an iterable of units", received: describe(units) }));
-    return { order, parentOf };
+    issues.push(makeIssue("invalid_type", ["units"], { expected: "an iterable of units", received: kindOf(units) }));
+    return { order, parentOf, names, parentNames };
   }
   const seen = new Set<string>();
   let i = 0;
@@ -427,19 +454,19 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
     for (const unit of units) {
       const at = i++;
       if (unit === null || typeof unit !== "object") {
-        issues.push(makeIssue("invalid_type", ["units", at], { expected: "object", received: describe(unit) }));
+        issues.push(makeIssue("invalid_type", ["units", at], { expected: "object", received: kindOf(unit) }));
         continue;
       }
-      let id: unknown, parentId: unknown, kind: unknown;
+      let id: unknown, parentId: unknown, kind: unknown, name: unknown, parentName: unknown;
       try {
-        ({ id, parentId, kind } = unit as Record<string, unknown>);
+        ({ id, parentId, kind, name, parentName } = unit as Record<string, unknown>);
       } catch {
         issues.push(makeIssue("invalid_input", ["units", at], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
         continue;
       }
       let ok = true;
       if (typeof id !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "id"], { expected: "string", received: describe(id) }));
+        issues.push(makeIssue("invalid_type", ["units", at, "id"], { expected: "string", received: kindOf(id) }));
         ok = false;
       } else if (seen.has(id)) {
         issues.push(makeIssue("duplicate_id", ["units", at, "id"], { kind: "unit", id }));
@@ -448,23 +475,31 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
         seen.add(id);
       }
       if (parentId !== undefined && parentId !== null && typeof parentId !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "parentId"], { expected: "string", received: describe(parentId) }));
+        issues.push(makeIssue("invalid_type", ["units", at, "parentId"], { expected: "string", received: kindOf(parentId) }));
         ok = false;
       }
       if (kind !== undefined && typeof kind !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "kind"], { expected: "string", received: describe(kind) }));
+        issues.push(makeIssue("invalid_type", ["units", at, "kind"], { expected: "string", received: kindOf(kind) }));
         ok = false;
       }
+      for (const [key, value] of [["name", name], ["parentName", parentName]] as const) {
+        if (value !== undefined && typeof value !== "string") {
+          issues.push(makeIssue("invalid_type", ["units", at, key], { expected: "string", received: kindOf(value) }));
+          ok = false;
+        }
+      }
       if (!ok || typeof id !== "string") continue;
+      if (typeof name === "string" && name !== "") names.set(id, name);
       if (unitKind !== undefined && kind !== unitKind) continue;
       order.push(id);
       parentOf.set(id, typeof parentId === "string" ? parentId : null);
+      if (typeof parentId === "string" && typeof parentName === "string" && parentName !== "" && !parentNames.has(parentId)) parentNames.set(parentId, parentName);
     }
   } catch (failure) {
     issues.push(makeIssue("invalid_input", ["units"], { detail: `reading unit ${i} failed`, detailVi: `lỗi khi đọc đơn vị ${i}` }));
-    return { order, parentOf, failure };
+    return { order, parentOf, names, parentNames, failure };
   }
-  return { order, parentOf };
+  return { order, parentOf, names, parentNames };
 }
 
 /** Why a record is not counted, or `undefined` when it counts. Never throws. */
@@ -544,8 +579,4 @@ function isIterable(value: unknown): value is Iterable<unknown> {
   }
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  return typeof value;
-}
+

@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { daysInMonth, type IsoDate } from "../calendar/isoDate.js";
 import { dayOf, fromDay, toDay } from "../calendar/_lib/days.js";
 import type { Issue } from "../calendar/splitWindow.js";
@@ -6,6 +7,7 @@ import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { ItemKind } from "../model/schema.js";
+import { IdSet } from "./_lib/idSet.js";
 import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
 import type { QuotaRule } from "./quotaRule.js";
 
@@ -75,6 +77,8 @@ export interface EvaluateQuotaOptions {
   readonly issues?: readonly Issue[] | undefined;
   /** At most this many rejected events and items without an online copy are listed (all are counted); default 1,000. */
   readonly maxListed?: number | undefined;
+  /** The most periods the window may hold for the rule (default 100,000), as in `splitWindow`. */
+  readonly maxPeriods?: number | undefined;
 }
 
 /**
@@ -138,13 +142,17 @@ export interface PeriodQuota {
  */
 export interface OutletQuota {
   readonly outletId: string;
-  /** The sum of the periods' requirements. */
+  /** The sum of the periods' requirements: what the whole window owes. */
   readonly required: number;
-  /** Items inside the window. */
+  /** What the past periods owed (the periods that ended before `asOf`; all of them without `asOf`, when it equals `required`). */
+  readonly requiredToDate: number;
+  /** The part of `requiredToDate` that was met: the sum over the past periods of `min(counted, required)`, so a surplus in one period is not counted. `requiredToDate − metToDate = shortfall`. */
+  readonly metToDate: number;
+  /** Items inside the window, surplus and current or later periods included. */
   readonly counted: number;
-  /** The sum of the periods' shortfalls: a surplus in one week does not make up for another (unless the rule is per window). */
+  /** The sum of the past periods' shortfalls, `requiredToDate − metToDate`: a surplus in one week does not make up for another (unless the rule is per window). */
   readonly shortfall: number;
-  /** `(due − shortfall) / due`, where `due` is the requirement of the past periods (all, without `asOf`); 1 when nothing is due yet. */
+  /** `metToDate / requiredToDate`; 1 when nothing is due yet. */
   readonly attainment: number;
   /** No shortfall. */
   readonly met: boolean;
@@ -239,24 +247,24 @@ function dayOfEvent(at: unknown): number | undefined {
 /** Counts events into a fresh set of counts. @internal */
 export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, options: EvaluateQuotaOptions): QuotaCounts {
   if (options === null || typeof options !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   }
-  const { periods, firstDay, periodOfDay, issueIndex } = requiredPeriods(rule, options.window, options.issues);
+  const { periods, firstDay, periodOfDay, issueIndex } = requiredPeriods(rule, options.window, options.issues, options.maxPeriods);
   const asOf = options.asOf;
   let lastDay = firstDay + periodOfDay.length - 1;
   if (asOf !== undefined) {
     const day = dayOfEvent(asOf);
     if (day === undefined || typeof asOf !== "string" || asOf.length !== 10) {
-      throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: String(asOf) })]);
+      throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
     }
     lastDay = Math.min(lastDay, day);
   }
   const maxListed = options.maxListed ?? 1000;
   if (!Number.isSafeInteger(maxListed) || maxListed < 0) {
-    throw new PlanError([makeIssue("invalid_value", ["maxListed"], { expected: "a whole number ≥ 0", received: String(maxListed) })]);
+    throw new PlanError([makeIssue("invalid_value", ["maxListed"], { expected: "a whole number ≥ 0", receivedValue: maxListed })]);
   }
   if (events === null || typeof (events as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
-    throw new PlanError([makeIssue("invalid_type", ["events"], { expected: "iterable", received: events === null ? "null" : typeof events })]);
+    throw new PlanError([makeIssue("invalid_type", ["events"], { expected: "iterable", received: kindOf(events) })]);
   }
 
   const width = periods.length + 1; // + items in no period
@@ -271,7 +279,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
   for (const ref of options.outlets ?? rule.outletIds ?? []) {
     const id = typeof ref === "string" ? ref : ref?.id;
-    if (typeof id !== "string") throw new PlanError([makeIssue("invalid_type", ["outlets"], { expected: "outlet ids or units", received: typeof ref })]);
+    if (typeof id !== "string") throw new PlanError([makeIssue("invalid_type", ["outlets"], { expected: "outlet ids or units", received: kindOf(ref) })]);
     if (!outletIndex.has(id)) addOutlet(id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
   }
   let counts = new Int32Array(Math.max(1, outletIds.length) * width);
@@ -280,7 +288,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const missingOnlineCount: number[] = outletIds.map(() => 0);
   const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
   const requireOnline = rule.requireOnlineCopy === true;
-  const seen = new Set<string>();
+  const seen = new IdSet();
   const rejected: RejectedEvent[] = [];
   let rejectedCount = 0;
   let index = -1;
@@ -342,11 +350,10 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
       }
     }
     if (event.id !== undefined) {
-      if (seen.has(event.id)) {
+      if (!seen.add(event.id)) {
         reject("duplicate", event.id);
         continue;
       }
-      seen.add(event.id);
     }
     counts[o * width + (period < 0 ? periods.length : period)]! += 1;
     counted[o]! += 1;
@@ -384,12 +391,16 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
     let required = 0;
     let shortfall = 0;
     let due = 0;
+    let metToDate = 0;
     const periods = c.periods.map((p, i) => {
       const counted = c.counts[o * width + i]!;
       const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
       const short = status === "past" ? Math.max(0, p.required - counted) : 0;
       required += p.required;
-      if (status === "past") due += p.required;
+      if (status === "past") {
+        due += p.required;
+        metToDate += Math.min(counted, p.required);
+      }
       shortfall += short;
       const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
       return Object.freeze(
@@ -401,9 +412,11 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
     return Object.freeze({
       outletId,
       required,
+      requiredToDate: due,
+      metToDate,
       counted: c.counted[o]!,
       shortfall,
-      attainment: due === 0 ? 1 : (due - shortfall) / due,
+      attainment: due === 0 ? 1 : metToDate / due,
       met: shortfall === 0,
       periods: Object.freeze(periods),
       missingOnline: Object.freeze([...c.missingOnline[o]!]),
@@ -411,8 +424,8 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
     });
   });
   return Object.freeze({
-    rule: c.rule,
-    window: c.window,
+    rule: copyRule(c.rule),
+    window: Object.freeze({ start: c.window.start, end: c.window.end }),
     ...(asOf === undefined ? {} : { asOf }),
     outlets: Object.freeze(outlets),
     rejected: Object.freeze([...c.rejected]),
@@ -423,8 +436,9 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
 
 /**
  * Checks publications against a quota rule, outlet by outlet and period by period: what each period
- * requires, counts and falls short by; per outlet the total required, counted, shortfall (a surplus in one
- * week does not make up for another) and attainment. Events come from an array or any iterable and are
+ * requires, counts and falls short by; per outlet the total required over the window, what was owed and
+ * met up to `asOf` (`requiredToDate`, `metToDate`), counted, shortfall (`requiredToDate − metToDate`: a
+ * surplus in one week does not make up for another) and attainment (`metToDate / requiredToDate`). Events come from an array or any iterable and are
  * read once, in memory that does not grow with their number (only with the outlets and periods, and the
  * ids of events that carry one, kept to find duplicates). Instants count on their date in Vietnam.
  * Duplicates, events outside the window or after `asOf`, of unknown outlets, of kinds the rule does not
@@ -451,9 +465,25 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
  * );
  * result.outlets.map((o) => [o.outletId, o.counted, o.shortfall, o.attainment]);
  * //=> [["bao-lao-dong", 3, 1, 0.75], ["nguoi-lao-dong", 0, 4, 0]]
+ * result.outlets.map((o) => [o.requiredToDate, o.metToDate, o.requiredToDate - o.metToDate]);
+ * //=> [[4, 3, 1], [4, 0, 4]]
  * ```
  * @category Rules
  */
 export function evaluateQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, options: EvaluateQuotaOptions): QuotaEvaluation {
   return resultOf(countQuota(rule, events, options));
+}
+
+/** A frozen copy of a rule, for a result: never the caller's object. @internal */
+export function copyRule(rule: QuotaRule): QuotaRule {
+  const list = <T>(items: readonly T[] | undefined) => (items === undefined ? undefined : Object.freeze([...items]));
+  const itemKinds = list(rule.itemKinds);
+  const outletIds = list(rule.outletIds);
+  const outletKinds = list(rule.outletKinds);
+  return Object.freeze({
+    ...rule,
+    ...(itemKinds === undefined ? {} : { itemKinds }),
+    ...(outletIds === undefined ? {} : { outletIds }),
+    ...(outletKinds === undefined ? {} : { outletKinds }),
+  });
 }

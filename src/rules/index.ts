@@ -10,6 +10,8 @@ export type { QuotaPeriod, EdgePolicy, ItemKind } from "../model/schema.js";
 export type { Quota } from "../model/plan.js";
 export { quotaOutlets } from "./quotaRule.js";
 export type { QuotaRule } from "./quotaRule.js";
+export { quotaLabel } from "./quotaLabel.js";
+export type { QuotaLabelOptions } from "./quotaLabel.js";
 export { requiredCount } from "./requiredCount.js";
 export type { RequiredCountOptions } from "./requiredCount.js";
 export { evaluateQuota } from "./evaluateQuota.js";
@@ -39,5 +41,5 @@ export type {
   RejectedReach,
 } from "./evaluateCoverage.js";
 export type { Issue, Period } from "../calendar/splitWindow.js";
-export { PlanError } from "../errors/index.js";
+export { PlanError, isPlanError } from "../errors/index.js";
 export type { PlanIssue, IssueCode, SafeResult, Finding, Severity } from "../errors/index.js";

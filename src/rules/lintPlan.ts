@@ -1,3 +1,5 @@
+import { requireParsedPlan } from "../_lib/parsedPlan.js";
+import { kindOf } from "../errors/describe.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { checkDeclaredTotals } from "../budget/checkDeclaredTotals.js";
@@ -9,6 +11,7 @@ import type { Finding } from "../errors/Finding.js";
 import { outletKindVi } from "../errors/messages.js";
 import type { Activity, BudgetLine, Phase, Plan, Quota, Unit } from "../model/plan.js";
 import { LINT_RULES, isLintRuleCode, lintFinding, type LintRuleCode } from "./lintRules.js";
+import { quotaLabel } from "./quotaLabel.js";
 
 /**
  * Options of {@link lintPlan}.
@@ -69,17 +72,16 @@ type Path = readonly (string | number)[];
  * declare const json: unknown; // examples/vgcl-2017/plan.json
  * const findings = lintPlan(parsePlan(json));
  * findings.find((f) => f.code === "paid_articles_vs_phase")?.details;
- * //=> { quantity: "365", phaseDays: "335", capacity: "335", difference: "30", ... } for the reference plan
+ * //=> { quantity: "365", phaseDays: "335", capacity: "335", difference: "30", … }
+ * // The July 2018 award comes after phase 1:
  * findings.find((f) => f.code === "window_outside_phase")?.path;
- * //=> ["budget", "sections", 2, "lines", 0, "window"]: the July 2018 award, after phase 1
+ * //=> ["budget", "sections", 2, "lines", 0, "window"]
  * lintPlan(parsePlan(json), { rules: ["declared_total_mismatch"] }); //=> []
  * ```
  * @category Rules
  */
 export function lintPlan(plan: Plan, options?: LintPlanOptions): readonly Finding[] {
-  if (plan === null || typeof plan !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["plan"], { expected: "a parsed plan", received: plan === null ? "null" : typeof plan })]);
-  }
+  requireParsedPlan(plan);
   const codes = selectRules(options);
   if (codes.length === 0) return Object.freeze([]);
   const context = new Context(plan, options?.periodicDue);
@@ -92,16 +94,16 @@ export function lintPlan(plan: Plan, options?: LintPlanOptions): readonly Findin
 function selectRules(options: LintPlanOptions | undefined): LintRuleCode[] {
   if (options === undefined) return LINT_RULES.map((rule) => rule.code);
   if (options === null || typeof options !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const read = (key: "rules" | "exclude"): ReadonlySet<LintRuleCode> | undefined => {
     const list: unknown = options[key];
     if (list === undefined) return undefined;
     if (!Array.isArray(list)) {
-      throw new PlanError([makeIssue("invalid_type", ["options", key], { expected: "array", received: list === null ? "null" : typeof list })]);
+      throw new PlanError([makeIssue("invalid_type", ["options", key], { expected: "array", received: kindOf(list) })]);
     }
     const unknown = list.flatMap((code: unknown, i) =>
-      isLintRuleCode(code) ? [] : [makeIssue("invalid_value", ["options", key, i], { expected: "a rule code of LINT_RULES", received: JSON.stringify(code) ?? String(code) })],
+      isLintRuleCode(code) ? [] : [makeIssue("invalid_value", ["options", key, i], { expected: "a rule code of LINT_RULES", receivedValue: code })],
     );
     if (unknown.length > 0) throw new PlanError(unknown);
     return new Set(list as LintRuleCode[]);
@@ -246,7 +248,8 @@ class Context {
 
 const lineName = (line: BudgetLine): string => quoted(line.title);
 const activityName = (activity: Activity): string => quoted(activity.title);
-const quotaName = (quota: Quota): string => quoted(quota.description ?? quota.id);
+/** A quota by its text, else its label (the plan's or one built from the rule): never its id. */
+const quotaName = (quota: Quota): string => quoted(quota.description ?? quotaLabel(quota));
 const dutyName = (duty: Plan["reporting"][number]): string => quoted(duty.description);
 const joined = (list: readonly string[]): string => list.join(", ");
 
@@ -297,6 +300,8 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
       const span = line.window ?? activity?.window ?? planSpan;
       if (span === undefined) continue;
       const rate = statedRate(line.product?.description);
+      // A rate per outlet bounds each outlet, not the line: nothing to compare the quantity with.
+      if (rate?.perOutlet === true) continue;
       const days = daysInWindow(span);
       const per = rate?.per ?? "day";
       const perRate = rate?.count ?? 1;
@@ -676,12 +681,17 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
 };
 
 /** The rate a royalty line's product states: "365 bài, (01 bài/ngày)" is 1 a day. */
-function statedRate(description: string | undefined): { count: number; per: "day" | "week" | "month" | "quarter" } | undefined {
-  const match = /(\d{1,6})\s*bài(?:\s*viết)?\s*\/\s*(ngày|tuần|tháng|quý)/u.exec(normalize(description));
+/**
+ * The rate a line's product states ("365 bài, (01 bài/ngày)", "02 bài/tuần"). A rate per outlet or unit
+ * ("03 bài/tháng/báo": three a month for each paper) says nothing of the whole line's capacity, which
+ * depends on how many outlets write: `perOutlet` is then true.
+ */
+function statedRate(description: string | undefined): { count: number; per: "day" | "week" | "month" | "quarter"; perOutlet: boolean } | undefined {
+  const match = /(\d{1,6})\s*bài(?:\s*viết)?\s*\/\s*(ngày|tuần|tháng|quý)(\s*\/\s*(?:tờ báo|báo|tờ|tạp chí|cơ quan|đơn vị|đài|kênh|trang|người|tác giả))?/u.exec(normalize(description));
   const count = Number(match?.[1]);
   if (match === null || !(count > 0)) return undefined;
   const per = ({ ngày: "day", tuần: "week", tháng: "month", quý: "quarter" } as const)[match[2] as "ngày" | "tuần" | "tháng" | "quý"];
-  return { count, per };
+  return { count, per, perOutlet: match[3] !== undefined };
 }
 
 /** One finding per unit of part V (at its first mention) for which `flagged` holds. */

@@ -1,5 +1,5 @@
+import { enDayText, enMonthText, enWindowText, viDayText, viWindowText } from "../_lib/dateText.js";
 import { formatVnd } from "../budget/formatVnd.js";
-import { formatVietnameseWindow } from "../calendar/formatVietnameseWindow.js";
 import type { Window } from "../calendar/window.js";
 import type { Finding, Severity } from "../errors/Finding.js";
 
@@ -49,14 +49,22 @@ const define = <D>(definition: Definition<D>): Definition<D> => definition;
 // ---- formatting of figures in messages (private) ----
 
 const money = (amount: string): string => formatVnd(amount);
-/** "30/4/2018", as Vietnamese documents write a day. */
-const viDate = (date: string): string => `${date.slice(8, 10)}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}`;
+/** "30/04/2018", as Vietnamese documents write a day. */
+const viDate = viDayText;
 /** "2018-04" → "4/2018". */
 const viMonth = (month: string): string => `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
-const enWindow = (w: Window): string => (w.start === w.end ? w.start : `${w.start} to ${w.end}`);
-/** "tháng 7/2018", "từ tháng 7/2017 đến tháng 5/2018": the phrase of formatVietnameseWindow, inside a sentence. */
+/** "30 April 2018"; a month "2018-04": "April 2018". */
+const enDate = (date: string): string => (date.length === 7 ? enMonthText(date) : enDayText(date));
+/** "July 2018", "1 July 2017 to 15 July 2017". */
+const enWindow = enWindowText;
+/** "on 1 July 2017", "in July 2018", "from August to September 2017": when something runs. */
+const enRuns = (w: Window): string => {
+  const text = enWindow(w);
+  return w.start === w.end ? `on ${text}` : text.includes(" to ") ? `from ${text}` : `in ${text}`;
+};
+/** "tháng 7/2018", "từ tháng 7/2017 đến tháng 5/2018", "từ ngày 01/07/2017 đến ngày 15/07/2017": inside a sentence. */
 const viWindow = (w: Window): string => {
-  const text = formatVietnameseWindow(w);
+  const text = viWindowText(w);
   return text.charAt(0).toLowerCase() + text.slice(1);
 };
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -160,7 +168,7 @@ const DEFINITIONS = {
       const all = d.daysOutside === d.days;
       const itemVi = d.item === "activity" ? "hoạt động" : "dòng dự trù";
       return [
-        `the ${d.item} ${d.name} runs ${d.window.start === d.window.end ? "on" : "from"} ${enWindow(d.window)}: ${all ? (d.days === 1 ? "that day falls" : `all ${d.days} days fall`) : `${d.daysOutside} of its ${d.days} days fall`} outside every phase (${d.phase}: ${enWindow(d.phaseWindow)})`,
+        `the ${d.item} ${d.name} runs ${enRuns(d.window)}: ${all ? (d.days === 1 ? "that day falls" : `all ${d.days} days fall`) : `${d.daysOutside} of its ${d.days} days fall`} outside every phase (${d.phase}: ${enWindow(d.phaseWindow)})`,
         `${itemVi} ${d.name} thực hiện ${viWindow(d.window)}, ${all ? "hoàn toàn" : `có ${d.daysOutside}/${d.days} ngày`} nằm ngoài các giai đoạn của kế hoạch (${d.phase}: ${viWindow(d.phaseWindow)})`,
       ];
     },
@@ -172,7 +180,7 @@ const DEFINITIONS = {
     checks: "A budget line's window lies inside the window of the activity it pays for, where both are given.",
     checksVi: "Thời gian của dòng dự trù nằm trong thời gian của hoạt động mà dòng đó chi cho, khi cả hai đều ghi thời gian.",
     message: (d) => [
-      `budget line ${d.name} runs ${d.window.start === d.window.end ? "on" : "from"} ${enWindow(d.window)}, outside the window of the activity ${d.activity} (${enWindow(d.activityWindow)})`,
+      `budget line ${d.name} runs ${enRuns(d.window)}, outside the window of the activity ${d.activity} (${enWindow(d.activityWindow)})`,
       `dòng dự trù ${d.name} thực hiện ${viWindow(d.window)}, ngoài thời gian của hoạt động ${d.activity} (${viWindow(d.activityWindow)})`,
     ],
   }),
@@ -183,7 +191,7 @@ const DEFINITIONS = {
     checks: "The month a quota starts counting (startsIn) shares days with its phase, or with a phase of the plan when the quota names none.",
     checksVi: "Tháng bắt đầu tính chỉ tiêu (startsIn) nằm trong giai đoạn của chỉ tiêu, hoặc trong một giai đoạn của kế hoạch nếu chỉ tiêu không gắn với giai đoạn nào.",
     message: (d) => [
-      `quota ${d.name} starts counting in ${d.startsIn}, outside ${d.phase} (${enWindow(d.phaseWindow)})`,
+      `quota ${d.name} starts counting in ${enDate(d.startsIn)}, outside ${d.phase} (${enWindow(d.phaseWindow)})`,
       `chỉ tiêu ${d.name} bắt đầu tính từ tháng ${viMonth(d.startsIn)}, ngoài ${d.phase} (${viWindow(d.phaseWindow)})`,
     ],
   }),
@@ -196,7 +204,7 @@ const DEFINITIONS = {
     checksVi:
       "Không có hạn báo cáo nào (báo cáo định kỳ của từng kỳ, báo cáo một lần; theo cách expandDeadlines xác định hạn) rơi sau khi kỳ sơ kết cuối cùng liên quan đã kết thúc: kỳ sơ kết không thể dùng báo cáo đó.",
     message: (d) => [
-      `${plural(d.late, "deadline", "deadlines")} of the reporting duty ${d.name} ${d.late === 1 ? "falls" : "fall"} due after the review ${d.review} ends on ${d.reviewEnd} (the last on ${d.lastDue})`,
+      `${plural(d.late, "deadline", "deadlines")} of the reporting duty ${d.name} ${d.late === 1 ? "falls" : "fall"} due after the review ${d.review} ends on ${enDate(d.reviewEnd)} (the last on ${enDate(d.lastDue)})`,
       `${d.late} hạn báo cáo của nhiệm vụ ${d.name} rơi sau khi kỳ sơ kết ${d.review} kết thúc ngày ${viDate(d.reviewEnd)} (hạn muộn nhất ngày ${viDate(d.lastDue)})`,
     ],
   }),
@@ -282,7 +290,7 @@ const DEFINITIONS = {
     message: (d) => {
       const vi = d.planDate.length === 7 ? `tháng ${viMonth(d.planDate)}` : `ngày ${viDate(d.planDate)}`;
       return [
-        `the legal basis ${d.name} is dated ${d.issuedOn}, after the plan (${d.planDate})`,
+        `the legal basis ${d.name} is dated ${enDate(d.issuedOn)}, after the plan (${enDate(d.planDate)})`,
         `căn cứ ${d.name} ban hành ngày ${viDate(d.issuedOn)}, sau kế hoạch (${vi})`,
       ];
     },
@@ -294,7 +302,7 @@ const DEFINITIONS = {
     checks: "A one-off report of a phase falls due when the phase ends; one due earlier leaves the phase's last days out of it.",
     checksVi: "Báo cáo một lần của một giai đoạn có hạn khi giai đoạn kết thúc; hạn sớm hơn thì những ngày cuối giai đoạn không có trong báo cáo.",
     message: (d) => [
-      `the report ${d.name} is due on ${d.due}, ${plural(d.daysLeft, "day", "days")} before ${d.phase} ends on ${d.phaseEnd}: what is done in ${d.daysLeft === 1 ? "that day" : "those days"} is not in it`,
+      `the report ${d.name} is due on ${enDate(d.due)}, ${plural(d.daysLeft, "day", "days")} before ${d.phase} ends on ${enDate(d.phaseEnd)}: what is done in ${d.daysLeft === 1 ? "that day" : "those days"} is not in it`,
       `báo cáo ${d.name} có hạn ngày ${viDate(d.due)}, ${d.daysLeft} ngày trước khi ${d.phase} kết thúc (${viDate(d.phaseEnd)}): kết quả của ${d.daysLeft === 1 ? "ngày" : "những ngày"} cuối giai đoạn không có trong báo cáo`,
     ],
   }),
@@ -385,7 +393,7 @@ const DEFINITIONS = {
     checks: "The header gives the day the plan is signed, not only the month.",
     checksVi: "Phần đầu kế hoạch ghi ngày ký, không chỉ ghi tháng.",
     message: (d) => [
-      `the signing day is left blank${d.issuedIn === undefined ? "" : ` (only the month is given: ${d.issuedIn})`}`,
+      `the signing day is left blank${d.issuedIn === undefined ? "" : ` (only the month is given: ${enDate(d.issuedIn)})`}`,
       `chưa ghi ngày ký kế hoạch${d.issuedIn === undefined ? "" : ` (chỉ ghi tháng ${viMonth(d.issuedIn)})`}`,
     ],
   }),

@@ -1,3 +1,4 @@
+import { requireArray, requireObject } from "../errors/guards.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { resultOf, type QuotaCounts, type QuotaEvaluation } from "./evaluateQuota.js";
@@ -30,6 +31,16 @@ import { resultOf, type QuotaCounts, type QuotaEvaluation } from "./evaluateQuot
  * @category Rules
  */
 export function mergeQuotaEvaluations(first: QuotaEvaluation, second: QuotaEvaluation): QuotaEvaluation {
+  for (const [name, evaluation] of [["first", first], ["second", second]] as const) {
+    requireObject(evaluation, [name], "a result of evaluateQuota", "kết quả của evaluateQuota");
+    requireObject(evaluation.rule, [name, "rule"]);
+    requireObject(evaluation.window, [name, "window"]);
+    requireArray(evaluation.outlets, [name, "outlets"]);
+    evaluation.outlets.forEach((outlet, i) => {
+      requireObject(outlet, [name, "outlets", i]);
+      requireArray(outlet.periods, [name, "outlets", i, "periods"]);
+    });
+  }
   const same =
     first.rule.min === second.rule.min &&
     first.rule.per === second.rule.per &&

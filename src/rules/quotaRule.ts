@@ -1,3 +1,4 @@
+import { requireArray, requireObject } from "../errors/guards.js";
 import type { EdgePolicy, ItemKind, QuotaPeriod } from "../model/schema.js";
 import type { OutletKind } from "../model/units.js";
 import type { Plan, Unit } from "../model/plan.js";
@@ -18,6 +19,8 @@ import type { Plan, Unit } from "../model/plan.js";
 export interface QuotaRule {
   /** A name for the rule, carried into results. */
   readonly id?: string;
+  /** A short name for readers ("Tạp chí: tối thiểu 03 bài/số"); {@link quotaLabel} builds one when absent. */
+  readonly label?: string;
   /** The least number of items per period; a whole number ≥ 1. */
   readonly min: number;
   /** The period: `"day"`, `"week"` (ISO), `"month"`, `"quarter"`, `"issue"` (of a schedule) or `"window"`. */
@@ -45,17 +48,25 @@ export interface QuotaRule {
  * @param plan - the plan.
  * @param rule - a quota of the plan, or any rule.
  * @returns the matching units, frozen (pass them as `outlets` to {@link evaluateQuota}).
+ * @throws {@link PlanError} `invalid_type` when `plan` has no list of units or `rule` is not an object.
  * @example
  * ```ts
  * import { quotaOutlets, type Plan } from "cong-doan-ke-hoach";
  *
- * declare const plan: Plan;
+ * declare const plan: Plan; // the reference plan
  * const quota = plan.channels[0]!.quotas[0]!; // dailies, weeklies and bulletins: 2 a week
- * quotaOutlets(plan, quota).map((u) => u.id); //=> ["bao-lao-dong", "nguoi-lao-dong", …] for the reference plan
+ * quotaOutlets(plan, quota).map((u) => u.id);
+ * //=> ["bao-lao-dong", "nguoi-lao-dong", "lao-dong-thu-do", "lao-dong-dong-nai", "lao-dong-nghe-an", "ban-tin-ldld"]
  * ```
  * @category Rules
  */
 export function quotaOutlets(plan: Pick<Plan, "units">, rule: QuotaRule): readonly Unit[] {
+  requireObject(plan, ["plan"]);
+  requireArray(plan.units, ["plan", "units"]);
+  plan.units.forEach((unit, i) => requireObject(unit, ["plan", "units", i]));
+  requireObject(rule, ["rule"]);
+  if (rule.outletIds !== undefined) requireArray(rule.outletIds, ["rule", "outletIds"]);
+  if (rule.outletKinds !== undefined) requireArray(rule.outletKinds, ["rule", "outletKinds"]);
   const ids = new Set(rule.outletIds ?? []);
   const kinds = new Set<string>(rule.outletKinds ?? []);
   return Object.freeze(

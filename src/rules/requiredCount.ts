@@ -1,3 +1,4 @@
+import { optionsOf } from "../errors/guards.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
 import { requiredPeriods } from "./_lib/periods.js";
@@ -17,6 +18,8 @@ import type { QuotaRule } from "./quotaRule.js";
 export interface RequiredCountOptions {
   /** The issue schedule, for a rule `per: "issue"`: issues published inside the window each owe `min`. */
   readonly issues?: readonly Issue[] | undefined;
+  /** The most periods the window may hold for the rule (default 100,000), as in `splitWindow`. */
+  readonly maxPeriods?: number | undefined;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface RequiredCountOptions {
  * @param options - the issue schedule for `per: "issue"`.
  * @returns a whole number ≥ 0.
  * @throws {@link PlanError} for a malformed rule (`["rule", "min"]`…), window or schedule, or a per-issue
- *   rule without `issues`.
+ *   rule without `issues`; `too_many_periods` for a window of more than `maxPeriods` periods;
+ *   `invalid_value` at `["rule", "min"]` when the total is beyond 2^53 − 1 (it is exact or refused).
  * @example
  * ```ts
  * import { requiredCount } from "cong-doan-ke-hoach";
@@ -46,5 +50,6 @@ export interface RequiredCountOptions {
  * @category Rules
  */
 export function requiredCount(rule: QuotaRule, window: Window, options: RequiredCountOptions = {}): number {
-  return requiredPeriods(rule, window, options?.issues).periods.reduce((sum, p) => sum + p.required, 0);
+  const { issues, maxPeriods } = optionsOf(options);
+  return requiredPeriods(rule, window, issues, maxPeriods).periods.reduce((sum, p) => sum + p.required, 0);
 }

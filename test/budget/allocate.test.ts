@@ -141,3 +141,18 @@ describe("sumVnd, percentOf, ratioOf", () => {
     expect(percentOf(1, 3, null as never)).toBe("33.3");
   });
 });
+
+describe("allocateBigInt: the double and bigint paths agree", () => {
+  it("gives the same shares whether the weights are numbers (exact doubles) or bigints", async () => {
+    const { allocateBigInt } = await import("../../src/budget/_lib/allocate.js");
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 60 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        const numbers = allocateBigInt(total, weights);
+        const bigints = allocateBigInt(total, weights.map(BigInt));
+        expect(numbers).toEqual(bigints);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

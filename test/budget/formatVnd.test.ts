@@ -92,8 +92,10 @@ describe("formatVnd: compact", () => {
     expect(formatVnd(151_500_000, { compact: true, symbol: "none" })).toBe("151,5 triệu");
   });
 
-  it("is not read back by parseVnd", () => {
-    expect(() => parseVnd(formatVnd(151_500_000, { compact: true }))).toThrow(PlanError);
+  it("is read back by parseVnd to the rounded amount it shows", () => {
+    expect(parseVnd(formatVnd(151_500_000, { compact: true })).toBigInt()).toBe(151_500_000n);
+    expect(parseVnd(formatVnd(151_549_999, { compact: true })).toBigInt()).toBe(151_500_000n);
+    expect(parseVnd(formatVnd(2n ** 53n, { compact: true })).toBigInt()).toBe(9_007_199_300_000_000n);
   });
 
   it("stays within half a unit of the last digit of the amount", () => {

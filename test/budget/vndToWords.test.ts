@@ -36,20 +36,46 @@ function wordsToNumber(text: string): bigint {
     tokens.shift();
   }
   if (tokens.length === 1 && tokens[0] === "không") return 0n;
+  return sign * readTokens(tokens, false, fail);
+}
 
+/**
+ * The value of number words. From 10^9 on the words are "<the number of tỷ> tỷ <the rest below 10^9>", the
+ * count read by these same rules: the rest holds no "tỷ", so the split is at the last "tỷ". `afterWords`
+ * says whether words came before (then the first group must read its hundreds digit).
+ */
+function readTokens(tokens: readonly string[], afterWords: boolean, fail: (why: string) => never): bigint {
+  const last = tokens.lastIndexOf("tỷ");
+  if (last >= 0) {
+    if (last === 0) fail("tỷ without a count");
+    const count = readTokens(tokens.slice(0, last), false, fail);
+    const rest = tokens.slice(last + 1);
+    const below = rest.length === 0 ? 0n : readBelowBillion(rest, true, fail);
+    return count * 10n ** 9n + below;
+  }
+  return readBelowBillion(tokens, afterWords, fail);
+}
+
+/** Groups named (none), nghìn, triệu in strictly decreasing order, each 1–999, the words in their contexts. */
+function readBelowBillion(tokens: readonly string[], afterWords: boolean, fail: (why: string) => never): bigint {
   let total = 0n;
   let lastPower = Number.POSITIVE_INFINITY;
   let group = 0; // the value of the current group so far
   let pending: number | undefined; // a digit word not yet consumed by "trăm" or "mươi"
   let previous = "";
-  const closeGroup = (power: number): void => {
+  let groupStart = 0;
+  let started = afterWords;
+  const closeGroup = (power: number, end: number): void => {
     const value = group + (pending ?? 0);
     if (value < 1 || value > 999) fail(`group value ${value} at 1000^${power}`);
     if (power >= lastPower) fail(`group names out of order: 1000^${power} after 1000^${lastPower}`);
+    // After the first words, every group reads its hundreds digit ("không trăm").
+    if (started && tokens[groupStart + 1] !== "trăm") fail(`a group after other words without its hundreds at ${tokens.slice(groupStart, end).join(" ")}`);
     total += BigInt(value) * 1000n ** BigInt(power);
     lastPower = power;
     group = 0;
     pending = undefined;
+    started = true;
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
@@ -76,27 +102,62 @@ function wordsToNumber(text: string): bigint {
       const next = tokens[i + 1];
       if (previous !== "trăm") fail(`${token} not after trăm`);
       if (next === undefined || !(next in DIGIT_VALUE) || next === "không") fail(`${token} not before a unit`);
-    } else if (token === "nghìn" || token === "ngàn" || token === "triệu" || token === "tỷ") {
-      let power = token === "nghìn" || token === "ngàn" ? 1 : token === "triệu" ? 2 : 3;
-      while (tokens[i + 1] === "tỷ") {
-        power += 3;
-        i += 1;
-      }
-      closeGroup(power);
+    } else if (token === "nghìn" || token === "ngàn" || token === "triệu") {
+      closeGroup(token === "triệu" ? 2 : 1, i);
+      groupStart = i + 1;
     } else {
       fail(`unknown word ${JSON.stringify(token)}`);
     }
     previous = token;
   }
-  if (group + (pending ?? 0) > 0) closeGroup(0);
+  if (group + (pending ?? 0) > 0) closeGroup(0, tokens.length);
   if (lastPower === Number.POSITIVE_INFINITY) fail("no number");
-  return sign * total;
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// An independent writer of the rules, from the digits as text (the implementation works on numbers and a
+// table): groups of three named (none), nghìn, triệu below 10^9; from 10^9 on the count of tỷ read the same
+// way, recursively, then "tỷ", then the rest.
+// ---------------------------------------------------------------------------------------------------
+const DIGIT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+
+function referenceGroup(digits: string, full: boolean): string[] {
+  const [h, t, u] = [...digits.padStart(3, "0")].map(Number) as [number, number, number];
+  const out: string[] = [];
+  if (full || h > 0) out.push(DIGIT_WORDS[h]!, "trăm");
+  if (t === 0 && u > 0) out.push(...(out.length > 0 ? ["linh"] : []), DIGIT_WORDS[u]!);
+  if (t === 1) out.push("mười", ...(u === 5 ? ["lăm"] : u > 0 ? [DIGIT_WORDS[u]!] : []));
+  if (t >= 2) out.push(DIGIT_WORDS[t]!, "mươi", ...(u === 1 ? ["mốt"] : u === 4 ? ["tư"] : u === 5 ? ["lăm"] : u > 0 ? [DIGIT_WORDS[u]!] : []));
+  return out;
+}
+
+function referenceBelowBillion(digits: string, started: boolean): string[] {
+  const padded = digits.padStart(9, "0");
+  const out: string[] = [];
+  ["triệu", "nghìn", ""].forEach((name, i) => {
+    const group = padded.slice(i * 3, i * 3 + 3);
+    if (group === "000") return;
+    out.push(...referenceGroup(group, started || out.length > 0), ...(name === "" ? [] : [name]));
+  });
+  return out;
+}
+
+function referenceWords(amount: bigint): string {
+  const digits = amount.toString();
+  const read = (d: string): string[] =>
+    d.length <= 9 ? referenceBelowBillion(d, false) : [...read(d.slice(0, -9)), "tỷ", ...referenceBelowBillion(d.slice(-9), true)];
+  return amount === 0n ? "không" : read(digits).join(" ");
 }
 
 describe("wordsToNumber (the reference reader of these tests)", () => {
   it("reads what the rules write, and refuses doubled or misplaced words", () => {
     expect(wordsToNumber("Một trăm năm mươi mốt triệu năm trăm nghìn đồng")).toBe(151_500_000n);
-    expect(wordsToNumber("Một tỷ tỷ không trăm linh năm tỷ đồng chẵn")).toBe(10n ** 18n + 5n * 10n ** 9n);
+    expect(wordsToNumber("Một tỷ không trăm linh năm tỷ đồng chẵn")).toBe(10n ** 18n + 5n * 10n ** 9n);
+    expect(wordsToNumber("Một nghìn hai trăm ba mươi tư tỷ đồng")).toBe(1_234n * 10n ** 9n);
+    // The old, wrong reading of 1.234 tỷ names another amount under the recursive rule.
+    expect(wordsToNumber("Một nghìn tỷ hai trăm ba mươi tư tỷ đồng")).toBe(10n ** 21n + 234n * 10n ** 9n);
+    expect(() => wordsToNumber("Một tỷ năm đồng")).toThrow();
     expect(wordsToNumber("Âm mười lăm đồng")).toBe(-15n);
     expect(() => wordsToNumber("Một triệu một triệu đồng")).toThrow();
     expect(() => wordsToNumber("Một nghìn một triệu đồng")).toThrow();
@@ -123,6 +184,8 @@ describe("vndToWords: the worked examples of DOMAIN.md", () => {
     [1_000_001n, "một triệu không trăm linh một"],
     [5_025_110n, "năm triệu không trăm hai mươi lăm nghìn một trăm mười"],
     [1_505_555_005n, "một tỷ năm trăm linh năm triệu năm trăm năm mươi lăm nghìn không trăm linh năm"],
+    [4_005_000_000_000n, "bốn nghìn không trăm linh năm tỷ"],
+    [1_234_567_890_123n, "một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn một trăm hai mươi ba"],
     [10n ** 18n, "một tỷ tỷ"],
   ])("%s → %s", (amount, expected) => {
     expect(words(amount)).toBe(expected);
@@ -400,32 +463,34 @@ const PATTERNS: readonly (readonly [bigint, string])[] = [
     999_999_999_999n,
     "chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín",
   ],
-  // beyond: nghìn tỷ, triệu tỷ, tỷ tỷ, … each group with its own name
+  // beyond: the count of tỷ read as a number of its own (nghìn tỷ, triệu tỷ, tỷ tỷ, …)
   [10n ** 12n, "một nghìn tỷ"],
   [10n ** 12n + 1n, "một nghìn tỷ không trăm linh một"],
-  [1_500_000_000_000n, "một nghìn tỷ năm trăm tỷ"],
-  [4_005_000_000_000n, "bốn nghìn tỷ không trăm linh năm tỷ"],
+  [1_500_000_000_000n, "một nghìn năm trăm tỷ"],
+  [4_005_000_000_000n, "bốn nghìn không trăm linh năm tỷ"],
+  [1_234_567_890_123n, "một nghìn hai trăm ba mươi tư tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn một trăm hai mươi ba"],
+  [1_000_001_000_000_000n, "một triệu không trăm linh một tỷ"],
   [25_000_000_000_000n, "hai mươi lăm nghìn tỷ"],
   [10n ** 15n, "một triệu tỷ"],
-  [10n ** 15n + 10n ** 12n, "một triệu tỷ không trăm linh một nghìn tỷ"],
+  [10n ** 15n + 10n ** 12n, "một triệu không trăm linh một nghìn tỷ"],
   [
     2n ** 53n,
-    "chín triệu tỷ không trăm linh bảy nghìn tỷ một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi hai",
+    "chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi hai",
   ],
   [
     2n ** 53n + 1n,
-    "chín triệu tỷ không trăm linh bảy nghìn tỷ một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi ba",
+    "chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi ba",
   ],
   [10n ** 18n, "một tỷ tỷ"],
   [10n ** 18n + 1n, "một tỷ tỷ không trăm linh một"],
-  [10n ** 18n + 5n * 10n ** 9n, "một tỷ tỷ không trăm linh năm tỷ"],
+  [10n ** 18n + 5n * 10n ** 9n, "một tỷ không trăm linh năm tỷ"],
   [
     2n ** 64n,
-    "mười tám tỷ tỷ bốn trăm bốn mươi sáu triệu tỷ bảy trăm bốn mươi tư nghìn tỷ không trăm bảy mươi ba tỷ bảy trăm linh chín triệu năm trăm năm mươi mốt nghìn sáu trăm mười sáu",
+    "mười tám tỷ bốn trăm bốn mươi sáu triệu bảy trăm bốn mươi tư nghìn không trăm bảy mươi ba tỷ bảy trăm linh chín triệu năm trăm năm mươi mốt nghìn sáu trăm mười sáu",
   ],
   [10n ** 21n, "một nghìn tỷ tỷ"],
   [10n ** 21n + 1n, "một nghìn tỷ tỷ không trăm linh một"],
-  [10n ** 21n + 10n ** 18n, "một nghìn tỷ tỷ không trăm linh một tỷ tỷ"],
+  [10n ** 21n + 10n ** 18n, "một nghìn không trăm linh một tỷ tỷ"],
   [10n ** 24n, "một triệu tỷ tỷ"],
   [10n ** 27n, "một tỷ tỷ tỷ"],
   [10n ** 30n, "một nghìn tỷ tỷ tỷ"],
@@ -448,15 +513,13 @@ describe("vndToWords: a hand-worked table", () => {
     expect(ZERO_TO_120.map(([n]) => n)).toEqual(Array.from({ length: 121 }, (_, i) => i));
   });
 
-  it("reads 60 nines: twenty groups, each with its name", () => {
-    const names = ["nghìn", "triệu", "tỷ"];
-    const expected: string[] = [];
-    for (let index = 19; index >= 0; index -= 1) {
-      const name = [index % 3 === 0 ? "" : names[(index % 3) - 1]!, ...Array.from({ length: Math.floor(index / 3) }, () => "tỷ")].filter((w) => w !== "");
-      expected.push("chín trăm chín mươi chín", ...name);
-    }
-    expect(words(10n ** 60n - 1n)).toBe(expected.join(" "));
-    expect(words(10n ** 60n - 1n).startsWith("chín trăm chín mươi chín nghìn tỷ tỷ tỷ tỷ tỷ tỷ chín trăm")).toBe(true);
+  it("reads 60 nines: the count of tỷ read recursively, twenty groups in all", () => {
+    const nine = "chín trăm chín mươi chín";
+    const block = `${nine} triệu ${nine} nghìn ${nine}`;
+    // 60 digits = 6 + 6 × 9: the leading 999.999, then six times "tỷ" and a full block below 10^9.
+    const expected = [`${nine} nghìn ${nine}`, ...Array.from({ length: 6 }, () => `tỷ ${block}`)].join(" ");
+    expect(words(10n ** 60n - 1n)).toBe(expected);
+    expect(words(10n ** 60n - 1n).split(nine).length - 1).toBe(20);
   });
 });
 
@@ -570,6 +633,15 @@ describe("vndToWords: properties", () => {
         expect(options.exact === true ? text.endsWith(" đồng chẵn") : text.endsWith(" đồng")).toBe(true);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("agrees with an independent writer of the rules on random amounts up to 10^24", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 24n }), sparseAmount.map((a) => (a < 0n ? -a : a) % (10n ** 24n + 1n))), (amount) => {
+        expect(words(amount)).toBe(referenceWords(amount));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -37,7 +37,14 @@ describe("the fixed lists", () => {
       expect(union.kind).toBe("grassroots-union");
       expect(provinces.has(union.parentId)).toBe(true);
       expect(union.id).toMatch(new RegExp(`^cdcs-${union.parentId}-\\d+$`));
+      // Named for readers: the union and its province's federation, in Vietnamese.
+      const province = PROVINCES.find((p) => p.id === union.parentId)!;
+      expect(union.name).toBe(`CĐCS số ${union.id.slice(union.id.lastIndexOf("-") + 1)} (${province.name})`);
+      expect(union.parentName).toMatch(new RegExp(`^LĐLĐ (tỉnh |thành phố )?${province.name}$`));
     }
+    expect(GRASSROOTS_UNIONS.find((u) => u.parentId === "ha-noi")?.parentName).toBe("LĐLĐ thành phố Hà Nội");
+    expect(GRASSROOTS_UNIONS.find((u) => u.parentId === "dong-nai")?.parentName).toBe("LĐLĐ tỉnh Đồng Nai");
+    expect(GRASSROOTS_UNIONS.find((u) => u.parentId === "tp-hcm")?.parentName).toBe("LĐLĐ Thành phố Hồ Chí Minh");
   });
 });
 

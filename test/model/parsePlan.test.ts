@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { parsePlan, PlanError, PlanValidationError, safeParsePlan, type PlanIssue } from "../../src/index.js";
-import { minimalPlanJson } from "../fixtures.js";
+import fc from "fast-check";
+import {
+  formatDocumentReference,
+  parseDocumentReference,
+  parsePlan,
+  planToJSON,
+  PlanError,
+  PlanValidationError,
+  safeParsePlan,
+  type PlanIssue,
+} from "../../src/index.js";
+import { minimalPlanJson, referencePlanJson } from "../fixtures.js";
+import { documentReferenceArb } from "../referenceArbitraries.js";
 
 type Json = ReturnType<typeof minimalPlanJson>;
 
@@ -264,6 +275,37 @@ describe("parsePlan", () => {
     // a plan document holds the canonical form, as the JSON Schema does
     const loose = issuesOf((p) => (p.header.legalBases[0]!.reference = "Số 284 / HD - TLĐ"));
     expect(brief(loose)).toEqual([{ path: ["header", "legalBases", 0, "reference"], code: "invalid_document_reference" }]);
+  });
+
+  it.each([
+    ["state", ["284/HD-TLĐ", "30/2020/NĐ-CP", "655/QĐ-TTg", "50/2024/QH15", "1472/KH-CĐNH", "05/2019/TT-BNV", "02/KHLT/LĐLĐ-TĐTN"]],
+    ["party", ["29-NQ/TW", "02-CT/TW", "196-TB/TW", "02-TT/TU", "16-HD/TĐTN", "01-HDLT/BTCTW-BNV"]],
+    ["letter", ["8019/TLĐ-TG", "8935/BNV-CTTN&BĐG", "513/TLĐ-QHLĐ"]],
+  ] as const)("accepts %s references as the legal bases of the reference plan", (system, references) => {
+    const json = referencePlanJson();
+    json.header.legalBases = references.map((reference, i) => ({ id: `basis-${i}`, kind: "Văn bản", reference }));
+    const plan = parsePlan(json);
+    expect(plan.header.legalBases.map((basis) => basis.reference)).toEqual(references);
+    expect(plan.header.legalBases.map((basis) => parseDocumentReference(basis.reference ?? "").system)).toEqual(references.map(() => system));
+    expect(planToJSON(plan).header.legalBases.map((basis) => basis.reference)).toEqual(references);
+  });
+
+  it("accepts every canonical reference of every system as a legal basis, and only the canonical form", () => {
+    fc.assert(
+      fc.property(documentReferenceArb, (reference) => {
+        const text = formatDocumentReference(reference);
+        const json = minimalPlanJson();
+        json.header.legalBases[0]!.reference = text;
+        expect(parsePlan(json).header.legalBases[0]?.reference).toBe(text);
+        json.header.legalBases[0]!.reference = `Số ${text}`;
+        const result = safeParsePlan(json);
+        expect(result.success).toBe(false);
+        if (!result.success) {
+          expect(brief(result.error.issues)).toEqual([{ path: ["header", "legalBases", 0, "reference"], code: "invalid_document_reference" }]);
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("rejects a plan without a phase", () => {

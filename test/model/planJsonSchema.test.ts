@@ -3,8 +3,9 @@ import type addFormatsType from "ajv-formats";
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planJsonSchema, safeParsePlan } from "../../src/index.js";
+import { formatDocumentReference, planJsonSchema, safeParsePlan } from "../../src/index.js";
 import { planJsonArb } from "../arbitraries.js";
+import { documentReferenceArb } from "../referenceArbitraries.js";
 import { minimalPlanJson, referencePlanJson } from "../fixtures.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -52,6 +53,51 @@ describe("planJsonSchema", () => {
     ["an empty phase list", (p) => (p["phases"] = [])],
     ["a window with an extra key", (p) => (p["phases"][0].window.days = 335)],
   ];
+
+  const withReference = (reference: string) => {
+    const plan = minimalPlanJson();
+    plan.header.legalBases[0]!.reference = reference;
+    return plan;
+  };
+
+  it.each([
+    "284/HD-TLĐ", "30/2020/NĐ-CP", "655/QĐ-TTg", "50/2024/QH15", "1472/KH-CĐNH", "02/KHLT/LĐLĐ-TĐTN",
+    "05/2015/TTLT-BLĐTBXH-BTC", "29-NQ/TW", "02-CT/TW", "196-TB/TW", "02-TT/TU", "01-HDLT/BTCTW-BNV",
+    "8019/TLĐ-TG", "8935/BNV-CTTN&BĐG",
+  ])("accepts the legal basis %s, as parsePlan does", (reference) => {
+    const plan = withReference(reference);
+    expect(validate(plan), JSON.stringify(validate.errors)).toBe(true);
+    expect(safeParsePlan(plan).success).toBe(true);
+  });
+
+  it.each([
+    "Số 284/HD-TLĐ", "284 / HD-TLĐ", "29 - NQ/TW", "284/hd-TLĐ", "284/TLĐ", "50/QH15", "02/KHLT/LĐLĐ", "284/HD/TLĐ",
+    "29-NQ/TW/2013", "8019/TLĐ-TG&", "284/HD-A&B", "15/QĐ-ỦBMTTQ".normalize("NFD"), "",
+  ])("rejects the legal basis %j, as parsePlan does", (reference) => {
+    const plan = withReference(reference);
+    expect(validate(plan)).toBe(false);
+    expect(safeParsePlan(plan).success).toBe(false);
+  });
+
+  it("agrees with parsePlan on generated references and their near misses", () => {
+    const textArb = fc.oneof(
+      documentReferenceArb.map((reference) => formatDocumentReference(reference)),
+      fc
+        .tuple(documentReferenceArb, fc.nat(), fc.constantFrom("/", "-", "&", " ", "1", "a", "NQ", "KHLT", "QH15"))
+        .map(([reference, at, insert]) => {
+          const text = formatDocumentReference(reference);
+          const index = at % (text.length + 1);
+          return text.slice(0, index) + insert + text.slice(index);
+        }),
+    );
+    fc.assert(
+      fc.property(textArb, (reference) => {
+        const plan = withReference(reference);
+        expect(validate(plan)).toBe(safeParsePlan(plan).success);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it.each(malformed)("rejects %s, as parsePlan does", (_name, change) => {
     const plan = minimalPlanJson() as Record<string, any>;

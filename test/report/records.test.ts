@@ -66,6 +66,19 @@ describe("parseProgressRecords", () => {
     ]);
   });
 
+  it("rejects a deliverable of an activity that has no window, rather than accept and ignore it", () => {
+    const result = safeParseProgressRecords(
+      [
+        { type: "deliverable", id: "d1", at: "2017-08-20", activityId: "c2-trung-uong-chuong-trinh", status: "delivered" },
+        { type: "deliverable", id: "d2", at: "2017-07-10", activityId: "c1-chuyen-muc", status: "produced" },
+        { type: "event", id: "e1", at: "2017-08-20", title: "Hội thảo", activityId: "c5-long-ghep" },
+      ],
+      plan,
+    );
+    expect(result.success ? [] : result.error.issues.map((i) => [i.path, i.code])).toEqual([[[0, "activityId"], "wrong_reference_kind"]]);
+    if (!result.success) expect(result.error.issues[0]!.messageVi).not.toMatch(/[a-z]+ (activity|window)/);
+  });
+
   it("never throws, whatever the input (property)", () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatVnd, parsePlan, vndToWords, type PlanJson } from "../../src/index.js";
+import { evaluateCoverage, formatVnd, parsePlan, quotaOutlets, vndToWords, type Plan, type PlanJson } from "../../src/index.js";
+import { generateRecords, GRASSROOTS_UNIONS, MAGAZINE_ISSUES } from "../../examples/vgcl-2017/records.js";
 import { attainmentChart, spendingChart } from "../../src/report/charts.js";
 import { monthlyReport, type MonthlyReport } from "../../src/report/monthlyReport.js";
 import { phaseReview, type PhaseReview } from "../../src/report/phaseReview.js";
@@ -12,12 +13,12 @@ import { thrownIssues } from "../thrownIssues.js";
 
 // ---- the data: the reference plan and a small set of records ----
 
-/** Grassroots unions of two provinces. */
+/** Grassroots unions of two provinces, with their names and their federations' names. */
 const coverageUnits = [
-  { id: "cdcs-hn-1", parentId: "ldld-ha-noi", kind: "grassroots-union" },
-  { id: "cdcs-hn-2", parentId: "ldld-ha-noi", kind: "grassroots-union" },
-  { id: "cdcs-dn-1", parentId: "ldld-dong-nai", kind: "grassroots-union" },
-  { id: "cdcs-dn-2", parentId: "ldld-dong-nai", kind: "grassroots-union" },
+  { id: "cdcs-hn-1", name: "CĐCS số 1 (Hà Nội)", parentId: "ldld-ha-noi", parentName: "LĐLĐ thành phố Hà Nội", kind: "grassroots-union" },
+  { id: "cdcs-hn-2", name: "CĐCS số 2 (Hà Nội)", parentId: "ldld-ha-noi", parentName: "LĐLĐ thành phố Hà Nội", kind: "grassroots-union" },
+  { id: "cdcs-dn-1", name: "CĐCS số 1 (Đồng Nai)", parentId: "ldld-dong-nai", parentName: "LĐLĐ tỉnh Đồng Nai", kind: "grassroots-union" },
+  { id: "cdcs-dn-2", name: "CĐCS số 2 (Đồng Nai)", parentId: "ldld-dong-nai", parentName: "LĐLĐ tỉnh Đồng Nai", kind: "grassroots-union" },
 ];
 
 const months = ["2017-07", "2017-08", "2017-09", "2017-10", "2017-11", "2017-12", "2018-01", "2018-02", "2018-03", "2018-04"];
@@ -53,13 +54,14 @@ function build(planJson: PlanJson = referencePlanJson()) {
   const records = parseProgressRecords(recordsJson, plan);
   return {
     press: monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03", submittedOn: "2017-09-02" }),
+    pressDueLater: monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03", periodicDue: { dayOfNextPeriod: 5 } }),
     department: monthlyReport(plan, "ban-tuyen-giao", "2017-08", records, { asOf: "2017-09-03" }),
     federations: monthlyReport(plan, "ldld-tinh", "2017-11", records, { asOf: "2017-12-05", coverageUnits }),
     review: phaseReview(plan, records, { asOf: "2018-04-30", coverageUnits }),
   };
 }
 
-const { press, department, federations, review } = build();
+const { press, pressDueLater, department, federations, review } = build();
 const reports: readonly [string, MonthlyReport][] = [
   ["press (quotas, sent late)", press],
   ["department (deliverables, overspend, activities)", department],
@@ -174,6 +176,16 @@ describe("the XML checker", () => {
   });
 });
 
+/** `part / whole` as a Vietnamese percentage with one decimal, rounded half up (the test's own arithmetic). */
+function percentOf(part: number, whole: number): string {
+  if (whole === 0) return "-";
+  const tenths = Math.floor((2 * part * 1000 + whole) / (2 * whole));
+  return `${Math.floor(tenths / 10)},${tenths % 10}%`;
+}
+
+/** A count as the Vietnamese renderings group it: "1.234". */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
 // ---- the monthly report ----
 
 describe("renderMonthlyReport", () => {
@@ -190,9 +202,9 @@ describe("renderMonthlyReport", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("# BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TUYÊN TRUYỀN VỀ “CÔNG ĐOÀN VÌ LỢI ÍCH ĐOÀN VIÊN” VÀ “THIẾT CHẾ CÔNG ĐOÀN” THÁNG 8/2017");
     expect(text).toContain("- Đơn vị báo cáo: Báo Lao Động");
-    expect(text).toContain("- Kỳ báo cáo: tháng 8/2017 (từ ngày 01/8/2017 đến ngày 31/8/2017)");
-    expect(text).toContain("- Ngày lập: 03/9/2017");
-    expect(text).toContain("- Hạn nộp: 31/8/2017, nộp muộn (nộp ngày 02/9/2017)");
+    expect(text).toContain("- Kỳ báo cáo: tháng 8/2017 (từ ngày 01/08/2017 đến ngày 31/08/2017)");
+    expect(text).toContain("- Ngày lập: 03/09/2017");
+    expect(text).toContain("- Hạn nộp: 31/08/2017, nộp muộn (nộp ngày 02/09/2017)");
     expect(lines.filter((l) => l.startsWith("## "))).toEqual([
       "## I. Chỉ tiêu bài viết/chương trình",
       "## II. Sản phẩm",
@@ -202,7 +214,10 @@ describe("renderMonthlyReport", () => {
       "## VI. Hạn sắp tới",
     ]);
     expect(text.endsWith("\n")).toBe(true);
-    expect(renderMonthlyReport({ ...press, submittedOn: "2017-08-30", late: false })).toContain("- Hạn nộp: 31/8/2017, đúng hạn (nộp ngày 30/8/2017)");
+    expect(renderMonthlyReport({ ...press, submittedOn: "2017-08-30", late: false })).toContain("- Hạn nộp: 31/08/2017, đúng hạn (nộp ngày 30/08/2017)");
+    const en = renderMonthlyReport(press, { language: "en" });
+    expect(en).toContain("- Period: August 2017 (1 August 2017 to 31 August 2017)");
+    expect(en).toContain("- Prepared on: 3 September 2017");
   });
 
   it("says so when a section is empty, in either language", () => {
@@ -218,7 +233,12 @@ describe("renderMonthlyReport", () => {
     const quota = press.quotas[0]!;
     const row = quota.outlets[0]!;
     const text = renderMonthlyReport(press);
-    expect(text).toContain(`| ${row.name} | ${row.required} | ${row.counted} | ${row.shortfall} | ${(row.attainment * 100).toFixed(1).replace(".", ",")}% |`);
+    expect(text).toContain(`### 1. ${quota.label}`);
+    expect(text).toContain("| Cơ quan | Yêu cầu cả tháng | Yêu cầu đến nay | Đã đạt đến nay | Còn thiếu đến nay | Tỷ lệ đạt | Tổng số đã thực hiện |");
+    // 6 required, 6 owed once the month is over, 3 met (a surplus week does not make up for a short one): 3 short.
+    expect([row.required, row.requiredToDate, row.metToDate, row.shortfall, row.counted]).toEqual([6, 6, 3, 3, 5]);
+    expect(text).toContain(`| ${row.name} | 6 | 6 | 3 | 3 | 50,0% | 5 |`);
+    expect(renderMonthlyReport(press, { language: "en" })).toContain("| Outlet | Required (whole month) | Required to date | Met to date | Short to date | Attainment | Done in total |");
     expect(text).toContain(`Báo Lao Động: ${row.missingOnlineCount}`);
 
     const spending = renderMonthlyReport(department);
@@ -235,13 +255,14 @@ describe("renderMonthlyReport", () => {
 
     const statuses = renderMonthlyReport(department);
     expect(department.deliverables.map((d) => d.status)).toEqual(["due", "done", "late", "due"]);
-    expect(statuses).toContain("| Tháng 7/2017 | chậm | 10/8/2017 |");
-    expect(statuses).toContain("| Quý III/2017 | hoàn thành | 25/8/2017 |");
+    expect(statuses).toContain("| Tháng 7/2017 | chậm | 10/08/2017 |");
+    expect(statuses).toContain("| Quý III/2017 | hoàn thành | 25/08/2017 |");
 
     const coverage = federations.coverage!;
     const covered = renderMonthlyReport(federations);
     expect(covered).toContain(`- Tỷ lệ CĐCS được tiếp cận: ${coverage.percent!.replace(".", ",")}% (${coverage.reached}/${coverage.total}), chưa đạt chỉ tiêu`);
-    for (const group of coverage.byParent) expect(covered).toContain(`| ${group.parentId} | ${group.total} | ${group.reached} | ${group.percent.replace(".", ",")}% |`);
+    for (const group of coverage.byParent) expect(covered).toContain(`| ${group.parentName} | ${group.total} | ${group.reached} | ${group.percent.replace(".", ",")}% |`);
+    expect(covered).toContain("- Số CĐCS chưa được tiếp cận: 1 (CĐCS số 2 (Đồng Nai))");
   });
 
   it("aligns the text tables and wraps their long cells", () => {
@@ -270,8 +291,8 @@ describe("renderMonthlyReport", () => {
       { path: ["options", "language"], code: "invalid_value" },
       { path: ["options", "width"], code: "invalid_value" },
     ]);
-    expect(() => renderMonthlyReport(review as unknown as MonthlyReport)).toThrow(TypeError);
-    expect(() => renderMonthlyReportJson(null as unknown as MonthlyReport)).toThrow(TypeError);
+    expect(thrownIssues(() => renderMonthlyReport(review as unknown as MonthlyReport))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReportJson(null as unknown as MonthlyReport))).toEqual([{ path: ["report"], code: "invalid_type" }]);
   });
 });
 
@@ -283,7 +304,7 @@ describe("renderMonthlyReportJson", () => {
     const data = JSON.parse(json);
     expect(Object.keys(data)).toEqual([
       "kind", "version", "plan", "unit", "month", "window", "asOf", "due", "submittedOn", "late",
-      "quotas", "unevaluatedQuotas", "deliverables", "coverage", "spending", "activities", "upcomingDeadlines",
+      "quotas", "unevaluatedQuotas", "unevaluatedQuotaLabels", "deliverables", "coverage", "spending", "activities", "upcomingDeadlines",
     ]);
     expect(data).toMatchObject({ kind: "monthly-report", version: 1, due: null, coverage: null });
     expect(Object.keys(data.spending[0])).toEqual(["lineId", "title", "budgeted", "spentInMonth", "spentToDate", "remaining", "percent", "over"]);
@@ -294,7 +315,7 @@ describe("renderMonthlyReportJson", () => {
     expect(Object.keys(pressData.upcomingDeadlines[0])).toEqual(["id", "dutyId", "kind", "unitId", "periodKey", "window", "due", "opens", "status", "daysLeft"]);
     expect(pressData.quotas[0].outlets[0].attainment).toBe(press.quotas[0]!.outlets[0]!.attainment);
     const coverage = JSON.parse(renderMonthlyReportJson(federations)).coverage;
-    expect(Object.keys(coverage)).toEqual(["total", "reached", "percent", "met", "notReached", "byParent", "rejected"]);
+    expect(Object.keys(coverage)).toEqual(["total", "reached", "percent", "met", "notReached", "notReachedNames", "byParent", "rejected"]);
     expect(coverage.byParent.map((g: { parentId: string }) => g.parentId)).toEqual(["ldld-ha-noi", "ldld-dong-nai"]);
   });
 });
@@ -313,7 +334,8 @@ describe("renderPhaseReview", () => {
     const text = renderPhaseReview(review);
     expect(text.split("\n")[0]).toBe("# BÁO CÁO SƠ KẾT GIAI ĐOẠN 1 KẾ HOẠCH TUYÊN TRUYỀN VỀ “CÔNG ĐOÀN VÌ LỢI ÍCH ĐOÀN VIÊN” VÀ “THIẾT CHẾ CÔNG ĐOÀN”");
     expect(text).toContain("- Giai đoạn: Giai đoạn 1 (từ tháng 7/2017 đến tháng 5/2018)");
-    expect(text).toContain("- Số liệu tính đến ngày: 30/4/2018");
+    expect(text).toContain("- Số liệu tính đến ngày: 30/04/2018");
+    expect(renderPhaseReview(review, { language: "en" })).toContain("- Figures as of: 30 April 2018");
     expect(text.split("\n").filter((l) => l.startsWith("## "))).toEqual([
       "## I. Kết quả theo kênh tuyên truyền",
       "## II. Chỉ tiêu bài viết/chương trình",
@@ -334,13 +356,19 @@ describe("renderPhaseReview", () => {
       expect(vi).toContain(`| ${section.label} | ${section.title} | ${formatVnd(section.estimate, { symbol: "none" })} | ${formatVnd(section.spent, { symbol: "none" })} | ${section.percent!.replace(".", ",")}% |`);
     }
     for (const month of review.budget.byMonth) expect(vi).toContain(`| Tháng ${Number(month.month.slice(5))}/${month.month.slice(0, 4)} | ${formatVnd(month.spent, { symbol: "none" })} |`);
+    expect(vi).toContain("| STT | Chỉ tiêu | Kênh | Cơ quan đạt | Yêu cầu cả giai đoạn | Yêu cầu đến nay | Đã đạt đến nay | Còn thiếu đến nay | Tỷ lệ đạt | Tổng số đã thực hiện |");
     for (const quota of review.quotas) {
-      expect(vi).toContain(`| ${quota.quotaId} | ${quota.channelNumber} |`);
-      expect(vi).toContain(`| ${quota.outletsMet}/${quota.outlets} | ${quota.required} | ${quota.counted} | ${quota.shortfall} | ${(quota.attainment * 100).toFixed(1).replace(".", ",")}% |`);
+      expect(vi).toContain(`| ${quota.label} | ${quota.channelNumber} |`);
+      expect(vi).toContain(
+        `| ${quota.outletsMet}/${quota.outlets} | ${quota.required} | ${quota.requiredToDate} | ${quota.metToDate} | ${quota.shortfall} | ${percentOf(quota.metToDate, quota.requiredToDate)} | ${quota.counted} |`,
+      );
     }
     const vtv = review.units.find((u) => u.unitId === "vtv")!;
     expect(vtv.attainment).toBe(1);
-    expect(vi).toContain(`| VTV | ${vtv.required} | ${vtv.counted} | ${vtv.shortfall} | 100,0% |`);
+    // VTV every month: 11 required in the phase, 9 owed by 30 April (July to March), 9 met, 10 published.
+    expect(vi).toContain("| Cơ quan | Yêu cầu cả giai đoạn | Yêu cầu đến nay | Đã đạt đến nay | Còn thiếu đến nay | Tỷ lệ đạt | Tổng số đã thực hiện |");
+    expect(vi).toContain("| VTV | 11 | 9 | 9 | 0 | 100,0% | 10 |");
+    expect(vi).toContain("| Kênh | Nội dung | Yêu cầu cả giai đoạn | Yêu cầu đến nay | Đã đạt đến nay | Còn thiếu đến nay | Tỷ lệ đạt |");
     expect(vi).toContain(`Tổng số: ${review.deliverables.length} (hoàn thành: 1; chậm: 1; chưa thực hiện: 3; đang thực hiện: 0; chưa đến hạn: 0).`);
     expect(vi).toContain(`- Tỷ lệ CĐCS được tiếp cận: 75,0% (3/4), chưa đạt chỉ tiêu`);
   });
@@ -369,7 +397,93 @@ describe("renderPhaseReview", () => {
 
   it("rejects bad options and what is not a phase review", () => {
     expect(thrownIssues(() => renderPhaseReview(review, { format: "pdf" as "text" }))).toEqual([{ path: ["options", "format"], code: "invalid_value" }]);
-    expect(() => renderPhaseReview(press as unknown as PhaseReview)).toThrow(TypeError);
+    expect(thrownIssues(() => renderPhaseReview(press as unknown as PhaseReview))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+  });
+});
+
+// ---- what a reader sees ----
+
+describe("the rendered reports speak the reader's language", () => {
+  const plan = parsePlan(referencePlanJson());
+  const renderings = (): [string, string][] => {
+    const out: [string, string][] = [];
+    for (const format of ["markdown", "text"] as const) {
+      for (const language of ["vi", "en"] as const) {
+        for (const [name, report] of [...reports, ["press, due later", pressDueLater] as const]) out.push([`${name} ${format} ${language}`, renderMonthlyReport(report, { format, language })]);
+        out.push([`review ${format} ${language}`, renderPhaseReview(review, { format, language })]);
+      }
+    }
+    return out;
+  };
+
+  it("never shows an internal id: quotas by label, units by name", () => {
+    const ids = [
+      ...plan.units.map((u) => u.id),
+      ...plan.channels.flatMap((c) => [c.id, ...c.quotas.map((q) => q.id), ...c.activities.map((a) => a.id)]),
+      ...plan.reporting.map((d) => d.id),
+      ...plan.phases.map((p) => p.id),
+      ...(plan.budget?.sections ?? []).flatMap((sec) => [sec.id, ...sec.lines.map((l) => l.id)]),
+      ...coverageUnits.flatMap((u) => [u.id, u.parentId]),
+      ...recordsJson.map((r) => r.id),
+    ];
+    for (const [name, text] of renderings()) {
+      for (const id of new Set(ids)) {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_-])`, "u");
+        expect(pattern.test(text), `${name} shows the id ${id}`).toBe(false);
+      }
+    }
+  });
+
+  it("writes days as 01/07/2017 and months as tháng 7/2017 in Vietnamese, 1 July 2017 in English; never ISO", () => {
+    for (const [name, text] of renderings()) {
+      expect(text, name).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
+      if (name.endsWith(" vi")) {
+        const days = [...text.matchAll(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g)];
+        expect(days.length, name).toBeGreaterThan(0);
+        for (const [day, d, m] of days) expect([d!.length, m!.length], `${name}: ${day}`).toEqual([2, 2]);
+      } else {
+        expect(text, name).toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+      }
+    }
+  });
+
+  it("rounds a percentage half up from the exact ratio: 13 of 16 is 81,3%", () => {
+    const sixteen = Array.from({ length: 16 }, (_, i) => ({ id: `u-${i}`, name: `CĐCS ${i + 1}`, parentId: "p", parentName: "LĐLĐ tỉnh Thanh Hóa", kind: "grassroots-union" }));
+    const coverage = evaluateCoverage({ percent: 100, unitKind: "grassroots-union" }, sixteen, sixteen.slice(0, 13).map((u) => ({ unitId: u.id })));
+    expect(coverage.percent).toBe("81.2"); // evaluateCoverage rounds half-even by default …
+    const text = renderPhaseReview({ ...review, coverage });
+    expect(text).toContain("- Tỷ lệ CĐCS được tiếp cận: 81,3% (13/16), chưa đạt chỉ tiêu"); // … the report half up
+    expect(text).toContain("| LĐLĐ tỉnh Thanh Hóa | 16 | 13 | 81,3% | chưa đạt | 3 |");
+    expect(text).not.toContain("81,2%");
+    expect(renderPhaseReview({ ...review, coverage }, { language: "en" })).toContain("81.3% (13 of 16)");
+  });
+
+  it("shows the lines over budget in the phase review", () => {
+    expect(review.budget.overBudget.map((l) => [l.title, l.excess.toString()])).toEqual([["Chi nhuận bút bài viết", "3500000"]]);
+    const vi = renderPhaseReview(review);
+    expect(vi).toContain("### 4. Vượt dự toán");
+    expect(vi).toContain("| 1 | Chi nhuận bút bài viết | 36.500.000 | 40.000.000 | 3.500.000 |");
+    expect(renderPhaseReview(review, { language: "en" })).toContain("### 4. Over budget");
+    const none = renderPhaseReview({ ...review, budget: { ...review.budget, overBudget: [] } });
+    expect(none).toContain("### 4. Vượt dự toán\n\nKhông có.\n");
+  });
+
+  it("names as worst only the outlets below 100%", () => {
+    const broadcast = review.quotas.find((q) => q.quotaId === "quota-broadcast-monthly")!;
+    const line = renderPhaseReview(review).split("\n").find((l) => l.includes("Đạt thấp nhất") && l.includes("TTXVN"))!;
+    expect(line).toBe("  - Đạt thấp nhất: TTXVN (0,0%, còn thiếu 9); VOV (66,7%, còn thiếu 3).");
+    expect(broadcast.worst.map((o) => o.name)).toEqual(["TTXVN", "VOV"]);
+    const allMet = { ...review, quotas: review.quotas.map((q) => ({ ...q, worst: [] })) };
+    expect(renderPhaseReview(allMet)).not.toContain("Đạt thấp nhất");
+  });
+
+  it("does not list the report being filed under Hạn sắp tới", () => {
+    expect(pressDueLater.due).toBe("2017-09-05");
+    const upcoming = renderMonthlyReport(pressDueLater).split("## VI. Hạn sắp tới")[1]!;
+    expect(upcoming).not.toContain("tháng 8/2017");
+    expect(upcoming).toContain("Không có.");
+    const onTime = renderMonthlyReport(press).split("## VI. Hạn sắp tới")[1]!;
+    expect(onTime).toContain("| 30/09/2017 | Báo cáo định kỳ tháng 9/2017 | Tháng 9/2017 |");
   });
 });
 
@@ -379,8 +493,8 @@ describe("renderPhaseReviewJson", () => {
     expect(json).toMatchSnapshot();
     expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2));
     const data = JSON.parse(json);
-    expect(Object.keys(data)).toEqual(["kind", "version", "plan", "phase", "asOf", "channels", "quotas", "unevaluatedQuotas", "units", "deliverables", "coverage", "budget", "findings"]);
-    expect(Object.keys(data.budget)).toEqual(["estimate", "spent", "percent", "bySection", "byFunder", "byMonth"]);
+    expect(Object.keys(data)).toEqual(["kind", "version", "plan", "phase", "asOf", "channels", "quotas", "unevaluatedQuotas", "unevaluatedQuotaLabels", "units", "deliverables", "coverage", "budget", "findings"]);
+    expect(Object.keys(data.budget)).toEqual(["estimate", "spent", "percent", "bySection", "overBudget", "byFunder", "byMonth"]);
     expect(data.budget.estimate).toBe(review.budget.estimate.toString());
     expect(data.budget.spent).toBe(review.budget.spent.toString());
     expect(data.budget.byMonth).toEqual(review.budget.byMonth.map((m) => ({ month: m.month, spent: m.spent.toString() })));
@@ -455,7 +569,8 @@ describe("attainmentChart and spendingChart", () => {
   it("stay well-formed whatever the names", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 40 }), { minLength: 0, maxLength: 5 }), fc.double({ min: 0, max: 1, noNaN: true }), (names, attainment) => {
-        const units = names.map((name, i) => ({ unitId: `u-${i}`, name, required: 1, counted: 0, shortfall: 0, attainment }));
+        const metToDate = Math.round(attainment * 1000);
+        const units = names.map((name, i) => ({ unitId: `u-${i}`, name, required: 1000, requiredToDate: 1000, metToDate, counted: metToDate, shortfall: 1000 - metToDate, attainment: metToDate / 1000 }));
         const svg = attainmentChart({ ...review, units });
         const root = parseXml(svg);
         const titles = [...walk(root)].filter((e) => e.name === "title").slice(1).map((e) => e.text);
@@ -474,6 +589,111 @@ describe("attainmentChart and spendingChart", () => {
       { path: ["options", "language"], code: "invalid_value" },
     ]);
     expect(thrownIssues(() => spendingChart(review, { title: 42 as unknown as string }))).toEqual([{ path: ["options", "title"], code: "invalid_value" }]);
-    expect(() => spendingChart(press as unknown as PhaseReview)).toThrow(TypeError);
+    expect(thrownIssues(() => spendingChart(press as unknown as PhaseReview))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+  });
+});
+
+// ---- the quota tables add up, on generated records ----
+
+/** The tables of a Markdown rendering: header cells, then the rows' cells, unescaped and unbolded. */
+function markdownTables(markdown: string): { headers: string[]; rows: string[][] }[] {
+  const cells = (line: string) =>
+    line
+      .slice(2, -2)
+      .split(/(?<!\\) \| /)
+      .map((c) => c.replace(/^\*\*(.*)\*\*$/, "$1").replace(/\\(.)/g, "$1"));
+  return markdown
+    .split("\n\n")
+    .map((block) => block.split("\n").filter((l) => l.startsWith("| ")))
+    .filter((lines) => lines.length >= 1)
+    .map(([header, ...rows]) => ({ headers: cells(header!), rows: rows.map(cells) }));
+}
+
+/** The tables of a text rendering (wide enough that no value cell wraps): header cells (joined where they wrap), then the rows' cells. */
+function textTables(text: string): { headers: string[]; rows: string[][] }[] {
+  const cells = (line: string) => line.slice(1, -1).split("|").map((c) => c.trim());
+  return text
+    .split("\n\n")
+    .filter((block) => block.startsWith("+-"))
+    .map((block) => {
+      const lines = block.split("\n");
+      const secondRule = lines.findIndex((l, i) => i > 0 && l.startsWith("+-"));
+      const headerLines = lines.slice(1, secondRule).map(cells);
+      const headers = headerLines[0]!.map((_, col) => headerLines.map((l) => l[col]!).filter((c) => c !== "").join(" "));
+      return { headers, rows: lines.slice(secondRule + 1).filter((l) => l.startsWith("|")).map(cells) };
+    });
+}
+
+describe("quota tables add up (property over generated records)", () => {
+  const plan: Plan = parsePlan(referencePlanJson());
+  const phase = plan.phases[0]!.window;
+  const dayOf = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+  const dateOf = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const reportingUnits = [...new Set(plan.channels.flatMap((c) => c.quotas).flatMap((q) => quotaOutlets(plan, q).flatMap((o) => [o.id, o.parentId ?? o.id])))];
+  const VI = ["Yêu cầu cả giai đoạn", "Yêu cầu đến nay", "Đã đạt đến nay", "Còn thiếu đến nay", "Tỷ lệ đạt", "Tổng số đã thực hiện"];
+  const EN = ["Required (whole phase)", "Required to date", "Met to date", "Short to date", "Attainment", "Done in total"];
+  type Row = { required: number; requiredToDate: number; metToDate: number; shortfall: number; counted: number };
+
+  /** The table whose headers include `columns` and `key`, as a map from the key cell to the row. */
+  const find = (tables: { headers: string[]; rows: string[][] }[], key: string, columns: readonly string[]) => {
+    const table = tables.find((t) => t.headers.includes(key) && columns.every((c) => t.headers.includes(c)));
+    expect(table, `a table with ${key}, ${columns.join(", ")}`).toBeDefined();
+    return (name: string) => {
+      const row = table!.rows.find((r) => r[table!.headers.indexOf(key)] === name);
+      expect(row, `a row ${name}`).toBeDefined();
+      return Object.fromEntries(table!.headers.map((h, i) => [h, row![i]!]));
+    };
+  };
+  const expectRow = (cells: Record<string, string>, row: Row, columns: readonly string[], en: boolean) => {
+    const n = (x: number) => (en ? String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ",") : grouped(x));
+    const pct = (part: number, whole: number) => (en ? percentOf(part, whole).replace(",", ".") : percentOf(part, whole));
+    const [required, toDate, met, short, attainment, done] = columns as [string, string, string, string, string, string];
+    // The table shows the data's figures …
+    expect([cells[toDate], cells[met], cells[short], cells[attainment]]).toEqual([n(row.requiredToDate), n(row.metToDate), n(row.shortfall), pct(row.metToDate, row.requiredToDate)]);
+    if (cells[required] !== undefined) expect(cells[required]).toBe(n(row.required));
+    if (cells[done] !== undefined) expect(cells[done]).toBe(n(row.counted));
+    // … and they add up: owed to date − met to date = missing to date; the whole window owes at least as much.
+    expect(row.requiredToDate - row.metToDate).toBe(row.shortfall);
+    expect(row.required).toBeGreaterThanOrEqual(row.requiredToDate);
+    expect(row.counted).toBeGreaterThanOrEqual(row.metToDate);
+  };
+
+  it("owed to date − met to date = missing to date on every row of every quota table, as rendered", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: dayOf(phase.start), max: dayOf(phase.end) + 30 }),
+        fc.constantFrom(...reportingUnits),
+        fc.nat(),
+        (seed, day, unitId, monthPick) => {
+          const asOf = dateOf(day);
+          const records = parseProgressRecords(generateRecords(plan, { seed, asOf }), plan);
+          const review = phaseReview(plan, records, { asOf, issues: MAGAZINE_ISSUES, coverageUnits: GRASSROOTS_UNIONS });
+          const months = Array.from({ length: 11 }, (_, i) => `${2017 + Math.floor((6 + i) / 12)}-${String(((6 + i) % 12) + 1).padStart(2, "0")}`).filter((m) => `${m}-01` <= asOf);
+          const month = months[monthPick % months.length]!;
+          const monthly = monthlyReport(plan, unitId, month, records, { asOf, issues: MAGAZINE_ISSUES });
+          for (const [language, columns] of [["vi", VI], ["en", EN]] as const) {
+            const en = language === "en";
+            for (const tables of [markdownTables(renderPhaseReview(review, { language })), textTables(renderPhaseReview(review, { language, format: "text", width: 1000 }))]) {
+              const byQuota = find(tables, en ? "Quota" : "Chỉ tiêu", columns);
+              for (const q of review.quotas) expectRow(byQuota(q.label), q, columns, en);
+              const byUnit = find(tables, en ? "Outlet" : "Cơ quan", columns);
+              for (const u of review.units) expectRow(byUnit(u.name), u, columns, en);
+              const byChannel = find(tables, en ? "Title" : "Nội dung", columns.slice(0, 5));
+              for (const c of review.channels.filter((c) => c.attainment !== null)) expectRow(byChannel(c.title), c, columns, en);
+            }
+            const monthColumns = [en ? "Required (whole month)" : "Yêu cầu cả tháng", ...columns.slice(1)];
+            const tables = markdownTables(renderMonthlyReport(monthly, { language }));
+            for (const q of monthly.quotas) {
+              const table = tables.filter((t) => monthColumns.every((c) => t.headers.includes(c)))[monthly.quotas.indexOf(q)]!;
+              const rows = find([table], en ? "Outlet" : "Cơ quan", monthColumns);
+              for (const o of q.outlets) expectRow(rows(o.name), o, monthColumns, en);
+              expectRow(rows(en ? "Total" : "Cộng"), q, monthColumns, en);
+            }
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   evaluateQuota,
   lintPlan,
   parsePlan,
+  percentOf,
   quotaOutlets,
   summarizeBudget,
 } from "../../src/index.js";
@@ -64,6 +65,28 @@ describe("monthlyReport", () => {
     expect(row).toMatchObject({ required: 6, counted: 6, shortfall: 2, missingOnlineCount: 1 });
   });
 
+  it("carries, per outlet and in total, what was owed and met to date beside the whole month's requirement, and the quota's label", () => {
+    const quota = report.quotas.find((q) => q.quotaId === "quota-press-weekly")!;
+    expect(quota.label).toBe("Nhật báo, tuần báo, bản tin: tối thiểu 02 bài/tuần");
+    expect(quota.outlets[0]).toMatchObject({ required: 6, requiredToDate: 6, metToDate: 4, shortfall: 2, counted: 6 });
+    expect(quota).toMatchObject({ required: 6, requiredToDate: 6, metToDate: 4, shortfall: 2, counted: 6 });
+    // Prepared before the month is over: the weeks not yet past are not owed yet.
+    const early = monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-08-16" }).quotas.find((q) => q.quotaId === "quota-press-weekly")!;
+    // W32 (7–13 August) is past: 2 owed, 1 met (8 August; 1 and 2 August fall in a week the month cuts); W33 is current.
+    expect(early.outlets[0]).toMatchObject({ required: 6, requiredToDate: 2, metToDate: 1, shortfall: 1 });
+    for (const q of [quota, early]) {
+      expect(q.requiredToDate - q.metToDate).toBe(q.shortfall);
+      for (const o of q.outlets) expect(o.requiredToDate - o.metToDate).toBe(o.shortfall);
+    }
+  });
+
+  it("does not list the report being filed among the deadlines to come", () => {
+    const nextMonthDue = monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03", periodicDue: { dayOfNextPeriod: 5 } });
+    expect(nextMonthDue.due).toBe("2017-09-05");
+    expect(nextMonthDue.upcomingDeadlines.some((d) => d.kind === "periodic-report" && d.unitId === "bao-lao-dong" && d.periodKey === "2017-08")).toBe(false);
+    expect(nextMonthDue.upcomingDeadlines.every((d) => d.due >= "2017-09-01" && d.due <= "2017-09-30")).toBe(true);
+  });
+
   it("knows its own due date and whether it is late", () => {
     expect(report.due).toBe("2017-08-31");
     expect(report.late).toBe(true);
@@ -120,7 +143,8 @@ describe("phaseReview", () => {
     ]);
     expect(review.budget.estimate.equals(summary.total)).toBe(true);
     expect(review.budget.spent.equals(execution.total.spent)).toBe(true);
-    expect(review.budget.percent).toBe(execution.total.percent);
+    // The review rounds half up, as its rendering does; budgetExecution rounds half-even.
+    expect(review.budget.percent).toBe(percentOf(execution.total.spent, execution.total.budgeted, { rounding: "half-up" }));
     expect(review.budget.bySection.map((s) => [s.label, s.estimate.toString(), s.spent.toString()])).toEqual([
       ["I", "111500000", "32600000"],
       ["II", "30000000", "0"],
@@ -146,6 +170,66 @@ describe("phaseReview", () => {
       expect(row.outlets).toBe(result.outlets.length);
       expect(row.worst.length).toBeLessThanOrEqual(3);
     }
+  });
+
+  it("carries owed and met to date on every quota, outlet and channel, and names the worst outlets only when below 100%", () => {
+    for (const q of review.quotas) {
+      expect(q.requiredToDate - q.metToDate).toBe(q.shortfall);
+      expect(q.required).toBeGreaterThanOrEqual(q.requiredToDate);
+      expect(q.worst.every((o) => o.metToDate < o.requiredToDate && o.attainment < 1)).toBe(true);
+    }
+    expect(review.quotas.map((q) => q.label)).toEqual([
+      "Nhật báo, tuần báo, bản tin: tối thiểu 02 bài/tuần",
+      "Cổng thông tin CĐVN, trang thông tin điện tử: tối thiểu 02 bài/tuần",
+      "VTV, TTXVN, VOV: 01 chương trình/tháng",
+    ]);
+    expect(review.unevaluatedQuotaLabels).toEqual(["Tạp chí: tối thiểu 03 bài/số"]);
+    const broadcast = review.quotas.find((q) => q.quotaId === "quota-broadcast-monthly")!;
+    // VTV published in August only: 9 months past (July to March), 1 met; TTXVN and VOV nothing.
+    expect(broadcast).toMatchObject({ required: 33, requiredToDate: 27, metToDate: 1, shortfall: 26, counted: 1 });
+    expect(broadcast.worst.map((o) => o.outletId)).toEqual(["ttxvn", "vov", "vtv"]);
+    for (const u of review.units) {
+      expect(u.requiredToDate - u.metToDate).toBe(u.shortfall);
+      expect(u.required).toBeGreaterThanOrEqual(u.requiredToDate);
+    }
+    const press = review.channels.find((c) => c.number === 1)!;
+    const own = review.quotas.filter((q) => q.channelNumber === 1);
+    expect(press).toMatchObject({
+      required: own.reduce((s, q) => s + q.required, 0),
+      requiredToDate: own.reduce((s, q) => s + q.requiredToDate, 0),
+      metToDate: own.reduce((s, q) => s + q.metToDate, 0),
+      shortfall: own.reduce((s, q) => s + q.shortfall, 0),
+    });
+    for (const c of review.channels) expect(c.requiredToDate - c.metToDate).toBe(c.shortfall);
+    // A quota every outlet met names no worst outlet.
+    const met = parseProgressRecords(
+      ["2017-07", "2017-08"].flatMap((m) => ["vtv", "ttxvn", "vov"].map((o) => ({ type: "publication" as const, id: `${o}-${m}`, at: `${m}-10`, outletId: o, kind: "programme" as const }))),
+      plan,
+    );
+    const summer = phaseReview(plan, met, { asOf: "2017-09-01" }).quotas.find((q) => q.quotaId === "quota-broadcast-monthly")!;
+    expect(summer).toMatchObject({ requiredToDate: 6, metToDate: 6, shortfall: 0, outletsMet: 3 });
+    expect(summer.worst).toEqual([]);
+  });
+
+  it("lists the budget lines spent beyond their estimate, with the excess, as budgetExecution finds them", () => {
+    const execution = budgetExecution(plan, [
+      { lineId: "budget-i-nhuan-but", amount: 600_000 },
+      { lineId: "budget-i-1", amount: 32_000_000 },
+    ]);
+    const over = execution.lines.filter((l) => l.over);
+    expect(review.budget.overBudget.map((l) => [l.lineId, l.title, l.estimate.toString(), l.spent.toString(), l.excess.toString()])).toEqual([
+      ["budget-i-1", "Video hoạt họa 2D", "30000000", "32000000", "2000000"],
+    ]);
+    expect(review.budget.overBudget.map((l) => l.lineId)).toEqual(over.map((l) => l.lineId));
+  });
+
+  it("counts a deliverable record of an activity in a channel that has quotas", () => {
+    const withColumn = [...records, ...parseProgressRecords([{ type: "deliverable", id: "d-column", at: "2017-07-10", activityId: "c1-chuyen-muc", status: "delivered" }], plan)];
+    const states = phaseReview(plan, withColumn, { asOf: "2018-04-30" }).deliverables;
+    expect(states.find((d) => d.activityId === "c1-chuyen-muc")).toMatchObject({ channelNumber: 1, status: "done", deliveredOn: "2017-07-10" });
+    expect(phaseReview(plan, withColumn, { asOf: "2018-04-30" }).channels.find((c) => c.number === 1)?.deliverables.done).toBe(1);
+    // Without such a record the column is no deliverable: its work is counted by the quotas.
+    expect(review.deliverables.some((d) => d.activityId === "c1-chuyen-muc")).toBe(false);
   });
 
   it("sorts the deliverables and reports coverage and the open lint findings", () => {

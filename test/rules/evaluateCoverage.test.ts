@@ -31,9 +31,10 @@ describe("evaluateCoverage: examples", () => {
       percent: "60.0",
       met: false,
       notReached: ["hn-2", "hn-3"],
+      notReachedNames: ["hn-2", "hn-3"],
       byParent: [
-        { parentId: "ldld-ha-noi", total: 3, reached: 1, percent: "33.3", met: false, notReached: ["hn-2", "hn-3"] },
-        { parentId: "ldld-dong-nai", total: 2, reached: 2, percent: "100.0", met: true, notReached: [] },
+        { parentId: "ldld-ha-noi", parentName: null, total: 3, reached: 1, percent: "33.3", met: false, notReached: ["hn-2", "hn-3"], notReachedNames: ["hn-2", "hn-3"] },
+        { parentId: "ldld-dong-nai", parentName: null, total: 2, reached: 2, percent: "100.0", met: true, notReached: [], notReachedNames: [] },
       ],
       rejected: [],
     });
@@ -41,6 +42,29 @@ describe("evaluateCoverage: examples", () => {
     expect(Object.isFrozen(result.byParent)).toBe(true);
     expect(Object.isFrozen(result.byParent[0])).toBe(true);
     expect(Object.isFrozen(result.notReached)).toBe(true);
+  });
+
+  it("names the units and their parents for readers: a unit's name, a parent's own name or the name its units give it", () => {
+    const named: CoverageUnit[] = [
+      { id: "ldld-ha-noi", kind: "provincial-federation", name: "LĐLĐ thành phố Hà Nội" },
+      { id: "hn-1", parentId: "ldld-ha-noi", kind: G, name: "CĐCS Công ty A" },
+      { id: "hn-2", parentId: "ldld-ha-noi", kind: G, name: "CĐCS Công ty B" },
+      { id: "dn-1", parentId: "ldld-dong-nai", kind: G, parentName: "LĐLĐ tỉnh Đồng Nai" },
+      { id: "dn-2", parentId: "ldld-dong-nai", kind: G, name: "CĐCS Công ty D", parentName: "LĐLĐ Đồng Nai (cách viết khác)" },
+      { id: "x-1", kind: G, name: "CĐCS không có đơn vị cấp trên" },
+    ];
+    const result = evaluateCoverage(grassroots, named, [{ unitId: "hn-1" }]);
+    expect(result.notReached).toEqual(["hn-2", "dn-1", "dn-2", "x-1"]);
+    expect(result.notReachedNames).toEqual(["CĐCS Công ty B", "dn-1", "CĐCS Công ty D", "CĐCS không có đơn vị cấp trên"]);
+    expect(result.byParent.map((g) => [g.parentId, g.parentName, g.notReachedNames])).toEqual([
+      ["ldld-ha-noi", "LĐLĐ thành phố Hà Nội", ["CĐCS Công ty B"]],
+      ["ldld-dong-nai", "LĐLĐ tỉnh Đồng Nai", ["dn-1", "CĐCS Công ty D"]],
+      [null, null, ["CĐCS không có đơn vị cấp trên"]],
+    ]);
+    expect(thrownIssues(() => evaluateCoverage(grassroots, [{ id: "a", name: 3 }, { id: "b", parentName: {} }] as never, []))).toEqual([
+      { path: ["units", 0, "name"], code: "invalid_type" },
+      { path: ["units", 1, "parentName"], code: "invalid_type" },
+    ]);
   });
 
   it("meets 100% only when every unit is reached", () => {
@@ -179,6 +203,7 @@ describe("evaluateCoverage: examples", () => {
       percent: null,
       met: true,
       notReached: [],
+      notReachedNames: [],
       byParent: [],
       rejected: [{ index: 0, reason: "unknown_unit", record: { unitId: "x" } }],
     });

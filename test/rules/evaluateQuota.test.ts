@@ -85,6 +85,19 @@ describe("evaluateQuota", () => {
     expect(outlet).toMatchObject({ required: 6, shortfall: 2, attainment: 0, met: false });
   });
 
+  it("says what was owed and met up to asOf beside the whole window's requirement", () => {
+    const window = { start: "2017-07-03", end: "2017-07-23" }; // W27–W29
+    const events = ["2017-07-03", "2017-07-04", "2017-07-05", "2017-07-11"].map((at) => ({ outletId: "a", at }));
+    const today = evaluateQuota(rule, events, { window, asOf: "2017-07-12" }).outlets[0]!;
+    // W27 past (3 published, 2 owed: 2 met), W28 current, W29 upcoming.
+    expect(today).toMatchObject({ required: 6, requiredToDate: 2, metToDate: 2, counted: 4, shortfall: 0, attainment: 1 });
+    const later = evaluateQuota(rule, events, { window, asOf: "2017-07-20" }).outlets[0]!;
+    // W27 and W28 past: 4 owed, 2 + 1 met, 1 short; the surplus of W27 does not count.
+    expect(later).toMatchObject({ required: 6, requiredToDate: 4, metToDate: 3, counted: 4, shortfall: 1, attainment: 0.75 });
+    // Without asOf every period is past.
+    expect(evaluateQuota(rule, events, { window }).outlets[0]).toMatchObject({ required: 6, requiredToDate: 6, metToDate: 3, shortfall: 3 });
+  });
+
   it("counts per issue, by issue id or by date", () => {
     const issues = [
       { id: "so-7", start: "2017-07-05" },
@@ -202,6 +215,31 @@ describe("evaluateQuota properties", () => {
         expect(view(evaluateQuota(r, [...events].reverse(), options))).toEqual(view(evaluateQuota(r, events, options)));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("owed to date − met to date = shortfall, and required ≥ owed to date, with or without asOf (merged too)", () => {
+    fc.assert(
+      fc.property(ruleArb, fc.array(eventArb, { maxLength: 60 }), fc.option(fc.integer({ min: first - 3, max: last + 3 }).map(fromDay), { nil: undefined }), fc.nat(), (r, events, asOf, cut) => {
+        const opts = asOf === undefined ? options : { ...options, asOf };
+        const at = cut % (events.length + 1);
+        const whole = evaluateQuota(r, events, opts);
+        const merged = mergeQuotaEvaluations(evaluateQuota(r, events.slice(0, at), opts), evaluateQuota(r, events.slice(at), opts));
+        for (const result of [whole, merged]) {
+          for (const o of result.outlets) {
+            const past = o.periods.filter((p) => p.status === "past");
+            expect(o.requiredToDate).toBe(past.reduce((s, p) => s + p.required, 0));
+            expect(o.metToDate).toBe(past.reduce((s, p) => s + Math.min(p.counted, p.required), 0));
+            expect(o.requiredToDate - o.metToDate).toBe(o.shortfall);
+            expect(o.required).toBeGreaterThanOrEqual(o.requiredToDate);
+            expect(o.metToDate).toBeLessThanOrEqual(o.counted);
+            expect(o.attainment).toBe(o.requiredToDate === 0 ? 1 : o.metToDate / o.requiredToDate);
+            if (asOf === undefined) expect(o.requiredToDate).toBe(o.required);
+          }
+        }
+        expect(merged.outlets.map((o) => [o.requiredToDate, o.metToDate])).toEqual(whole.outlets.map((o) => [o.requiredToDate, o.metToDate]));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -162,6 +162,11 @@ describe("lintPlan on the reference plan (examples/vgcl-2017/plan.json)", () => 
   it("leaves May 2018 out of the phase report due in April", () => {
     const [finding] = findings.filter((f) => f.code === "report_before_phase_end");
     expect(finding?.details).toMatchObject({ dutyId: "report-phase-1", due: "2018-04-30", phaseEnd: "2018-05-31", daysLeft: "31" });
+    // Dates as a reader reads them: day and month on two digits in Vietnamese, words in English; never ISO.
+    expect(finding?.messageVi).toContain("có hạn ngày 30/04/2018");
+    expect(finding?.messageVi).toContain("(31/05/2018)");
+    expect(finding?.message).toContain("due on 30 April 2018");
+    for (const f of findings) expect(`${f.message} ${f.messageVi}`).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b/);
   });
 
   it("names the outlets: Lao động Nghệ An and the bulletins have no electronic edition", () => {
@@ -278,6 +283,19 @@ describe("each rule, triggered by a small change and not triggered without it", 
     expect(over[0]?.details).toMatchObject({ quantity: "100", capacity: "98", rate: "2", per: "week", difference: "2" });
     expect(over[0]?.messageVi).toContain("02 bài/tuần");
     expect(run(weekly(98), "paid_articles_vs_phase")).toEqual([]);
+    // A rate per paper ("03 bài/tháng/báo") bounds each paper, not the line: 42 articles is no excess.
+    const perPaper = clean((j) => {
+      articles(j, 42);
+      j.budget.sections[0].lines[0].product.description = "42 bài (03 bài/tháng/báo)";
+      j.budget.sections[0].lines[0].window = { start: "2017-07-01", end: "2017-09-30" };
+    });
+    expect(run(perPaper, "paid_articles_vs_phase")).toEqual([]);
+    const perMonth = clean((j) => {
+      articles(j, 42);
+      j.budget.sections[0].lines[0].product.description = "42 bài (03 bài/tháng)";
+      j.budget.sections[0].lines[0].window = { start: "2017-07-01", end: "2017-09-30" };
+    });
+    expect(run(perMonth, "paid_articles_vs_phase")[0]?.details).toMatchObject({ capacity: "9", difference: "33" });
     const july = (n: number) =>
       clean((j) => {
         articles(j, n);
@@ -442,6 +460,21 @@ describe("each rule, triggered by a small change and not triggered without it", 
       j.channels[0].activities[0].executingUnitIds.push("tc");
     });
     expect(lintPlan(withMagazine)).toEqual([]);
+  });
+
+  it("names a quota without a description by its label, never by its id", () => {
+    const findings = run(
+      clean((j) => {
+        j.channels[0].quotas[0].outletKinds = ["magazine"];
+        delete j.channels[0].quotas[0].description;
+      }),
+      "quota_matches_no_outlet",
+    );
+    expect(findings).toHaveLength(1);
+    for (const text of [findings[0]!.message, findings[0]!.messageVi]) {
+      expect(text).not.toContain("q-daily");
+      expect(text).toContain("Tạp chí: tối thiểu");
+    }
   });
 
   it("legal_basis_after_plan, against the signing day or month", () => {

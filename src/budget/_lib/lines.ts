@@ -1,3 +1,4 @@
+import { kindOf } from "../../errors/describe.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
 import { makeIssue } from "../../errors/messages.js";
 import type { BudgetLineLike, BudgetPlan } from "../budgetPlan.js";
@@ -11,16 +12,15 @@ import { vnd, type VndInput } from "../vnd.js";
  */
 export function checkBudgetPlan(plan: BudgetPlan): void {
   const issues: PlanIssue[] = [];
-  const typeOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
   if (plan === null || typeof plan !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: typeOf(plan) })]);
+    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(plan) })]);
   }
-  if (!Array.isArray(plan.funding?.sources)) issues.push(makeIssue("invalid_type", ["funding", "sources"], { expected: "array", received: typeOf(plan.funding?.sources) }));
+  if (!Array.isArray(plan.funding?.sources)) issues.push(makeIssue("invalid_type", ["funding", "sources"], { expected: "array", received: kindOf(plan.funding?.sources) }));
   if (plan.budget !== undefined) {
-    if (!Array.isArray(plan.budget?.sections)) issues.push(makeIssue("invalid_type", ["budget", "sections"], { expected: "array", received: typeOf(plan.budget?.sections) }));
+    if (!Array.isArray(plan.budget?.sections)) issues.push(makeIssue("invalid_type", ["budget", "sections"], { expected: "array", received: kindOf(plan.budget?.sections) }));
     else {
       plan.budget.sections.forEach((section, i) => {
-        if (!Array.isArray(section?.lines)) issues.push(makeIssue("invalid_type", ["budget", "sections", i, "lines"], { expected: "array", received: typeOf(section?.lines) }));
+        if (!Array.isArray(section?.lines)) issues.push(makeIssue("invalid_type", ["budget", "sections", i, "lines"], { expected: "array", received: kindOf(section?.lines) }));
       });
     }
   }
@@ -59,7 +59,7 @@ export function costedLines(plan: BudgetPlan): CostedLine[] {
       const path = ["budget", "sections", sectionIndex, "lines", lineIndex];
       const quantity = line.product?.quantity;
       if (quantity !== undefined && !Number.isSafeInteger(quantity)) {
-        throw new PlanError([makeIssue("invalid_quantity", [...path, "product", "quantity"], { value: String(quantity), detail: "a quantity is a whole number", detailVi: "số lượng phải là số nguyên" })]);
+        throw new PlanError([makeIssue("invalid_quantity", [...path, "product", "quantity"], { value: quantity, detail: "a quantity is a whole number", detailVi: "số lượng phải là số nguyên" })]);
       }
       const given = line.amount === undefined ? undefined : readAmount(line.amount, [...path, "amount"]);
       const unitPrice = line.unitPrice === undefined ? undefined : readAmount(line.unitPrice, [...path, "unitPrice"]);

@@ -53,3 +53,20 @@ export function isoWeek(day: number): { year: number; week: number } {
 export function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/** How many periods of a kind the days `first` to `last` touch, without listing them. @internal */
+export function periodCount(first: number, last: number, per: "day" | "week" | "month" | "quarter"): number {
+  switch (per) {
+    case "day":
+      return last - first + 1;
+    case "week":
+      return (last - isoWeekday(last) - (first - isoWeekday(first))) / 7 + 1;
+    case "month":
+    case "quarter": {
+      const a = partsOf(first);
+      const b = partsOf(last);
+      if (per === "month") return (b.year - a.year) * 12 + (b.month - a.month) + 1;
+      return (b.year - a.year) * 4 + (Math.floor((b.month - 1) / 3) - Math.floor((a.month - 1) / 3)) + 1;
+    }
+  }
+}

@@ -5,6 +5,7 @@
  * @internal
  * @packageDocumentation
  */
+import { kindOf } from "../../errors/describe.js";
 import { PlanError } from "../../errors/PlanError.js";
 import { makeIssue } from "../../errors/messages.js";
 import { isIsoDate, type IsoDate } from "../isoDate.js";
@@ -14,8 +15,6 @@ import { skipLeads, tokenize } from "./normalize.js";
 /** The longest phrase read, in UTF-16 code units (`String.length`). @internal */
 export const MAX_LENGTH = 200;
 
-const kindOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
-
 /** Checks `options.referenceDate`. @internal */
 export function referenceDate(options: unknown): IsoDate | undefined | PlanError {
   if (options === undefined) return undefined;
@@ -24,20 +23,17 @@ export function referenceDate(options: unknown): IsoDate | undefined | PlanError
   }
   const ref: unknown = (options as { referenceDate?: unknown }).referenceDate;
   if (ref === undefined || isIsoDate(ref)) return ref;
-  return new PlanError([makeIssue("invalid_date", ["referenceDate"], { value: typeof ref === "string" ? ref : kindOf(ref) })]);
+  return new PlanError([makeIssue("invalid_date", ["referenceDate"], { value: ref })]);
 }
 
 /** The PlanError of a time expression that cannot be read. @internal */
-export function phraseError(value: string, detail: string, detailVi: string, cause?: unknown): PlanError {
+export function phraseError(value: unknown, detail: string, detailVi: string, cause?: unknown): PlanError {
   return new PlanError([makeIssue("invalid_time_expression", [], { value, detail, detailVi })], cause === undefined ? undefined : { cause });
 }
 
 /** Reads `text` as one phrase of `grammar`. @internal */
 export function readPhrase<T>(text: unknown, options: unknown, grammar: (c: Cursor) => T | undefined): T | PlanError {
-  if (typeof text !== "string") {
-    const kind = kindOf(text);
-    return phraseError(kind, `expected a string, received ${kind}`, `cần chuỗi ký tự, nhận được ${kind}`);
-  }
+  if (typeof text !== "string") return phraseError(text, `expected a string, received ${kindOf(text)}`, "cần chuỗi ký tự");
   if (text.length > MAX_LENGTH) {
     return phraseError(text, `the text has ${text.length} characters; at most ${MAX_LENGTH} are read`, `chuỗi có ${text.length} ký tự; chỉ đọc tối đa ${MAX_LENGTH}`);
   }

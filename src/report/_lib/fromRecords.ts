@@ -3,7 +3,7 @@ import type { IsoDate } from "../../calendar/isoDate.js";
 import type { Window } from "../../calendar/window.js";
 import type { Activity, Plan } from "../../model/plan.js";
 import type { PublicationEvent } from "../../rules/evaluateQuota.js";
-import type { ReachRecord } from "../../rules/evaluateCoverage.js";
+import type { CoverageUnit, ReachRecord } from "../../rules/evaluateCoverage.js";
 import type { ProgressRecord } from "../records.js";
 
 /** The publication records as quota events. @internal */
@@ -36,6 +36,22 @@ export function spendingEntries(records: readonly ProgressRecord[], until?: IsoD
 /** The posting records as coverage reach records. @internal */
 export function reachRecords(records: readonly ProgressRecord[]): ReachRecord[] {
   return records.flatMap((r) => (r.type === "posting" ? [{ unitId: r.unitId, at: r.at, id: r.id }] : []));
+}
+
+/**
+ * The coverage units, each given the name of its parent when the parent is a unit of the plan and the
+ * unit names none (`shortName`, else `name`), so that a report names the provinces. Anything else is
+ * passed on as it is, for `evaluateCoverage` to check.
+ *
+ * @internal
+ */
+export function namedCoverageUnits(plan: Plan, units: readonly CoverageUnit[]): CoverageUnit[] {
+  const names = new Map(plan.units.map((u) => [u.id, u.shortName ?? u.name] as const));
+  return units.map((u) => {
+    if (u === null || typeof u !== "object" || u.parentName !== undefined || typeof u.parentId !== "string") return u;
+    const parentName = names.get(u.parentId);
+    return parentName === undefined ? u : { ...u, parentName };
+  });
 }
 
 /**
@@ -74,21 +90,29 @@ export interface DeliverableState {
 }
 
 /**
- * The activities that deliver a product by a date: those with a window and a product (or a budget line
- * paying for them), outside the channels whose work is counted by quotas (a column runs all phase long).
+ * The activities that deliver a product by a date: every activity with a window that has a deliverable
+ * record; and, without one, those with a window and a product (or a budget line paying for them) outside
+ * the channels whose work is counted by quotas (a column runs all phase long: its articles are counted,
+ * not its delivery, unless someone records one). A deliverable record of an activity without a window is
+ * refused by `parseProgressRecords(records, plan)`, so no record is accepted and then ignored.
  *
  * @internal
  */
-export function isDeliverable(plan: Plan, channel: Plan["channels"][number], activity: Activity): boolean {
-  if (activity.window === undefined || channel.quotas.length > 0) return false;
+export function isDeliverable(plan: Plan, channel: Plan["channels"][number], activity: Activity, recorded = false): boolean {
+  if (activity.window === undefined) return false;
+  if (recorded) return true;
+  if (channel.quotas.length > 0) return false;
   return activity.product !== undefined || (plan.budget?.sections ?? []).some((s) => s.lines.some((l) => l.activityId === activity.id));
 }
 
 /** The state of every deliverable on a day, from the deliverable records. @internal */
 export function deliverableStates(plan: Plan, records: readonly ProgressRecord[], asOf: IsoDate, only?: (a: Activity) => boolean): DeliverableState[] {
   const delivered = new Map<string, IsoDate>();
+  const recorded = new Set<string>();
   for (const r of records) {
-    if (r.type === "deliverable" && r.status === "delivered" && r.at <= asOf) {
+    if (r.type !== "deliverable") continue;
+    recorded.add(r.activityId);
+    if (r.status === "delivered" && r.at <= asOf) {
       const known = delivered.get(r.activityId);
       if (known === undefined || r.at < known) delivered.set(r.activityId, r.at);
     }
@@ -96,7 +120,7 @@ export function deliverableStates(plan: Plan, records: readonly ProgressRecord[]
   const out: DeliverableState[] = [];
   for (const channel of plan.channels) {
     for (const activity of channel.activities) {
-      if (activity.window === undefined || !isDeliverable(plan, channel, activity) || (only && !only(activity))) continue;
+      if (activity.window === undefined || !isDeliverable(plan, channel, activity, recorded.has(activity.id)) || (only && !only(activity))) continue;
       const on = delivered.get(activity.id);
       const { start, end } = activity.window;
       const status: DeliverableStatus =

@@ -1,3 +1,5 @@
+import { typeError } from "../../errors/guards.js";
+import { kindOf } from "../../errors/describe.js";
 import { padText, textLength, wrapText } from "../../_lib/text.js";
 /**
  * The private writer behind the report renderers: a document is a list of blocks (title, headings,
@@ -5,12 +7,13 @@ import { padText, textLength, wrapText } from "../../_lib/text.js";
  * tables whose long cells wrap, as `renderBudgetTable` writes them), plus the words and number formats
  * the reports share in Vietnamese and English. Nothing here is exported from the package.
  */
+import { enDayText, enMonthText, enWindowText, viDayText, viMonthText, viWindowText } from "../../_lib/dateText.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
 import { makeIssue, optionIssue } from "../../errors/messages.js";
-import { formatVietnameseWindow } from "../../calendar/formatVietnameseWindow.js";
 import type { Window } from "../../calendar/window.js";
 import type { EvaluateCoverageResult } from "../../rules/evaluateCoverage.js";
 import type { DeliverableState, DeliverableStatus } from "./fromRecords.js";
+import { percentText } from "./percent.js";
 
 /** The languages of the reports. @internal */
 export type Language = "vi" | "en";
@@ -35,7 +38,7 @@ const PROSE_WIDTH = 100;
  */
 export function readRenderOptions(options: { readonly format?: unknown; readonly language?: unknown; readonly width?: unknown } | undefined): RenderSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const format = options?.format ?? "markdown";
   const language = options?.language ?? "vi";
@@ -49,13 +52,21 @@ export function readRenderOptions(options: { readonly format?: unknown; readonly
 }
 
 /**
- * Throws a `TypeError` unless `value` is plain data of the given kind (`report.kind`).
+ * Throws a PlanError (`invalid_type` at `[parameter]`) unless `value` is the data of the given kind
+ * (`report.kind`) that the producer returns.
  *
  * @internal
  */
-export function requireKind(value: unknown, kind: string, parameter: string, producer: string): void {
-  if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== kind) {
-    throw new TypeError(`${parameter} must be the ${kind} that ${producer}() returns`);
+export function requireKind(value: unknown, kind: "monthly-report" | "phase-review", parameter: string, producer: string): void {
+  let actual: unknown;
+  try {
+    actual = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  } catch {
+    actual = undefined;
+  }
+  if (actual !== kind) {
+    const vi = kind === "monthly-report" ? "báo cáo tháng" : "báo cáo sơ kết";
+    throw typeError([parameter], `the ${kind} that ${producer}() returns`, value, `${vi} do ${producer}() trả về`);
   }
 }
 
@@ -170,11 +181,15 @@ function hanging(text: string, first: string, rest: string): string[] {
   return wrapText(text, PROSE_WIDTH - textLength(rest)).map((line, i) => (i === 0 ? first : rest) + line);
 }
 
+/** The widest the header of a column of figures may be before it wraps: long headers over short figures would stretch the table. */
+const FIGURE_HEADER_WIDTH = 12;
+
 function textTable(table: Table, width: number): string[] {
   const numeric = new Set(table.numeric ?? []);
   const totals = table.totals ?? 0;
   const columns = table.headers.length;
-  const grid = [table.headers, ...table.rows].map((cells) => Array.from({ length: columns }, (_, col) => wrapText(cells[col] ?? "", width)));
+  const headerWidth = (col: number) => (numeric.has(col) ? Math.min(width, FIGURE_HEADER_WIDTH) : width);
+  const grid = [table.headers, ...table.rows].map((cells, r) => Array.from({ length: columns }, (_, col) => wrapText(cells[col] ?? "", r === 0 ? headerWidth(col) : width)));
   const widths = Array.from({ length: columns }, (_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(textLength)))));
   const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
   // When a row wraps onto several lines, a rule between all rows keeps them apart.
@@ -196,15 +211,24 @@ function textTable(table: Table, width: number): string[] {
 
 const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
-/** A day: "03/9/2017" in Vietnamese (as documents write it), "2017-09-03" in English. @internal */
+/** A day: "03/09/2017" in Vietnamese (as documents write it: day and month on two digits), "3 September 2017" in English. @internal */
 export function dayText(date: string, language: Language): string {
-  return language === "vi" ? `${date.slice(8, 10)}/${Number(date.slice(5, 7))}/${date.slice(0, 4)}` : date;
+  return language === "vi" ? viDayText(date) : enDayText(date);
 }
 
 /** A month `"2017-08"`: "tháng 8/2017", "August 2017". @internal */
 export function monthText(month: string, language: Language): string {
-  const m = Number(month.slice(5, 7));
-  return language === "vi" ? `tháng ${m}/${month.slice(0, 4)}` : `${EN_MONTHS[m - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
+  return language === "vi" ? viMonthText(month) : enMonthText(month);
+}
+
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
+
+/** A period key of a periodic report: a month ("tháng 8/2017"), a quarter ("quý III/2017", "Q3 2017"), else as it is. @internal */
+export function periodText(key: string, language: Language): string {
+  if (/^\d{4}-\d{2}$/.test(key)) return monthText(key, language);
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter !== null) return language === "vi" ? `quý ${ROMAN_QUARTERS[Number(quarter[2]) - 1]}/${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  return key;
 }
 
 /** A short month for a chart axis: "8/2017", "Aug 2017". @internal */
@@ -213,20 +237,9 @@ export function shortMonthText(month: string, language: Language): string {
   return language === "vi" ? `${m}/${month.slice(0, 4)}` : `${(EN_MONTHS[m - 1] ?? month.slice(5, 7)).slice(0, 3)} ${month.slice(0, 4)}`;
 }
 
-/** A window: "Tháng 8,9/2017" (formatVietnameseWindow), "2017-08-01 to 2017-09-30". @internal */
+/** A window: "Tháng 8,9/2017", "Từ ngày 01/07/2017 đến ngày 15/07/2017"; "August to September 2017". @internal */
 export function windowText(window: Window, language: Language): string {
-  if (language === "vi") return formatVietnameseWindow(window);
-  return window.start === window.end ? window.start : `${window.start} to ${window.end}`;
-}
-
-/** A ratio (0.5) as a percentage with one decimal: "50,0%", "50.0%". @internal */
-export function ratioText(ratio: number, language: Language): string {
-  return percentText((Math.round(ratio * 1000) / 10).toFixed(1), language);
-}
-
-/** A percentage given as a decimal string ("109.6"): "109,6%", "109.6%". @internal */
-export function percentText(percent: string, language: Language): string {
-  return `${language === "vi" ? percent.replace(".", ",") : percent}%`;
+  return language === "vi" ? viWindowText(window) : enWindowText(window);
 }
 
 /** A whole number grouped by three: "125.000", "125,000". @internal */
@@ -239,6 +252,48 @@ export function minimumText(min: number, per: string, language: Language): strin
   const vi: Record<string, string> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", issue: "/số", window: " trong cả thời gian thực hiện" };
   const en: Record<string, string> = { day: " per day", week: " per week", month: " per month", quarter: " per quarter", issue: " per issue", window: " over the whole window" };
   return language === "vi" ? `tối thiểu ${min}${vi[per] ?? `/${per}`}` : `at least ${min}${en[per] ?? ` per ${per}`}`;
+}
+
+/** The figures of a row of a quota table, as the reports carry them. @internal */
+export interface QuotaFigures {
+  readonly required: number;
+  readonly requiredToDate: number;
+  readonly metToDate: number;
+  readonly shortfall: number;
+  readonly counted: number;
+}
+
+/**
+ * The headers of the figures of a quota table: what the whole window (phase or month) requires, in its
+ * own column; then what was owed to date, the part of it met and what is missing (so that owed − met =
+ * missing on every row); attainment (met ÷ owed); and every item done, surplus included.
+ *
+ * @internal
+ */
+export function quotaHeaders(scope: "phase" | "month", language: Language): string[] {
+  return language === "vi"
+    ? [scope === "phase" ? "Yêu cầu cả giai đoạn" : "Yêu cầu cả tháng", "Yêu cầu đến nay", "Đã đạt đến nay", "Còn thiếu đến nay", "Tỷ lệ đạt", "Tổng số đã thực hiện"]
+    : [scope === "phase" ? "Required (whole phase)" : "Required (whole month)", "Required to date", "Met to date", "Short to date", "Attainment", "Done in total"];
+}
+
+/** The cells of {@link quotaHeaders} for a row. @internal */
+export function quotaCells(row: QuotaFigures, language: Language): string[] {
+  return [
+    countText(row.required, language),
+    countText(row.requiredToDate, language),
+    countText(row.metToDate, language),
+    countText(row.shortfall, language),
+    percentText(row.metToDate, row.requiredToDate, language),
+    countText(row.counted, language),
+  ];
+}
+
+/** A note under a quota table saying what its columns count. @internal */
+export function quotaNote(scope: "phase" | "month", language: Language): string {
+  const [required, toDate, met, short, attainment, done] = quotaHeaders(scope, language).map((h) => `“${h}”`) as [string, string, string, string, string, string];
+  return language === "vi"
+    ? `${required}: số phải thực hiện trong ${scope === "phase" ? "cả giai đoạn" : "cả tháng"}; ${toDate}: số phải thực hiện trong các kỳ (tuần, tháng, số) đã qua; ${met}: phần đã thực hiện được của số đó (số vượt trong một kỳ không bù cho kỳ khác); ${short} = ${toDate} − ${met}; ${attainment} = ${met} ÷ ${toDate}; ${done}: mọi bài, chương trình đã thực hiện, kể cả số vượt.`
+    : `${required}: what ${scope === "phase" ? "the whole phase" : "the whole month"} requires; ${toDate}: what the periods already past (weeks, months, issues) required; ${met}: the part of it that was done (a surplus in one period does not make up for another); ${short} = ${toDate} − ${met}; ${attainment} = ${met} ÷ ${toDate}; ${done}: every item done, surplus included.`;
 }
 
 const STATUS: Readonly<Record<DeliverableStatus, readonly [vi: string, en: string]>> = {
@@ -306,7 +361,17 @@ export function coverageJson(c: EvaluateCoverageResult | null) {
     percent: c.percent,
     met: c.met,
     notReached: [...c.notReached],
-    byParent: c.byParent.map((g) => ({ parentId: g.parentId, total: g.total, reached: g.reached, percent: g.percent, met: g.met, notReached: [...g.notReached] })),
+    notReachedNames: [...c.notReachedNames],
+    byParent: c.byParent.map((g) => ({
+      parentId: g.parentId,
+      parentName: g.parentName,
+      total: g.total,
+      reached: g.reached,
+      percent: g.percent,
+      met: g.met,
+      notReached: [...g.notReached],
+      notReachedNames: [...g.notReachedNames],
+    })),
     rejected: c.rejected.map((r) => ({ index: r.index, reason: r.reason, record: r.record ?? null })),
   };
 }
@@ -336,14 +401,15 @@ export function deliverableBlocks(deliverables: readonly DeliverableState[], lan
 export function coverageBlocks(coverage: EvaluateCoverageResult | null, language: Language): Block[] {
   if (coverage === null) return [{ kind: "paragraph", text: noneText(language) }];
   const vi = language === "vi";
-  const percent = coverage.percent === null ? "-" : percentText(coverage.percent, language);
+  const percent = percentText(coverage.reached, coverage.total, language);
   const met = (yes: boolean) => (vi ? (yes ? "đạt" : "chưa đạt") : yes ? "met" : "not met");
+  const notReached = coverage.notReachedNames;
   const fields: [string, string][] = [
     [
       vi ? "Tỷ lệ CĐCS được tiếp cận" : "Grassroots unions reached",
       vi ? `${percent} (${countText(coverage.reached, language)}/${countText(coverage.total, language)}), ${met(coverage.met)} chỉ tiêu` : `${percent} (${countText(coverage.reached, language)} of ${countText(coverage.total, language)}), target ${met(coverage.met)}`,
     ],
-    [vi ? "Số CĐCS chưa được tiếp cận" : "Not reached", countText(coverage.notReached.length, language) + (coverage.notReached.length === 0 ? "" : ` (${someNames(coverage.notReached, language)})`)],
+    [vi ? "Số CĐCS chưa được tiếp cận" : "Not reached", countText(notReached.length, language) + (notReached.length === 0 ? "" : ` (${someNames(notReached, language)})`)],
   ];
   if (coverage.rejected.length > 0) fields.push([vi ? "Bản ghi không được tính" : "Records not counted", countText(coverage.rejected.length, language)]);
   const blocks: Block[] = [{ kind: "fields", fields }];
@@ -354,10 +420,10 @@ export function coverageBlocks(coverage: EvaluateCoverageResult | null, language
         headers: vi ? ["Đơn vị cấp trên", "Tổng số CĐCS", "Đã tiếp cận", "Tỷ lệ", "Chỉ tiêu", "Chưa tiếp cận"] : ["Parent unit", "Units", "Reached", "Percent", "Target", "Not reached"],
         rows: [
           ...coverage.byParent.map((g) => [
-            g.parentId ?? (vi ? "(không có đơn vị cấp trên)" : "(no parent)"),
+            g.parentName ?? g.parentId ?? (vi ? "(không có đơn vị cấp trên)" : "(no parent)"),
             countText(g.total, language),
             countText(g.reached, language),
-            percentText(g.percent, language),
+            percentText(g.reached, g.total, language),
             met(g.met),
             countText(g.notReached.length, language),
           ]),

@@ -1,6 +1,8 @@
+import { kindOf } from "../../errors/describe.js";
 import { toDay } from "../../calendar/_lib/days.js";
 import type { IsoDate } from "../../calendar/isoDate.js";
 import { checkWindow } from "../../calendar/makeWindow.js";
+import { readLimit } from "../../calendar/_lib/limits.js";
 import { splitWindow, type Issue } from "../../calendar/splitWindow.js";
 import type { Window } from "../../calendar/window.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
@@ -31,20 +33,20 @@ export interface RequiredPeriods {
 /** Checks a rule's shape: a PlanError naming the field, never a TypeError. @internal */
 export function checkRule(rule: QuotaRule): void {
   if (rule === null || typeof rule !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
+    throw new PlanError([makeIssue("invalid_type", ["rule"], { expected: "object", received: kindOf(rule) })]);
   }
   const issues: PlanIssue[] = [];
-  if (!Number.isSafeInteger(rule.min) || rule.min < 1) issues.push(makeIssue("invalid_value", ["rule", "min"], { expected: "a whole number ≥ 1", received: String(rule.min) }));
+  if (!Number.isSafeInteger(rule.min) || rule.min < 1) issues.push(makeIssue("invalid_value", ["rule", "min"], { expected: "a whole number ≥ 1", receivedValue: rule.min }));
   if (!QUOTA_PERIODS.includes(rule.per)) {
-    issues.push(makeIssue("invalid_value", ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => JSON.stringify(p)).join(", "), received: JSON.stringify(rule.per) ?? String(rule.per) }));
+    issues.push(makeIssue("invalid_value", ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.per }));
   }
   if (rule.edge !== undefined && !EDGE_POLICIES.includes(rule.edge)) {
-    issues.push(makeIssue("invalid_value", ["rule", "edge"], { expected: EDGE_POLICIES.map((p) => JSON.stringify(p)).join(", "), received: JSON.stringify(rule.edge) ?? String(rule.edge) }));
+    issues.push(makeIssue("invalid_value", ["rule", "edge"], { expected: EDGE_POLICIES.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.edge }));
   }
   if (issues.length > 0) throw new PlanError(issues);
 }
 
-/** What a period owes under an edge policy. */
+/** What a period owes under an edge policy; exact for any safe `min` (bigint where `min × days` is not). */
 function owed(min: number, days: number, periodDays: number, complete: boolean, edge: QuotaRule["edge"]): number {
   if (complete) return min;
   switch (edge ?? "complete") {
@@ -53,16 +55,22 @@ function owed(min: number, days: number, periodDays: number, complete: boolean, 
     case "full":
       return min;
     case "prorate-up":
-      return Math.floor((min * days + periodDays - 1) / periodDays);
-    case "prorate-down":
-      return Math.floor((min * days) / periodDays);
+    case "prorate-down": {
+      const up = edge === "prorate-up";
+      if (Number.isSafeInteger(min * days + periodDays)) return Math.floor((min * days + (up ? periodDays - 1 : 0)) / periodDays);
+      return Number((BigInt(min) * BigInt(days) + BigInt(up ? periodDays - 1 : 0)) / BigInt(periodDays));
+    }
   }
 }
 
-/** The periods of a rule over a window. @internal */
-export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonly Issue[] | undefined): RequiredPeriods {
+/**
+ * The periods of a rule over a window. The total requirement must be exact: a rule whose periods add up to
+ * more than 2^53 − 1 items is refused (`invalid_value` at `["rule", "min"]`), never rounded. @internal
+ */
+export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonly Issue[] | undefined, maxPeriods?: number): RequiredPeriods {
   checkRule(rule);
   const { start, end } = checkWindow(window, ["window"]);
+  const limit = readLimit(maxPeriods, ["options", "maxPeriods"]);
   const firstDay = toDay(start);
   const periodOfDay = new Int32Array(toDay(end) - firstDay + 1).fill(-1);
   const periods: RequiredPeriod[] = [];
@@ -74,7 +82,7 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
     if (issues === undefined) throw new PlanError([makeIssue("missing", ["issues"], { expected: "issue schedule for a per-issue quota" })]);
     // An issue belongs to the window when it is published inside it, and then owes `min` whatever the
     // edge policy; the days of an issue published before the window belong to no period.
-    for (const period of splitWindow({ start, end }, "issue", { issues })) {
+    for (const period of splitWindow({ start, end }, "issue", { issues, maxPeriods: limit })) {
       if (period.periodStart < start) continue;
       const index = periods.length;
       issueIndex.set(period.key, index);
@@ -82,7 +90,7 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
       periodOfDay.fill(index, toDay(period.start) - firstDay, toDay(period.end) - firstDay + 1);
     }
   } else {
-    for (const period of splitWindow({ start, end }, rule.per)) {
+    for (const period of splitWindow({ start, end }, rule.per, { maxPeriods: limit })) {
       const index = periods.length;
       periods.push({
         key: period.key,
@@ -93,6 +101,17 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
       });
       periodOfDay.fill(index, toDay(period.start) - firstDay, toDay(period.end) - firstDay + 1);
     }
+  }
+  let total = 0;
+  for (const period of periods) total += period.required;
+  if (!Number.isSafeInteger(total)) {
+    throw new PlanError([
+      makeIssue("invalid_value", ["rule", "min"], {
+        expected: "a requirement that adds up to at most 2^53 − 1 items over the window",
+        expectedVi: "một chỉ tiêu mà tổng số yêu cầu trong khoảng thời gian không vượt quá 2^53 − 1",
+        receivedValue: rule.min,
+      }),
+    ]);
   }
   return { periods, firstDay, periodOfDay, issueIndex };
 }

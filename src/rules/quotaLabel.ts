@@ -1,0 +1,122 @@
+import { PlanError, type PlanIssue } from "../errors/PlanError.js";
+import { makeIssue, optionIssue, outletKindVi } from "../errors/messages.js";
+import type { Plan } from "../model/plan.js";
+import { QUOTA_PERIODS } from "../model/schema.js";
+import type { QuotaRule } from "./quotaRule.js";
+
+/**
+ * Options of {@link quotaLabel}.
+ *
+ * @example
+ * ```ts
+ * import type { Plan, QuotaLabelOptions } from "cong-doan-ke-hoach";
+ *
+ * declare const plan: Plan;
+ * const options: QuotaLabelOptions = { plan, language: "vi" };
+ * ```
+ * @category Rules
+ */
+export interface QuotaLabelOptions {
+  /** The plan whose units name the rule's `outletIds` (by `shortName`, else `name`); without it, ids are shown as they are. */
+  readonly plan?: Pick<Plan, "units"> | undefined;
+  /** The language of a built label: `"vi"` (the default) or `"en"`. A label the plan gives is returned as it is written. */
+  readonly language?: "vi" | "en" | undefined;
+}
+
+const PER_VI: Readonly<Record<string, string>> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", issue: "/số", window: " trong cả thời gian thực hiện" };
+const PER_EN: Readonly<Record<string, string>> = { day: " a day", week: " a week", month: " a month", quarter: " a quarter", issue: " an issue", window: " over the whole window" };
+const ITEM_VI: Readonly<Record<string, string>> = { article: "bài", programme: "chương trình", clip: "clip", post: "bài đăng" };
+const ITEM_EN: Readonly<Record<string, readonly [one: string, many: string]>> = {
+  article: ["article", "articles"],
+  programme: ["programme", "programmes"],
+  clip: ["clip", "clips"],
+  post: ["post", "posts"],
+};
+const OUTLET_EN: Readonly<Record<string, string>> = {
+  daily: "dailies",
+  weekly: "weeklies",
+  magazine: "magazines",
+  bulletin: "bulletins",
+  portal: "portals",
+  website: "websites",
+  fanpage: "fanpages",
+  television: "television channels",
+  radio: "radio stations",
+  "news-agency": "news agencies",
+};
+/** More outlets or kinds than this are summed up ("và 3 cơ quan khác"), so that a label stays short. */
+const MAX_NAMED = 8;
+
+/**
+ * A short label of a quota for readers of a report: the plan's own `label` when the quota has one,
+ * otherwise one built from the rule in Vietnamese (chỉ tiêu: who, at least how many of what, per what):
+ * "Nhật báo, tuần báo, bản tin: tối thiểu 2 bài/tuần", "Tạp chí: tối thiểu 3 bài/số", "VTV, TTXVN, VOV:
+ * tối thiểu 1 chương trình/tháng". Outlet kinds are written by their Vietnamese names, outlet ids by the
+ * names of the plan's units when a plan is given. Reports use it wherever a quota is named, so that no
+ * internal id (`quota-press-weekly`) reaches a reader.
+ *
+ * @param rule - a quota of a plan, or any {@link QuotaRule}.
+ * @param options - `plan` (to name outlets by id), `language` of a built label.
+ * @returns the label, never empty.
+ * @throws {@link PlanError} `invalid_type` at `["rule"]` when the rule is not an object, `invalid_value` at
+ *   `["rule", "min"]` / `["rule", "per"]` for a minimum that is not a whole number ≥ 1 or an unknown
+ *   period, `invalid_type` at `["rule", "label"]` for a label that is not a string, `invalid_value` at
+ *   `["options", "language"]`, `invalid_type` at `["options", "plan"]` for a plan without units.
+ * @example
+ * ```ts
+ * import { quotaLabel } from "cong-doan-ke-hoach";
+ *
+ * quotaLabel({ min: 2, per: "week", itemKinds: ["article"], outletKinds: ["daily", "weekly", "bulletin"] });
+ * //=> "Nhật báo, tuần báo, bản tin: tối thiểu 2 bài/tuần"
+ * quotaLabel({ min: 3, per: "issue", itemKinds: ["article"], outletKinds: ["magazine"] }, { language: "en" });
+ * //=> "Magazines: at least 3 articles an issue"
+ * quotaLabel({ min: 1, per: "month", itemKinds: ["programme"], label: "VTV, TTXVN, VOV: 01 chương trình/tháng" });
+ * //=> "VTV, TTXVN, VOV: 01 chương trình/tháng"
+ * ```
+ * @category Rules
+ */
+export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): string {
+  const issues: PlanIssue[] = [];
+  if (rule === null || typeof rule !== "object") {
+    throw new PlanError([makeIssue("invalid_type", ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
+  }
+  const { min, per, label } = rule;
+  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(makeIssue("invalid_value", ["rule", "min"], { expected: "a whole number ≥ 1", received: String(min) }));
+  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(makeIssue("invalid_value", ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
+  if (label !== undefined && typeof label !== "string") issues.push(makeIssue("invalid_type", ["rule", "label"], { expected: "string", received: typeof label }));
+  const language = options?.language ?? "vi";
+  if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
+  const plan = options?.plan;
+  if (plan !== undefined && (plan === null || typeof plan !== "object" || !Array.isArray(plan.units))) {
+    issues.push(makeIssue("invalid_type", ["options", "plan"], { expected: "a plan with units", received: plan === null ? "null" : typeof plan }));
+  }
+  if (issues.length > 0) throw new PlanError(issues);
+  if (typeof label === "string" && label.trim() !== "") return label;
+
+  const vi = language === "vi";
+  const unitName = (id: string) => {
+    const unit = plan?.units.find((u) => u.id === id);
+    return unit?.shortName ?? unit?.name ?? id;
+  };
+  const kinds = (Array.isArray(rule.outletKinds) ? rule.outletKinds : []).map((k) => (vi ? outletKindVi(k) : (OUTLET_EN[k] ?? k)));
+  const ids = (Array.isArray(rule.outletIds) ? rule.outletIds : []).map((id) => unitName(String(id)));
+  // A kind's name starts the label with a capital; a unit's name or id is written as it is.
+  const who = [...ids, ...kinds.map((k, i) => (i === 0 && ids.length === 0 ? capitalize(k) : k))];
+  const named = who.length > MAX_NAMED ? `${who.slice(0, MAX_NAMED).join(", ")} ${vi ? `và ${who.length - MAX_NAMED} cơ quan khác` : `and ${who.length - MAX_NAMED} more`}` : who.join(", ");
+  const itemKinds = Array.isArray(rule.itemKinds) ? rule.itemKinds : [];
+  const what = vi
+    ? itemKinds.length === 0
+      ? "sản phẩm"
+      : itemKinds.map((k) => ITEM_VI[k] ?? k).join(" hoặc ")
+    : itemKinds.length === 0
+      ? min === 1
+        ? "item"
+        : "items"
+      : itemKinds.map((k) => ITEM_EN[k]?.[min === 1 ? 0 : 1] ?? k).join(" or ");
+  const rate = vi ? `tối thiểu ${min} ${what}${PER_VI[per]!}` : `at least ${min} ${what}${PER_EN[per]!}`;
+  return named === "" ? capitalize(rate) : `${named}: ${rate}`;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
