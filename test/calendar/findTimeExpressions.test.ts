@@ -113,8 +113,29 @@ const PIECES = [
   "Tháng 8,9/2017", "từ tháng 7/2017 đến tháng 5/2018", "Quý III, IV/2017", "hằng tháng", "trước ngày 15/4/2018", "nhiệm kỳ 2025-2030",
   "ngày 25/11", "Tháng Công nhân năm 2018", "thường xuyên", "lúc 20h30, ngày 28/11/2023 (thứ ba)", "cuối tháng 9/2017", "trong năm",
   "đoàn viên", "Ban Tuyên giáo", "-", ",", ".", "(", ")", "\n", "1/3", "06/2022/TT-BTTTT", "năm", "ngày", "tháng", "đến", "từ", "7", "2017",
-  "Việt Nam", "chi thường xuyên", "Từ nay đến hết năm 2025", "đến 31/12/2025", "\u00a0", "🎉",
+  "Việt Nam", "chi thường xuyên", "Từ nay đến hết năm 2025", "đến 31/12/2025", "\u00a0", "🎉", "Tết Bính Ngọ", "Tết", "trước Tết",
+  "29 tháng Chạp", "Rằm tháng Giêng 2026", "mùng 1 Tết", "2026",
 ];
+
+describe("findTimeExpressions: the Tết plan, dated", () => {
+  it("reads its lunar phrases with a reference date, and not the festival's other mentions", () => {
+    const text = readFileSync(new URL("../../../../shared/corpus/tld-34-kh-tld-tet-2026.txt", import.meta.url), "utf8");
+    const counts = new Map<string, number>();
+    for (const [t, r] of found(text, "2025-12-01")) counts.set(`${t} → ${r}`, (counts.get(`${t} → ${r}`) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual({
+      "29 Tháng Chạp → 2026-02-16/2026-02-16": 1,
+      "Tết Bính Ngọ 2026 → 2026-02-17/2026-02-17": 3,
+      "Tết Bính Ngọ → 2026-02-17/2026-02-17": 15,
+      "Tết Nguyên đán Bính Ngọ 2026 → 2026-02-17/2026-02-17": 2,
+      "Tết Nguyên đán Bính Ngọ → 2026-02-17/2026-02-17": 9,
+      "năm 2025 → 2025-01-01/2025-12-31": 6,
+      "trong năm → 2025-01-01/2025-12-31": 2,
+      "trước Tết → deadline 2026-02-17": 1,
+      "trước tối 30 Tết → deadline 2026-02-16": 1,
+      "đến 31/12/2025 → deadline 2025-12-31": 1,
+    });
+  });
+});
 
 describe("findTimeExpressions: properties", () => {
   it("spans are in order, never overlap, are the text they report, and read as parseTimeExpression reads them", () => {

@@ -46,6 +46,7 @@ export function readExpression(c: Cursor): TimeExpression | undefined {
 export const STARTS: readonly string[] = [
   "thuong", "lien", "truoc", "cham", "muon", "han", "den", "vao", "ngay", "hang", "moi", "dinh", "tu", "ke", "bat", "trong",
   "nhiem", "giai", "nam", "quy", "thang", "t", "dau", "giua", "cuoi", "trung", "ha", "tuan", "thu", "chu", "luc",
+  "tet", "mung", "mong", "ram", "toi", "~toi",
 ];
 
 /** The words a phrase can start with, the observances' included. @internal */

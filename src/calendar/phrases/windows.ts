@@ -8,6 +8,7 @@
  */
 import { AT, eat, fail, isK, isW, raw, rawSpan, unexpected, type Cursor } from "./cursor.js";
 import { readDay } from "./parsers/days.js";
+import { readLunar } from "./parsers/lunar.js";
 import { readMonths } from "./parsers/months.js";
 import { readObservance } from "./parsers/observances.js";
 import { readPartOfMonth, readPartOfYear } from "./parsers/partsOfMonth.js";
@@ -19,22 +20,16 @@ import { complete, inherit, needRef, type Period, type Win } from "./period.js";
 export type EndpointParser = (c: Cursor, after?: Period["k"]) => Period | undefined;
 
 /**
- * The endpoint parsers in the order they are tried: names before the words they start with ("Tháng Công
- * nhân" before "tháng"), parts before what they are parts of, days last (they take bare numbers).
+ * The endpoint parsers in the order they are tried: lunar dates and names before the words they start
+ * with ("29 tháng Chạp" before days, "Tháng Công nhân" before "tháng"), parts before what they are parts
+ * of, days last (they take bare numbers).
  *
  * @internal
  */
-export const ENDPOINTS: readonly EndpointParser[] = [readObservance, readPartOfYear, readPartOfMonth, readYears, readQuarters, readMonths, readDay];
-
-/** Where {@link ENDPOINTS} can be extended: the lunar parser adds itself here. @internal */
-export const extraEndpoints: EndpointParser[] = [];
+export const ENDPOINTS: readonly EndpointParser[] = [readLunar, readObservance, readPartOfYear, readPartOfMonth, readYears, readQuarters, readMonths, readDay];
 
 /** Reads one period with the first parser that takes it. @internal */
 export function readEndpoint(c: Cursor, after?: Period["k"]): Period | undefined {
-  for (const parse of extraEndpoints) {
-    const p = parse(c, after);
-    if (p !== undefined) return p;
-  }
   for (const parse of ENDPOINTS) {
     const p = parse(c, after);
     if (p !== undefined) return p;

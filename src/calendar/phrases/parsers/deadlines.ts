@@ -11,6 +11,7 @@ import type { TimeExpression } from "../../timeExpression.js";
 import { AT, eat, fail, isW, rawSpan, unexpected, type Cursor } from "../cursor.js";
 import { complete, needRef } from "../period.js";
 import { readEndpoint } from "../windows.js";
+import { readTet } from "./lunar.js";
 
 /** Reads a deadline, or declines. @internal */
 export function readDeadline(c: Cursor): TimeExpression | undefined {
@@ -28,7 +29,7 @@ export function readDeadline(c: Cursor): TimeExpression | undefined {
     needRef(c, t0, c.i);
     return { kind: "deadline", due: c.ref! };
   }
-  const p = readEndpoint(c);
+  const p = (before ? readTet(c, true) : undefined) ?? readEndpoint(c);
   if (p === undefined) {
     if (!c.find) unexpected(c, "a day", "một ngày");
     c.i = t0;
