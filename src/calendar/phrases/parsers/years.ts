@@ -39,7 +39,7 @@ export function readYears(c: Cursor, after?: Period["k"]): Period | undefined {
     }
   } else if (term) {
     const text = rawSpan(c, t0, c.i);
-    fail(c, c.i, `"${text}" ${AT} needs its last year`, `"${text}" ${AT} thiếu năm cuối`);
+    fail(c, c.i, `expected the last year of "${text}" ${AT}`, `thiếu năm cuối của "${text}" ${AT}`);
   }
   return to > from
     ? { k: "s", t0, t1: c.i, fixed: [iso(from, 1, 1), iso(to, 12, 31)], multi: true, dash: true } : { k: "y", t0, t1: c.i, y: from, w: (y) => monthSpan(y, 1, 12) };
