@@ -5,6 +5,7 @@ import { formatVietnameseWindow } from "../../src/calendar/formatVietnameseWindo
 import { parseTimeExpression, safeParseTimeExpression } from "../../src/calendar/parseTimeExpression.js";
 import { parseVietnameseWindow, safeParseVietnameseWindow } from "../../src/calendar/parseVietnameseWindow.js";
 import { EXAMPLES as DAYS } from "../../src/calendar/phrases/parsers/days.js";
+import { EXAMPLES as LUNAR } from "../../src/calendar/phrases/parsers/lunar.js";
 import { EXAMPLES as MONTHS } from "../../src/calendar/phrases/parsers/months.js";
 import { EXAMPLES as OBSERVANCES } from "../../src/calendar/phrases/parsers/observances.js";
 import { EXAMPLES as PARTS } from "../../src/calendar/phrases/parsers/partsOfMonth.js";
@@ -109,7 +110,7 @@ describe("parseTimeExpression: errors", () => {
   });
 });
 
-const WINDOW_PHRASES = [...DAYS, ...MONTHS, ...QUARTERS, ...YEARS, ...PARTS, ...OBSERVANCES].filter(([, e]) => /^\d{4}-\d\d-\d\d\//.test(e));
+const WINDOW_PHRASES = [...DAYS, ...MONTHS, ...QUARTERS, ...YEARS, ...PARTS, ...OBSERVANCES, ...LUNAR].filter(([, e]) => /^\d{4}-\d\d-\d\d\//.test(e));
 
 describe("parseTimeExpression: properties", () => {
   it("agrees with parseVietnameseWindow on every window phrase of the tables", () => {
