@@ -10,12 +10,14 @@ function chronoReading(r: chrono.ParsedResult): string {
   const c0 = r.start;
   if (!c0.isCertain("year") && !c0.isCertain("month") && !c0.isCertain("day")) return c0.isCertain("weekday") ? "a weekday, no date" : "a time of day, no date";
   const one = (c: chrono.ParsedComponents, end: boolean): string => {
-    const y = c.get("year")!;
+    // A year chrono guessed (from the reference instant and the host's time zone) is shown as "????".
+    const certain = c.isCertain("year");
+    const y = certain ? c.get("year")! : 2001;
+    const shown = certain ? pad(y, 4) : "????";
     const m = c.get("month")!;
-    const guess = c.isCertain("year") ? "" : "?";
-    if (!c.isCertain("month")) return `${pad(y, 4)}${guess}-${end ? "12-31" : "01-01"}`;
-    if (!c.isCertain("day")) return `${pad(y, 4)}${guess}-${pad(m)}-${end ? daysInMonth(y, m) : "01"}`;
-    return `${pad(y, 4)}${guess}-${pad(m)}-${pad(c.get("day")!)}`;
+    if (!c.isCertain("month")) return `${shown}-${end ? "12-31" : "01-01"}`;
+    if (!c.isCertain("day")) return `${shown}-${pad(m)}-${end ? daysInMonth(y, m) : "01"}`;
+    return `${shown}-${pad(m)}-${pad(c.get("day")!)}`;
   };
   return `${one(r.start, false)}/${one(r.end ?? r.start, true)}`;
 }
