@@ -92,9 +92,9 @@ export function readTet(c: Cursor, bare: boolean): Period | undefined {
   // "tối 30 Tết": the evening is that day.
   if (isK(c, "n", 1) && !eat(c, "toi")) eat(c, "~toi");
   // The day counted from Tết: mùng 1 is 1, "30 Tết" (the eve) is 0.
-  let offset = 1;
-  const numbered = ((eat(c, "mung") || eat(c, "mong")) && isK(c, "n")) || (tok(c)?.t === "30" && (offset = 0) === 0);
-  if (numbered && offset === 1) offset = Number(tok(c)!.t);
+  const mung = (eat(c, "mung") || eat(c, "mong")) && isK(c, "n");
+  const numbered = mung || tok(c)?.t === "30";
+  const offset = mung ? Number(tok(c)!.t) : numbered ? 0 : 1;
   if (!isW(c, "tet", numbered ? 1 : 0)) {
     c.i = t0;
     return undefined;

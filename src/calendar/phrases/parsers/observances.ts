@@ -68,7 +68,9 @@ export function readObservance(c: Cursor): Period | undefined {
   const t0 = c.i;
   const rule = match(c);
   if (rule === undefined) return undefined;
-  const y = (isW(c, "nam") && isK(c, "n", 1) && ++c.i) || (isK(c, "n") && tok(c)!.t.length === 4) ? year(c) : undefined;
+  // "năm 2018" (then the year must be one), or four digits: "Ngày Quốc tế Lao động 2024".
+  if (isW(c, "nam") && isK(c, "n", 1)) c.i++;
+  const y = isK(c, "n") && (isW(c, "nam", -1) || tok(c)!.t.length === 4) ? year(c) : undefined;
   return { k: "o", t0, t1: c.i, y, w: (y) => observanceWindow(rule, y), multi: true };
 }
 
