@@ -176,7 +176,7 @@ export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOp
     throw new PlanError([newIssue(INVALID_VALUE, ["format"], { expected: '"markdown", "text"', receivedValue: format })]);
   }
   if (!Number.isInteger(width) || width < 8) {
-    throw new PlanError([newIssue(INVALID_VALUE, ["width"], { expected: "a whole number of at least 8", receivedValue: width })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["width"], { expected: "a whole number of at least 8", expectedVi: "một số nguyên ≥ 8", receivedValue: width })]);
   }
   const table = budgetTable(plan);
   const out: string[] = [table.title];

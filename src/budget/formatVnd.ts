@@ -80,9 +80,9 @@ function checkOptions(options: FormatVndOptions): void {
   const { symbol, compact, maximumFractionDigits } = options;
   const issues: PlanIssue[] = [];
   if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) issues.push(optionIssue("symbol", '"đồng", "₫", "đ", "none"', symbol));
-  if (compact !== undefined && typeof compact !== "boolean") issues.push(optionIssue("compact", "true or false", compact));
+  if (compact !== undefined && typeof compact !== "boolean") issues.push(optionIssue("compact", "true or false", compact, "true hoặc false"));
   if (maximumFractionDigits !== undefined && !(Number.isInteger(maximumFractionDigits) && maximumFractionDigits >= 0 && maximumFractionDigits <= 20)) {
-    issues.push(optionIssue("maximumFractionDigits", "a whole number from 0 to 20", maximumFractionDigits));
+    issues.push(optionIssue("maximumFractionDigits", "a whole number from 0 to 20", maximumFractionDigits, "một số nguyên từ 0 đến 20"));
   }
   if (issues.length > 0) throw new PlanError(issues);
 }

@@ -43,7 +43,7 @@ function divide(part: VndInput, whole: VndInput, scale: number, options: RatioOp
   const decimals = options?.decimals ?? defaultDecimals;
   const rounding = options?.rounding ?? "half-even";
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new PlanError([newIssue(INVALID_VALUE, ["decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["decimals"], { expected: "a whole number from 0 to 20", expectedVi: "một số nguyên từ 0 đến 20", receivedValue: decimals })]);
   }
   if (typeof rounding !== "string" || !Object.hasOwn(MODES, rounding)) {
     throw new PlanError([newIssue(INVALID_VALUE, ["rounding"], { expected: Object.keys(MODES).map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding })]);

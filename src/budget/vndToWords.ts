@@ -156,7 +156,7 @@ function checkOptions(options: VndToWordsOptions): void {
   if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));
   if (four !== undefined && four !== "tư" && four !== "bốn") issues.push(optionIssue("four", '"tư", "bốn"', four));
   for (const [name, value] of [["exact", exact], ["capitalize", capitalize], ["currency", currency]] as const) {
-    if (value !== undefined && typeof value !== "boolean") issues.push(optionIssue(name, "true or false", value));
+    if (value !== undefined && typeof value !== "boolean") issues.push(optionIssue(name, "true or false", value, "true hoặc false"));
   }
   if (issues.length > 0) throw new PlanError(issues);
 }

@@ -143,7 +143,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     const window = duty.window ?? phase?.window;
     if (window === undefined) {
       if (duty.kind === "periodic-report") {
-        throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window or phaseId" })]);
+        throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window or phaseId", expectedVi: "khoảng thời gian (window) hoặc giai đoạn (phaseId)" })]);
       }
       return; // an undated report or review has no deadline
     }

@@ -20,6 +20,14 @@ export {
 } from "./makeWindow.js";
 export { splitWindow } from "./splitWindow.js";
 export { parseVietnameseWindow, safeParseVietnameseWindow } from "./parseVietnameseWindow.js";
+export type { ParseVietnameseWindowOptions } from "./parseVietnameseWindow.js";
+export { parseTimeExpression, safeParseTimeExpression } from "./parseTimeExpression.js";
+export type { ParseTimeExpressionOptions } from "./parseTimeExpression.js";
+export { findTimeExpressions } from "./findTimeExpressions.js";
+export type { FindTimeExpressionsOptions, FoundTimeExpression } from "./findTimeExpressions.js";
+export type { TimeExpression, Recurrence, RecurringDue } from "./timeExpression.js";
+export { OBSERVANCES } from "./phrases/observances.js";
+export type { Observance, ObservanceRule } from "./phrases/observances.js";
 export { formatVietnameseWindow } from "./formatVietnameseWindow.js";
 export type { Period, SplitPer, Issue, SplitWindowOptions } from "./splitWindow.js";
 export type { CalendarPlan } from "./planLike.js";

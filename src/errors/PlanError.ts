@@ -233,7 +233,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = "";
   path.forEach((key: unknown, i) => {
     if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["path", i], { expected: "string or number", received: kindOf(key) })]);
+    else if (typeof key !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["path", i], { expected: "string or number", expectedVi: "chuỗi ký tự hoặc số", received: kindOf(key) })]);
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
   });

@@ -51,6 +51,6 @@ export function makeIssue(code: IssueCode, path: readonly (string | number)[], p
  *
  * @internal
  */
-export function optionIssue(name: string, expected: string, received: unknown): PlanIssue {
-  return newIssue(codes.INVALID_VALUE, ["options", name], { expected, receivedValue: received });
+export function optionIssue(name: string, expected: string, received: unknown, expectedVi?: string): PlanIssue {
+  return newIssue(codes.INVALID_VALUE, ["options", name], { expected, receivedValue: received, ...(expectedVi === undefined ? {} : { expectedVi }) });
 }

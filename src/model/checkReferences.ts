@@ -130,7 +130,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
         else if (!isOutlet(unit.kind)) {
           problems.push({
             path: [...base, "outletIds", k],
-            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí hay đài` },
+            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", expectedVi: "cơ quan báo chí hoặc đài, thông tấn", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí hay đài` },
           });
         }
       });

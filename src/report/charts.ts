@@ -62,9 +62,9 @@ function readChartOptions(options: AttainmentChartOptions | SpendingChartOptions
   const language: unknown = options?.language ?? "vi";
   const title: unknown = options?.title;
   const issues: PlanIssue[] = [];
-  if (typeof width !== "number" || !Number.isInteger(width) || width < 320 || width > 4000) issues.push(optionIssue("width", "a whole number from 320 to 4000", width));
+  if (typeof width !== "number" || !Number.isInteger(width) || width < 320 || width > 4000) issues.push(optionIssue("width", "a whole number from 320 to 4000", width, "một số nguyên từ 320 đến 4000"));
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
-  if (title !== undefined && (typeof title !== "string" || title.length > 500)) issues.push(optionIssue("title", "a string of at most 500 characters", title));
+  if (title !== undefined && (typeof title !== "string" || title.length > 500)) issues.push(optionIssue("title", "a string of at most 500 characters", title, "một chuỗi tối đa 500 ký tự"));
   if (issues.length > 0) throw new PlanError(issues);
   const lang = language as Language;
   return { width: width as number, language: lang, title: (title as string | undefined) ?? titles[lang === "vi" ? 0 : 1] };

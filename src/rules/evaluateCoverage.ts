@@ -236,7 +236,7 @@ export function evaluateCoverage(
   const counted = readUnits(units, goal.unitKind, issues);
   const cause = counted.failure;
   if (!isIterable(reach)) {
-    issues.push(newIssue(INVALID_TYPE, ["reach"], { expected: "an iterable of reach records", received: kindOf(reach) }));
+    issues.push(newIssue(INVALID_TYPE, ["reach"], { expected: "an iterable of reach records", expectedVi: "danh sách bản ghi tiếp cận", received: kindOf(reach) }));
   }
   if (issues.length > 0) throw new PlanError(issues, cause === undefined ? {} : { cause });
 
@@ -333,7 +333,7 @@ function readTarget(target: unknown, issues: PlanIssue[]): Goal {
     if (typeof percent !== "number") {
       issues.push(newIssue(INVALID_TYPE, ["target", "percent"], { expected: "number", received: kindOf(percent) }));
     } else if (!(percent >= 0 && percent <= 100)) {
-      issues.push(newIssue(INVALID_VALUE, ["target", "percent"], { expected: "a number from 0 to 100", receivedValue: percent }));
+      issues.push(newIssue(INVALID_VALUE, ["target", "percent"], { expected: "a number from 0 to 100", expectedVi: "một số từ 0 đến 100", receivedValue: percent }));
     } else {
       goal = { ...exactDecimal(percent), unitKind: undefined };
     }
@@ -392,7 +392,7 @@ function readOptions(options: unknown, issues: PlanIssue[]): Settings {
   if (window !== undefined) settings.window = readWindow(window, issues);
   if (decimals !== undefined) {
     if (typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) settings.decimals = decimals;
-    else issues.push(newIssue(INVALID_VALUE, ["options", "decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals }));
+    else issues.push(newIssue(INVALID_VALUE, ["options", "decimals"], { expected: "a whole number from 0 to 20", expectedVi: "một số nguyên từ 0 đến 20", receivedValue: decimals }));
   }
   if (rounding !== undefined) {
     if (MODES.includes(rounding as RoundingMode)) settings.rounding = rounding as RoundingMode;
@@ -446,7 +446,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
   const names = new Map<string, string>();
   const parentNames = new Map<string, string>();
   if (typeof units === "string" || !isIterable(units)) {
-    issues.push(newIssue(INVALID_TYPE, ["units"], { expected: "an iterable of units", received: kindOf(units) }));
+    issues.push(newIssue(INVALID_TYPE, ["units"], { expected: "an iterable of units", expectedVi: "danh sách đơn vị", received: kindOf(units) }));
     return { order, parentOf, names, parentNames };
   }
   const seen = new Set<string>();

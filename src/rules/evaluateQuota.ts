@@ -262,7 +262,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   }
   const maxListed = options.maxListed ?? 1000;
   if (!Number.isSafeInteger(maxListed) || maxListed < 0) {
-    throw new PlanError([newIssue(INVALID_VALUE, ["maxListed"], { expected: "a whole number ≥ 0", receivedValue: maxListed })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["maxListed"], { expected: "a whole number ≥ 0", expectedVi: "một số nguyên ≥ 0", receivedValue: maxListed })]);
   }
   if (events === null || typeof (events as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
     throw new PlanError([newIssue(INVALID_TYPE, ["events"], { expected: "iterable", received: kindOf(events) })]);
@@ -280,7 +280,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
   for (const ref of options.outlets ?? rule.outletIds ?? []) {
     const id = typeof ref === "string" ? ref : ref?.id;
-    if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", received: kindOf(ref) })]);
+    if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", expectedVi: "mã cơ quan báo chí hoặc đơn vị", received: kindOf(ref) })]);
     if (!outletIndex.has(id)) addOutlet(id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
   }
   let counts = new Int32Array(Math.max(1, outletIds.length) * width);

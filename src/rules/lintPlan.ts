@@ -104,7 +104,7 @@ function selectRules(options: LintPlanOptions | undefined): LintRuleCode[] {
       throw new PlanError([newIssue(INVALID_TYPE, ["options", key], { expected: "array", received: kindOf(list) })]);
     }
     const unknown = list.flatMap((code: unknown, i) =>
-      isLintRuleCode(code) ? [] : [newIssue(INVALID_VALUE, ["options", key, i], { expected: "a rule code of LINT_RULES", receivedValue: code })],
+      isLintRuleCode(code) ? [] : [newIssue(INVALID_VALUE, ["options", key, i], { expected: "a rule code of LINT_RULES", expectedVi: "mã quy tắc trong LINT_RULES", receivedValue: code })],
     );
     if (unknown.length > 0) throw new PlanError(unknown);
     return new Set(list as LintRuleCode[]);

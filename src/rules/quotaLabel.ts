@@ -1,3 +1,4 @@
+import { kindOf } from "../errors/describe.js";
 import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
@@ -83,14 +84,14 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
     throw new PlanError([newIssue(INVALID_TYPE, ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
   }
   const { min, per, label } = rule;
-  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", received: String(min) }));
+  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", received: String(min) }));
   if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
   if (label !== undefined && typeof label !== "string") issues.push(newIssue(INVALID_TYPE, ["rule", "label"], { expected: "string", received: typeof label }));
   const language = options?.language ?? "vi";
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
   const plan = options?.plan;
   if (plan !== undefined && (plan === null || typeof plan !== "object" || !Array.isArray(plan.units))) {
-    issues.push(newIssue(INVALID_TYPE, ["options", "plan"], { expected: "a plan with units", received: plan === null ? "null" : typeof plan }));
+    issues.push(newIssue(INVALID_TYPE, ["options", "plan"], { expected: "a plan with units", expectedVi: "một kế hoạch có danh sách đơn vị", received: kindOf(plan) }));
   }
   if (issues.length > 0) throw new PlanError(issues);
   if (typeof label === "string" && label.trim() !== "") return label;

@@ -66,7 +66,7 @@ const SYSTEM_EXAMPLES: [string, DocumentReference][] = [
 ];
 
 /**
- * Every reference-like text of /work/shared/corpus/*.txt and of the seed plan, found with
+ * Every reference-like text of examples/documents/corpus/*.txt and of the seed plan, found with
  * /(\d+[a-z]?|[….]{2,}(?=\/))[ \t]*[-/][ \t]*(\d{4}[ \t]*\/[ \t]*)?\p{Lu}[\p{L}0-9&]*([ \t]*[-/][ \t]*\p{Lu}[\p{L}0-9&]*)*​/u:
  * 58 occurrences of 27 distinct texts, 25 of them references (56 occurrences). [text, occurrences, parse].
  */

@@ -56,7 +56,7 @@ export function weightsOf(ratios: readonly (number | string)[]): readonly number
     const ratio: unknown = ratios[i];
     const read = exactOf(ratio);
     if (read === undefined) {
-      if (issues.length < 100) issues.push(newIssue(INVALID_VALUE, ["ratios", i], { expected: "a finite number ≥ 0", receivedValue: ratio }));
+      if (issues.length < 100) issues.push(newIssue(INVALID_VALUE, ["ratios", i], { expected: "a finite number ≥ 0", expectedVi: "một số hữu hạn ≥ 0", receivedValue: ratio }));
       continue;
     }
     exact[i] = read;
@@ -66,7 +66,7 @@ export function weightsOf(ratios: readonly (number | string)[]): readonly number
   }
   if (issues.length > 0) throw new PlanError(issues);
   if (!positive) {
-    throw new PlanError([newIssue(INVALID_VALUE, ["ratios"], { expected: "at least one ratio above 0", received: "all zero" })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["ratios"], { expected: "at least one ratio above 0", expectedVi: "ít nhất một tỷ lệ lớn hơn 0", receivedValue: 0 })]);
   }
   if (small && places <= 15) {
     // Doubles, while every scaled weight and their sum stay exact.

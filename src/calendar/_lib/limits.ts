@@ -18,7 +18,7 @@ export const DEFAULT_MAX_PERIODS = 100_000;
 export function readLimit(value: unknown, path: readonly (string | number)[]): number {
   if (value === undefined) return DEFAULT_MAX_PERIODS;
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
-  throw new PlanError([newIssue(INVALID_VALUE, path, { expected: "a whole number ≥ 1", receivedValue: value })]);
+  throw new PlanError([newIssue(INVALID_VALUE, path, { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", receivedValue: value })]);
 }
 
 /**

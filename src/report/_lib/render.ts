@@ -48,7 +48,7 @@ export function readRenderOptions(options: { readonly format?: unknown; readonly
   const issues: PlanIssue[] = [];
   if (format !== "markdown" && format !== "text") issues.push(optionIssue("format", '"markdown", "text"', format));
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
-  if (typeof width !== "number" || !Number.isInteger(width) || width < 8 || width > 1000) issues.push(optionIssue("width", "a whole number from 8 to 1000", width));
+  if (typeof width !== "number" || !Number.isInteger(width) || width < 8 || width > 1000) issues.push(optionIssue("width", "a whole number from 8 to 1000", width, "một số nguyên từ 8 đến 1000"));
   if (issues.length > 0) throw new PlanError(issues);
   return { format: format as Format, language: language as Language, width: width as number };
 }

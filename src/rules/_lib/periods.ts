@@ -37,7 +37,7 @@ export function checkRule(rule: QuotaRule): void {
     throw new PlanError([newIssue(INVALID_TYPE, ["rule"], { expected: "object", received: kindOf(rule) })]);
   }
   const issues: PlanIssue[] = [];
-  if (!Number.isSafeInteger(rule.min) || rule.min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", receivedValue: rule.min }));
+  if (!Number.isSafeInteger(rule.min) || rule.min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", receivedValue: rule.min }));
   if (!QUOTA_PERIODS.includes(rule.per)) {
     issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.per }));
   }
@@ -80,7 +80,7 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
     periods.push({ key: "window", start, end, complete: true, required: rule.min });
     periodOfDay.fill(0);
   } else if (rule.per === "issue") {
-    if (issues === undefined) throw new PlanError([newIssue(MISSING, ["issues"], { expected: "issue schedule for a per-issue quota" })]);
+    if (issues === undefined) throw new PlanError([newIssue(MISSING, ["issues"], { expected: "issue schedule for a per-issue quota", expectedVi: "lịch phát hành các số cho chỉ tiêu tính theo số báo" })]);
     // An issue belongs to the window when it is published inside it, and then owes `min` whatever the
     // edge policy; the days of an issue published before the window belong to no period.
     for (const period of splitWindow({ start, end }, "issue", { issues, maxPeriods: limit })) {
