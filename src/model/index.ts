@@ -29,11 +29,42 @@ export type {
   Budget,
   BudgetSection,
   BudgetLine,
+  LabelledText,
+  Theme,
+  Funding,
+  FundingProvision,
+  Duty,
+  Recipient,
+  Signatory,
+  HeaderJson,
+  LegalBasisJson,
+  LabelledTextJson,
+  AudienceJson,
+  ThemeJson,
+  PhaseJson,
+  UnitJson,
+  OutletJson,
+  ChannelJson,
+  ActivityJson,
+  ProductJson,
+  TargetJson,
+  QuotaJson,
+  FundingJson,
+  FundingSourceJson,
+  FundingProvisionJson,
+  ResponsibilityJson,
+  DutyJson,
+  ReportingDutyJson,
+  RecipientJson,
+  SignatoryJson,
+  BudgetJson,
+  BudgetSectionJson,
+  BudgetLineJson,
 } from "./plan.js";
 export { UNIT_KINDS, OUTLET_KINDS, ALLOWED_PARENT_KINDS } from "./units.js";
 export type { UnitKind, OutletKind } from "./units.js";
 export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS, FUNDING_KINDS, REPORTING_KINDS } from "./vocabulary.js";
-export type { QuotaPeriod, EdgePolicy, ItemKind } from "./vocabulary.js";
+export type { QuotaPeriod, EdgePolicy, ItemKind, FundingKind, ReportingKind } from "./vocabulary.js";
 export { isoDateSchema, yearMonthSchema, windowSchema, amountSchema, signedAmountSchema } from "./primitiveSchemas.js";
 export {
   parseDocumentReference,

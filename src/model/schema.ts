@@ -10,7 +10,8 @@ const MAX_TEXT = 100_000;
 const MAX_NAME = 1_000;
 const MAX_ITEMS = 100_000;
 
-// Freezes a value that zod has just built (never the caller's).
+// Freezes a value that zod has just built (never the caller's). Every object and list of the model goes
+// through it, so that scripts/gen-model-types.ts can tell that the parsed value is read-only.
 export function freeze<T extends object>(value: T): Readonly<T> {
   return Object.freeze(value);
 }
@@ -35,11 +36,12 @@ function build() {
   // plan is deeply immutable and shares nothing with its input. (zod's own `.readonly()` is not used: it
   // freezes the caller's value even when that value is rejected.)
   const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape).transform(freeze);
-  // A list may be left out of a document when it may be empty: it reads as empty, and planToJSON writes it in
-  // full. A list that must have items (`min` ≥ 1) is required.
+  // A list that may be empty may be left out of a document (`list`): it reads as empty, and planToJSON writes it
+  // in full. A list that must have items (`frozenList(item, 1)`) is required. (Two helpers, not one with a `min`
+  // argument, so that the inferred types say which lists may be left out.)
   const frozenList = <T extends z.ZodType>(item: T, min = 0) =>
-    z.array(item).min(min).max(MAX_ITEMS).transform((items): readonly z.output<T>[] => Object.freeze(items));
-  const list = <T extends z.ZodType>(item: T, min = 0) => (min === 0 ? frozenList(item).prefault([]) : frozenList(item, min));
+    z.array(item).min(min).max(MAX_ITEMS).transform(freeze);
+  const list = <T extends z.ZodType>(item: T) => frozenList(item).prefault([]);
   const ids = list(idSchema);
   const idList = frozenList(idSchema);
   const count = z.int().nonnegative();
@@ -214,7 +216,7 @@ function build() {
       id: idSchema,
       label: name.exactOptional(),
       title: text.describe("The heading as the document writes it."),
-      unitIds: list(idSchema, 1),
+      unitIds: frozenList(idSchema, 1),
       duties: list(obj({ id: idSchema, text, activityIds: ids }).meta({ id: "Duty" })),
     })
     .meta({ id: "Responsibility", description: "Part V: the duties of a group of units." });
@@ -291,7 +293,7 @@ function build() {
     requirements: list(labelledTextSchema),
     audiences: list(audienceSchema),
     themes: list(themeSchema),
-    phases: list(phaseSchema, 1),
+    phases: frozenList(phaseSchema, 1),
     units: list(unitSchema),
     channels: list(channelSchema),
     funding: fundingSchema.prefault(() => ({ sources: [], provisions: [] })),

@@ -98,6 +98,19 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
 export const FUNDING_KINDS = ["central-budget", "regular-budget", "partner", "other"] as const;
 
 /**
+ * One of {@link FUNDING_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { FundingKind } from "cong-doan-ke-hoach";
+ *
+ * const kind: FundingKind = "regular-budget";
+ * ```
+ * @category Model
+ */
+export type FundingKind = (typeof FUNDING_KINDS)[number];
+
+/**
  * The kinds of reporting duty: a periodic report (every month), a one-off report due in a window (the
  * phase review report), a review held in a window (sơ kết).
  *
@@ -110,3 +123,16 @@ export const FUNDING_KINDS = ["central-budget", "regular-budget", "partner", "ot
  * @category Model
  */
 export const REPORTING_KINDS = ["periodic-report", "report", "review"] as const;
+
+/**
+ * One of {@link REPORTING_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingKind } from "cong-doan-ke-hoach";
+ *
+ * const kind: ReportingKind = "periodic-report";
+ * ```
+ * @category Model
+ */
+export type ReportingKind = (typeof REPORTING_KINDS)[number];
