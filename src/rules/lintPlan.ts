@@ -4,7 +4,8 @@ import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError } from "../errors/PlanError.js";
 import { checkDeclaredTotals } from "../budget/checkDeclaredTotals.js";
-import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
+import { expandDeadlines, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
+import { dayOf, fromDay, partsOf, periodCount, toDay } from "../calendar/_lib/days.js";
 import { daysInWindow, intersectWindows, isWithinWindow, monthWindow } from "../calendar/makeWindow.js";
 import { splitWindow } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
@@ -436,40 +437,34 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
 
   deadline_after_review: (c) => {
     const duties = c.plan.reporting;
-    // Only the duties that can be dated (the others are reporting_without_window), so that
-    // expandDeadlines has a window for each.
-    const datable = duties.filter((d) => d.window !== undefined || (d.phaseId !== undefined && c.phaseById.has(d.phaseId)));
-    const deadlines = expandDeadlines({ ...c.plan, reporting: datable }, c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue });
-    const byDuty = new Map<string, Deadline[]>();
-    for (const d of deadlines) {
-      const list = byDuty.get(d.dutyId) ?? [];
-      list.push(d);
-      byDuty.set(d.dutyId, list);
-    }
-    const reviews = datable.filter((d) => d.kind === "review");
+    // Only the duties that can be dated (the others are reporting_without_window).
+    const windowOf = (d: (typeof duties)[number]): Window | undefined => d.window ?? (d.phaseId === undefined ? undefined : c.phaseById.get(d.phaseId)?.window);
+    const reviews = duties.filter((d) => d.kind === "review" && windowOf(d) !== undefined);
     const out: Finding[] = [];
     duties.forEach((duty, i) => {
       if (duty.kind === "review") return;
+      const window = windowOf(duty);
+      if (window === undefined) return;
       // The reviews that cover the duty: of its phase, or of no phase in particular; any when it has none.
+      // A review falls due on the last day of its window, as expandDeadlines dates it.
       const covering = reviews.filter((r) => r.phaseId === undefined || duty.phaseId === undefined || r.phaseId === duty.phaseId);
       let last: { id: string; name: string; end: string } | undefined;
       for (const review of covering) {
-        const due = byDuty.get(review.id)?.[0]?.due;
-        if (due !== undefined && (last === undefined || due > last.end)) last = { id: review.id, name: dutyName(review), end: due };
+        const due = windowOf(review)!.end;
+        if (last === undefined || due > last.end) last = { id: review.id, name: dutyName(review), end: due };
       }
       if (last === undefined) return;
       const reviewEnd = last.end;
-      const late = (byDuty.get(duty.id) ?? []).filter((d) => d.due > reviewEnd);
-      if (late.length === 0) return;
-      const lastDue = late.map((d) => d.due).reduce((a, b) => (b > a ? b : a));
+      const { count, lastDue } = deadlinesAfter(c, duty, window, reviewEnd);
+      if (count === 0) return;
       out.push(
         lintFinding(
           "deadline_after_review",
           duty.window === undefined ? ["reporting", i] : ["reporting", i, "window"],
-          { name: dutyName(duty), late: late.length, lastDue, review: last.name, reviewEnd },
+          { name: dutyName(duty), late: count, lastDue, review: last.name, reviewEnd },
           {
             dutyId: duty.id,
-            lateDeadlines: String(late.length),
+            lateDeadlines: String(count),
             lastDue,
             reviewId: last.id,
             reviewEnd,
@@ -713,4 +708,40 @@ function perResponsibleUnit(c: Context, flagged: (id: string) => boolean, code: 
     }),
   );
   return out;
+}
+
+/**
+ * How many deadlines of one dated duty (as expandDeadlines dates them: one per reporting unit and period) fall
+ * due after `after`, and the last due date. Only the periods around `after` and the last period are dated; the
+ * periods beyond are counted, so that a duty that runs for centuries (a mistyped year) costs nothing and
+ * stays a finding, never too many periods.
+ */
+function deadlinesAfter(c: Context, duty: Plan["reporting"][number], window: Window, after: string): { count: number; lastDue: string } {
+  const options = c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue };
+  const expand = (w: Window) => expandDeadlines({ ...c.plan, reporting: [{ ...duty, window: w }] }, options);
+  if (duty.kind !== "periodic-report") {
+    const deadlines = expand(window);
+    const late = deadlines.filter((d) => d.due > after);
+    return { count: late.length, lastDue: late.reduce((m, d) => (d.due > m ? d.due : m), "") };
+  }
+  const every = duty.every === "quarter" ? "quarter" : "month";
+  const first = toDay(window.start);
+  const lastDay = toDay(window.end);
+  const day = toDay(after);
+  // Periods that end well before `after` cannot fall due after it (a due day is at most 28 days into the next
+  // period); those that start well after it all do.
+  const from = Math.max(first, periodBounds(day - 40, every)[0]);
+  const to = Math.min(lastDay, periodBounds(day + 40, every)[1]);
+  let count = from > to ? 0 : expand({ start: fromDay(from), end: fromDay(to) }).filter((d) => d.due > after).length;
+  if (to < lastDay) count += periodCount(to + 1, lastDay, every) * duty.reportingUnitIds.length;
+  if (count === 0) return { count, lastDue: "" };
+  const tail = expand({ start: fromDay(Math.max(first, periodBounds(lastDay, every)[0])), end: window.end });
+  return { count, lastDue: tail.reduce((m, d) => (d.due > m ? d.due : m), "") };
+}
+
+/** The first and last day numbers of the month or quarter that holds a day. */
+function periodBounds(day: number, every: "month" | "quarter"): [number, number] {
+  const { year, month } = partsOf(day);
+  const firstMonth = every === "month" ? month : Math.floor((month - 1) / 3) * 3 + 1;
+  return [dayOf(year, firstMonth, 1), dayOf(year, firstMonth + (every === "month" ? 1 : 3), 1) - 1];
 }
