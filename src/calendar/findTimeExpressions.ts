@@ -1,3 +1,4 @@
+import { ALL_ENDPOINTS } from "./phrases/endpoints.js";
 import { INVALID_TYPE, TOO_BIG } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
@@ -80,7 +81,7 @@ export function findTimeExpressions(text: string, options?: FindTimeExpressionsO
   const ref = referenceDate(options);
   if (ref instanceof PlanError) throw ref;
   const t = tokenize(text);
-  const c: Cursor = { t, i: 0, src: text, ref, find: true };
+  const c: Cursor = { t, i: 0, src: text, ref, find: true, endpoints: ALL_ENDPOINTS };
   const found: FoundTimeExpression[] = [];
   const starts = startWords();
   for (let i = 0; i < t.length; ) {

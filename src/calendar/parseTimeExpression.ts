@@ -1,3 +1,4 @@
+import { ALL_ENDPOINTS } from "./phrases/endpoints.js";
 import { PlanError, type SafeResult } from "../errors/PlanError.js";
 import type { IsoDate } from "./isoDate.js";
 import { readExpression } from "./phrases/expressions.js";
@@ -50,7 +51,7 @@ export interface ParseTimeExpressionOptions {
  * @category Calendar
  */
 export function parseTimeExpression(text: string, options?: ParseTimeExpressionOptions): TimeExpression {
-  const result = readPhrase(text, options, readExpression);
+  const result = readPhrase(text, options, readExpression, ALL_ENDPOINTS);
   if (result instanceof PlanError) throw result;
   return result;
 }
@@ -75,7 +76,7 @@ export function parseTimeExpression(text: string, options?: ParseTimeExpressionO
 export function safeParseTimeExpression(text: unknown, options?: unknown): SafeResult<TimeExpression> {
   let result: TimeExpression | PlanError;
   try {
-    result = readPhrase(text, options, readExpression);
+    result = readPhrase(text, options, readExpression, ALL_ENDPOINTS);
   } catch (cause) {
     // Not expected: readPhrase() reports every problem as a value. Kept so that this function never throws.
     result = phraseError(typeof text === "string" ? text : typeof text, "the text cannot be read", "không đọc được chuỗi", cause);

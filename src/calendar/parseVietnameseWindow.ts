@@ -41,6 +41,8 @@ function windowOf(c: Cursor): Window | undefined {
  * Case and diacritics do not matter ("THANG 8,9/2017" and "thang 8,9/2017" read the same), nor do
  * spaces, NFC or NFD, a trailing ".", or leading words ("vào", "trong", "dịp", "nhân dịp", "thời
  * gian:"); hyphens and en or em dashes are the same. Every accepted form is listed in `docs/calendar.md`.
+ * Lunar dates ("Tết Nguyên đán 2026", "Rằm tháng Giêng 2026") are read by {@link parseTimeExpression}, which
+ * carries the lunar calendar; this reader, kept light for forms and browsers, says so for such a phrase.
  * Nothing is guessed: a month 13, a quarter V, a day 30/2, a list of months with a gap ("Tháng 7,9/2017")
  * or going down, a range that ends before it starts, a weekday that contradicts its date, a phrase
  * without a year when there is no `referenceDate`, or text that is none of the forms is an error.
@@ -74,9 +76,24 @@ function windowOf(c: Cursor): Window | undefined {
  * @category Calendar
  */
 export function parseVietnameseWindow(text: string, options?: ParseVietnameseWindowOptions): Window {
-  const result = readPhrase(text, options, windowOf);
+  const result = read(text, options);
   if (result instanceof PlanError) throw result;
   return result;
+}
+
+/** Words of lunar dates, which parseTimeExpression reads (with the lunar calendar) and this reader does not. */
+const LUNAR = /(^|[^\p{L}])(tết|âm lịch|rằm|mùng|mồng|tháng giêng|tháng chạp|nguyên đán)($|[^\p{L}])/iu;
+
+function read(text: unknown, options: unknown): Window | PlanError {
+  const result = readPhrase(text, options, windowOf);
+  if (!(result instanceof PlanError) || typeof text !== "string" || !LUNAR.test(text.normalize("NFC"))) return result;
+  // The light reader carries no lunar calendar: say where such a phrase is read.
+  const [issue] = result.issues;
+  return phraseError(
+    text,
+    `${issue!.message.slice(issue!.message.indexOf(": ") + 2)}; lunar dates ("Tết Nguyên đán 2026", "Rằm tháng Giêng") are read by parseTimeExpression`,
+    `${issue!.messageVi.slice(issue!.messageVi.indexOf(": ") + 2)}; ngày âm lịch ("Tết Nguyên đán 2026", "Rằm tháng Giêng") được đọc bằng parseTimeExpression`,
+  );
 }
 
 /**
@@ -104,7 +121,7 @@ export function parseVietnameseWindow(text: string, options?: ParseVietnameseWin
 export function safeParseVietnameseWindow(text: unknown, options?: unknown): SafeResult<Window> {
   let result: Window | PlanError;
   try {
-    result = readPhrase(text, options, windowOf);
+    result = read(text, options);
   } catch (cause) {
     // Not expected: readPhrase() reports every problem as a value. Kept so that this function never throws.
     result = phraseError(text, "the text cannot be read", "không đọc được chuỗi", cause);

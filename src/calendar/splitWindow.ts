@@ -192,7 +192,7 @@ function issuePeriods(first: number, last: number, issues: readonly Issue[]): Pe
   const seen = new Set<string>();
   issues.forEach((issue, i) => {
     if (typeof issue?.id !== "string" || issue.id === "") problems.push(newIssue(INVALID_TYPE, ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
-    else if (seen.has(issue.id)) problems.push(newIssue(DUPLICATE_ID, ["issues", i, "id"], { kind: "issue", id: issue.id }));
+    else if (seen.has(issue.id)) problems.push(newIssue(DUPLICATE_ID, ["issues", i, "id"], { kind: "issue", kindVi: "số báo", id: issue.id }));
     else seen.add(issue.id);
     if (!isIsoDate(issue?.start)) problems.push(newIssue(INVALID_DATE, ["issues", i, "start"], { value: issue?.start }));
     else if (i > 0 && isIsoDate(issues[i - 1]?.start) && issue.start <= issues[i - 1]!.start) {

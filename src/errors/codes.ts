@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Message } from "./issue.js";
-import { clip, kindVi, periodKindVi, q, typeVi, unitKindVi, withDetail } from "./_lib/words.js";
+import { clip, periodKindVi, q, typeVi, unitKindVi, withDetail } from "./_lib/words.js";
 
 /** `invalid_type`. @internal */
 export const INVALID_TYPE: Message = {
@@ -145,7 +145,7 @@ export const DUPLICATE_ID: Message = {
   code: "duplicate_id",
   text: (p) => [
     `duplicate ${p.kind ?? ""} id ${p.id ?? "?"}: ids must be unique within their kind`.replace("  ", " "),
-    `mã ${kindVi(p.kind)} ${p.id ?? "?"} bị trùng: mã phải là duy nhất`,
+    `mã ${p.kindVi ?? p.kind ?? "mục"} ${p.id ?? "?"} bị trùng: mã phải là duy nhất`,
   ],
 };
 
@@ -154,7 +154,7 @@ export const UNKNOWN_REFERENCE: Message = {
   code: "unknown_reference",
   text: (p) => [
     `no ${p.kind ?? "item"} has the id ${p.id ?? "?"}`,
-    `không có ${kindVi(p.kind)} nào có mã ${p.id ?? "?"}`,
+    `không có ${p.kindVi ?? p.kind ?? "mục"} nào có mã ${p.id ?? "?"}`,
   ],
 };
 
@@ -162,7 +162,7 @@ export const UNKNOWN_REFERENCE: Message = {
 export const WRONG_REFERENCE_KIND: Message = {
   code: "wrong_reference_kind",
   text: (p) =>
-    withDetail(`${p.id ?? "?"} is not a ${p.expected ?? "suitable"} ${p.kind ?? "item"}`, `${p.id ?? "?"} không phải là ${kindVi(p.kind)} phù hợp`, p),
+    withDetail(`${p.id ?? "?"} is not a ${p.expected ?? "suitable"} ${p.kind ?? "item"}`, `${p.id ?? "?"} không phải là ${p.kindVi ?? p.kind ?? "mục"} phù hợp`, p),
 };
 
 /** `hierarchy_cycle`. @internal */

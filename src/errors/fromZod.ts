@@ -86,7 +86,7 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     case "invalid_union": {
       if (issue.errors.length === 0 && "discriminator" in issue) {
         // A discriminated union whose tag matched no option (a record of an unknown `type`).
-        return newIssue(INVALID_VALUE, path, { expected: "one of the documented types", receivedValue: issue.input });
+        return newIssue(INVALID_VALUE, path, { expected: "one of the documented types", expectedVi: "một trong các loại được mô tả", receivedValue: issue.input });
       }
       // Every branch failed on the value's type (our only union is an amount: a number or a string).
       const expected = [...new Set(issue.errors.flat().flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 && i.expected !== "nan" ? [i.expected] : [])))];

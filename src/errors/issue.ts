@@ -21,6 +21,8 @@ export interface MessageParams {
   readonly limit?: number | string;
   readonly keys?: readonly string[];
   readonly kind?: string;
+  /** The Vietnamese of `kind` ("đơn vị" for "unit"), for the messages that name it. */
+  readonly kindVi?: string;
   readonly id?: unknown;
   readonly detail?: string;
   readonly detailVi?: string;

@@ -1,3 +1,4 @@
+import { kindVi } from "./_lib/kindNames.js";
 import type { z } from "zod";
 import type { CustomIssueParams } from "../errors/fromZod.js";
 import { outletKindVi, unitKindVi } from "../errors/messages.js";
@@ -31,7 +32,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   const registry = (kind: string, entries: Iterable<readonly [string, Path]>): Registry => {
     const ids = new Map<string, Path>();
     for (const [id, path] of entries) {
-      if (ids.has(id)) problems.push({ path: [...path, "id"], params: { planCode: "duplicate_id", kind, id } });
+      if (ids.has(id)) problems.push({ path: [...path, "id"], params: { planCode: "duplicate_id", kind, kindVi: kindVi(kind), id } });
       else ids.set(id, path);
     }
     return { kind, ids };
@@ -69,7 +70,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
 
   const ref = (target: Registry, id: string | undefined, path: Path): void => {
     if (id !== undefined && !target.ids.has(id)) {
-      problems.push({ path, params: { planCode: "unknown_reference", kind: target.kind, id } });
+      problems.push({ path, params: { planCode: "unknown_reference", kind: target.kind, kindVi: kindVi(target.kind), id } });
     }
   };
   const refs = (target: Registry, list: readonly string[] | undefined, path: Path): void => {
@@ -130,7 +131,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
         else if (!isOutlet(unit.kind)) {
           problems.push({
             path: [...base, "outletIds", k],
-            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", expectedVi: "cơ quan báo chí hoặc đài, thông tấn", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí hay đài` },
+            params: { planCode: "wrong_reference_kind", id, kind: "unit", kindVi: "đơn vị", expected: "press-outlet or broadcaster", expectedVi: "cơ quan báo chí hoặc đài, thông tấn", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí hay đài` },
           });
         }
       });

@@ -184,7 +184,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
   const unit = plan.units.find((u) => u.id === unitId);
-  if (unit === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["unitId"], { kind: "unit", id: unitId }));
+  if (unit === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["unitId"], { kind: "unit", kindVi: "đơn vị", id: unitId }));
   if (!isYearMonth(month)) issues.push(newIssue(INVALID_MONTH, ["month"], { value: month }));
   if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
   if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(newIssue(INVALID_DATE, ["options", "submittedOn"], { value: options.submittedOn }));

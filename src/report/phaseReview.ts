@@ -202,7 +202,7 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   const issues: PlanIssue[] = [];
   if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
-  if (phase === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", id: options?.phaseId }));
+  if (phase === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", kindVi: "giai đoạn", id: options?.phaseId }));
   if (!Array.isArray(records)) issues.push(newIssue(INVALID_TYPE, ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
   const { asOf } = options;

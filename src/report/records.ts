@@ -320,6 +320,8 @@ export function safeParseProgressRecords(input: unknown, plan?: Plan): SafeResul
   return { success: true, data: parsed.data };
 }
 
+const KIND_VI: Readonly<Record<string, string>> = { unit: "đơn vị", outlet: "cơ quan báo chí", activity: "hoạt động", "budget line": "dòng dự toán" };
+
 function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | undefined) {
   const issues = [];
   const seen = new Set<string>();
@@ -329,11 +331,11 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
   const undated = new Set(plan?.channels.flatMap((c) => c.activities.filter((a) => a.window === undefined).map((a) => a.id)));
   const lines = new Set(plan?.budget?.sections.flatMap((s) => s.lines.map((l) => l.id)));
   for (const [i, record] of records.entries()) {
-    if (seen.has(record.id)) issues.push(newIssue(DUPLICATE_ID, [i, "id"], { kind: "record", id: record.id }));
+    if (seen.has(record.id)) issues.push(newIssue(DUPLICATE_ID, [i, "id"], { kind: "record", kindVi: "bản ghi", id: record.id }));
     seen.add(record.id);
     if (plan === undefined) continue;
     const ref = (set: Set<string | undefined>, value: string | undefined, key: string, kind: string) => {
-      if (value !== undefined && !set.has(value)) issues.push(newIssue(UNKNOWN_REFERENCE, [i, key], { kind, id: value }));
+      if (value !== undefined && !set.has(value)) issues.push(newIssue(UNKNOWN_REFERENCE, [i, key], { kind, kindVi: KIND_VI[kind] ?? kind, id: value }));
     };
     ref(units, record.reportedBy, "reportedBy", "unit");
     if (record.type === "publication") ref(outlets, record.outletId, "outletId", "outlet");
@@ -345,6 +347,7 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
         newIssue(WRONG_REFERENCE_KIND, [i, "activityId"], {
           id: record.activityId,
           kind: "activity",
+          kindVi: "hoạt động",
           expected: "dated",
           detail: "the plan gives it no window, so its delivery cannot be judged; give the activity a window",
           detailVi: "kế hoạch không ghi thời gian thực hiện hoạt động này nên không đánh giá được việc giao sản phẩm; cần bổ sung thời gian thực hiện",

@@ -470,7 +470,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
         issues.push(newIssue(INVALID_TYPE, ["units", at, "id"], { expected: "string", received: kindOf(id) }));
         ok = false;
       } else if (seen.has(id)) {
-        issues.push(newIssue(DUPLICATE_ID, ["units", at, "id"], { kind: "unit", id }));
+        issues.push(newIssue(DUPLICATE_ID, ["units", at, "id"], { kind: "unit", kindVi: "đơn vị", id }));
         ok = false;
       } else {
         seen.add(id);

@@ -56,6 +56,7 @@ export function lunarYearFromName(name: string, near: number): number {
     throw new PlanError([
       newIssue(INVALID_FORMAT, [], {
         expected: "can chi year name",
+        expectedVi: "tên năm can chi",
         detail: `${shown} is not one of the 60 names from "Giáp Tý" to "Quý Hợi"`,
         detailVi: `${shown} không phải là một trong 60 tên từ "Giáp Tý" đến "Quý Hợi"`,
       }),

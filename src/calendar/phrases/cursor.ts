@@ -1,3 +1,4 @@
+import type { EndpointParser } from "./windows.js";
 /**
  * The cursor that every phrase parser reads from, and the problems they report.
  *
@@ -23,6 +24,12 @@ export interface Cursor {
   readonly ref: IsoDate | undefined;
   /** Reading running text (findTimeExpressions): a separator not followed by a phrase ends the phrase. */
   readonly find: boolean;
+  /**
+   * The endpoint parsers to try: the solar ones by default (parseVietnameseWindow); with the lunar dates for
+   * parseTimeExpression and findTimeExpressions (`ALL_ENDPOINTS`), so that the light reader carries no
+   * lunar calendar.
+   */
+  readonly endpoints?: readonly EndpointParser[];
 }
 
 /**

@@ -33,7 +33,7 @@ export function phraseError(value: unknown, detail: string, detailVi: string, ca
 }
 
 /** Reads `text` as one phrase of `grammar`. @internal */
-export function readPhrase<T>(text: unknown, options: unknown, grammar: (c: Cursor) => T | undefined): T | PlanError {
+export function readPhrase<T>(text: unknown, options: unknown, grammar: (c: Cursor) => T | undefined, endpoints?: Cursor["endpoints"]): T | PlanError {
   if (typeof text !== "string") return phraseError(text, `expected a string, received ${kindOf(text)}`, "cần chuỗi ký tự");
   if (text.length > MAX_LENGTH) {
     return phraseError(text, `the text has ${text.length} characters; at most ${MAX_LENGTH} are read`, `chuỗi có ${text.length} ký tự; chỉ đọc tối đa ${MAX_LENGTH}`);
@@ -41,7 +41,7 @@ export function readPhrase<T>(text: unknown, options: unknown, grammar: (c: Curs
   const ref = referenceDate(options);
   if (ref instanceof PlanError) return ref;
   const t = tokenize(text);
-  const c: Cursor = { t, i: 0, src: text, ref, find: false };
+  const c: Cursor = { t, i: 0, src: text, ref, find: false, ...(endpoints === undefined ? {} : { endpoints }) };
   try {
     const odd = t.findIndex((x) => x.k === "?");
     if (odd >= 0) {

@@ -8,7 +8,6 @@
  */
 import { AT, eat, fail, isK, isW, raw, rawSpan, unexpected, type Cursor } from "./cursor.js";
 import { readDay } from "./parsers/days.js";
-import { readLunar } from "./parsers/lunar.js";
 import { readMonths } from "./parsers/months.js";
 import { readObservance } from "./parsers/observances.js";
 import { readPartOfMonth, readPartOfYear } from "./parsers/partsOfMonth.js";
@@ -20,17 +19,17 @@ import { complete, inherit, needRef, type Period, type Win } from "./period.js";
 export type EndpointParser = (c: Cursor, after?: Period["k"]) => Period | undefined;
 
 /**
- * The endpoint parsers in the order they are tried: lunar dates and names before the words they start
- * with ("29 tháng Chạp" before days, "Tháng Công nhân" before "tháng"), parts before what they are parts
- * of, days last (they take bare numbers).
+ * The solar endpoint parsers in the order they are tried: names before the words they start with
+ * ("Tháng Công nhân" before "tháng"), parts before what they are parts of, days last (they take bare
+ * numbers). `ALL_ENDPOINTS` (phrases/endpoints.ts) puts the lunar dates first.
  *
  * @internal
  */
-export const ENDPOINTS: readonly EndpointParser[] = [readLunar, readObservance, readPartOfYear, readPartOfMonth, readYears, readQuarters, readMonths, readDay];
+export const SOLAR_ENDPOINTS: readonly EndpointParser[] = [readObservance, readPartOfYear, readPartOfMonth, readYears, readQuarters, readMonths, readDay];
 
 /** Reads one period with the first parser that takes it. @internal */
 export function readEndpoint(c: Cursor, after?: Period["k"]): Period | undefined {
-  for (const parse of ENDPOINTS) {
+  for (const parse of c.endpoints ?? SOLAR_ENDPOINTS) {
     const p = parse(c, after);
     if (p !== undefined) return p;
   }

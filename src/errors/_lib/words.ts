@@ -44,8 +44,6 @@ export const TYPE_VI: Readonly<Record<string, string>> = {
   "typed array": "mảng định kiểu",
   function: "hàm",
   symbol: "ký hiệu (symbol)",
-  "lunar year": "năm âm lịch",
-  "can chi year name": "tên năm can chi",
 };
 
 export function typeVi(expected: string | undefined): string {
@@ -95,27 +93,6 @@ export function outletKindVi(kind: string | undefined): string {
   return kind === undefined ? "cơ quan báo chí" : (OUTLET_KIND_VI[kind] ?? kind);
 }
 
-const KIND_VI: Readonly<Record<string, string>> = {
-  unit: "đơn vị",
-  channel: "hình thức tuyên truyền",
-  activity: "hoạt động",
-  quota: "chỉ tiêu",
-  audience: "đối tượng",
-  theme: "nội dung",
-  phase: "giai đoạn",
-  purpose: "mục đích",
-  requirement: "yêu cầu",
-  "funding source": "nguồn kinh phí",
-  "funding provision": "quy định kinh phí",
-  responsibility: "nhóm trách nhiệm",
-  duty: "nhiệm vụ",
-  "reporting duty": "chế độ báo cáo",
-  "budget section": "mục dự toán",
-  "budget line": "dòng dự toán",
-  target: "chỉ tiêu bao phủ",
-  "legal basis": "căn cứ pháp lý",
-  recipient: "nơi nhận",
-};
 
 const PERIOD_KIND_VI: Readonly<Record<string, string>> = {
   days: "ngày",
@@ -131,9 +108,6 @@ export function periodKindVi(kind: string | undefined): string {
   return kind === undefined ? "kỳ" : (PERIOD_KIND_VI[kind] ?? kind);
 }
 
-export function kindVi(kind: string | undefined): string {
-  return kind === undefined ? "mục" : (KIND_VI[kind] ?? kind);
-}
 
 /** A caller's value that is not text, named in Vietnamese: its digits, or its kind ("khối dữ liệu"). @internal */
 export function valueVi(value: unknown): string {

@@ -65,3 +65,12 @@ describe("OBSERVANCES", () => {
     }
   });
 });
+
+describe("ALL_ENDPOINTS", () => {
+  it("is the lunar reader, then the solar endpoints in their order", async () => {
+    const { ALL_ENDPOINTS } = await import("../../../src/calendar/phrases/endpoints.js");
+    const { SOLAR_ENDPOINTS } = await import("../../../src/calendar/phrases/windows.js");
+    const { readLunar } = await import("../../../src/calendar/phrases/parsers/lunar.js");
+    expect(ALL_ENDPOINTS).toEqual([readLunar, ...SOLAR_ENDPOINTS]);
+  });
+});

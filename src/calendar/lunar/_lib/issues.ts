@@ -25,7 +25,7 @@ export function integerIssue(value: unknown, path: readonly (string | number)[])
 export function yearIssue(year: unknown, path: readonly (string | number)[]): PlanIssue | undefined {
   const issue = integerIssue(year, path);
   if (issue !== undefined) return issue;
-  if ((year as number) < FIRST_YEAR) return newIssue(TOO_SMALL, path, { expected: "lunar year", limit: FIRST_YEAR });
-  if ((year as number) > LAST_YEAR) return newIssue(TOO_BIG, path, { expected: "lunar year", limit: LAST_YEAR });
+  if ((year as number) < FIRST_YEAR) return newIssue(TOO_SMALL, path, { expected: "lunar year", expectedVi: "năm âm lịch", limit: FIRST_YEAR });
+  if ((year as number) > LAST_YEAR) return newIssue(TOO_BIG, path, { expected: "lunar year", expectedVi: "năm âm lịch", limit: LAST_YEAR });
   return undefined;
 }

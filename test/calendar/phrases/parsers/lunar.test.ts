@@ -3,7 +3,7 @@ import { EXAMPLES } from "../../../../src/calendar/phrases/parsers/lunar.js";
 import { checkExamples, expectRejected } from "../examples.js";
 
 describe("lunar dates: the examples", () => {
-  checkExamples(EXAMPLES);
+  checkExamples(EXAMPLES, { lunar: true });
 });
 
 describe("lunar dates: rejected, with the character at fault", () => {
