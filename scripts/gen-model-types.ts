@@ -16,8 +16,8 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { completePlanSchema } from "../src/model/plan.js";
 import { freeze, schemas } from "../src/model/schema.js";
-import { OUTLET_KINDS, UNIT_KINDS } from "../src/model/units.js";
-import { EDGE_POLICIES, FUNDING_KINDS, ITEM_KINDS, QUOTA_PERIODS, REPORTING_KINDS } from "../src/model/vocabulary.js";
+import { OUTLET_KINDS, OUTLET_MEDIA, UNIT_KINDS, UNIT_LEVELS } from "../src/model/units.js";
+import { EDGE_POLICIES, FUNDING_KINDS, ITEM_KINDS, QUOTA_PERIODS, REPORTING_KINDS, REPORTING_PERIODS } from "../src/model/vocabulary.js";
 import { renderModelTypes, type ModelTypesConfig, type TypeDocs } from "./_lib/modelTypes.js";
 
 /** Where the generated file goes. */
@@ -46,7 +46,7 @@ plan.channels.length; //=> 6
     jsonExample: ex(`
 import type { PlanJson } from "cong-doan-ke-hoach";
 
-const version: PlanJson["schemaVersion"] = 1;
+const version: PlanJson["schemaVersion"] = 2;
 `),
   },
   Header: {
@@ -290,6 +290,194 @@ import type { SignatoryJson } from "cong-doan-ke-hoach";
 const signatory: SignatoryJson = { capacity: "TM. ĐOÀN CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Trần Văn Thuật" };
 `),
   },
+  QuotaDebtors: {
+    summary: "Who owes a quota that units owe by contributing items: units by id or kind, and the condition the text sets.",
+    example: ex(`
+import type { QuotaDebtors } from "cong-doan-ke-hoach";
+const kinds = (d: QuotaDebtors) => d.unitKinds;
+`),
+    jsonExample: ex(`
+import type { QuotaDebtorsJson } from "cong-doan-ke-hoach";
+
+const owedBy: QuotaDebtorsJson = { unitKinds: ["grassroots-union"], minMemberCount: 100 };
+`),
+  },
+  DueRule: {
+    summary: "When each periodic report falls due: a day of the month, and for yearly reports a month.",
+    example: ex(`
+import type { DueRule } from "cong-doan-ke-hoach";
+const day = (d: DueRule) => d.day;
+`),
+    jsonExample: ex(`
+import type { DueRuleJson } from "cong-doan-ke-hoach";
+
+const fifth: DueRuleJson = { day: 5 };
+`),
+  },
+  AuthorityLine: {
+    summary: "One authority line of a signature block: TM., KT., Q., TL. or TUQ. and what it names.",
+    example: ex(`
+import type { AuthorityLine } from "cong-doan-ke-hoach";
+const line = (a: AuthorityLine) => \`\${a.mode}. \${a.title}\`;
+`),
+    jsonExample: ex(`
+import type { AuthorityLineJson } from "cong-doan-ke-hoach";
+
+const line: AuthorityLineJson = { mode: "KT", title: "CHỦ TỊCH" };
+`),
+  },
+  Quantity: {
+    summary: "A quantity of a rate: how many of one unit (100 người, 2 buổi).",
+    example: ex(`
+import type { Quantity } from "cong-doan-ke-hoach";
+const text = (q: Quantity) => \`\${q.quantity} \${q.unit}\`;
+`),
+    jsonExample: ex(`
+import type { QuantityJson } from "cong-doan-ke-hoach";
+
+const people: QuantityJson = { quantity: 100, unit: "người" };
+`),
+  },
+  LineShare: {
+    summary: "A budget line's amount as a share of other lines.",
+    example: ex(`
+import type { LineShare } from "cong-doan-ke-hoach";
+const percent = (s: LineShare) => s.percent;
+`),
+    jsonExample: ex(`
+import type { LineShareJson } from "cong-doan-ke-hoach";
+
+const share: LineShareJson = { lineIds: ["tien-an"], percent: 70 };
+`),
+  },
+  LineFunding: {
+    summary: "One of several sources that pay a budget line, with its amount or its share.",
+    example: ex(`
+import type { LineFunding } from "cong-doan-ke-hoach";
+const source = (f: LineFunding) => f.sourceId;
+`),
+    jsonExample: ex(`
+import type { LineFundingJson } from "cong-doan-ke-hoach";
+
+const part: LineFundingJson = { sourceId: "ngan-sach-tp", percent: 50 };
+`),
+  },
+  Indicator: {
+    example: ex(`
+import type { Indicator } from "cong-doan-ke-hoach";
+const target = (i: Indicator) => \`\${i.comparator} \${i.value}\`;
+`),
+    jsonExample: ex(`
+import type { IndicatorJson } from "cong-doan-ke-hoach";
+
+const all: IndicatorJson = { id: "cdcs-100", text: "100% CĐCS", measure: "percent", comparator: "at-least", value: 100, population: { kind: "units", unitKind: "grassroots-union" } };
+`),
+  },
+  Population: {
+    summary: "Who or what an indicator counts.",
+    example: ex(`
+import type { Population } from "cong-doan-ke-hoach";
+const kind = (p: Population) => p.kind;
+`),
+    jsonExample: ex(`
+import type { PopulationJson } from "cong-doan-ke-hoach";
+
+const residents: PopulationJson = { kind: "residents" };
+`),
+  },
+  IndicatorValue: {
+    summary: "An indicator's baseline: the value it starts from, and when.",
+    example: ex(`
+import type { IndicatorValue } from "cong-doan-ke-hoach";
+const value = (v: IndicatorValue) => v.value;
+`),
+    jsonExample: ex(`
+import type { IndicatorValueJson } from "cong-doan-ke-hoach";
+
+const baseline: IndicatorValueJson = { value: 4.2, on: "2024-12-31" };
+`),
+  },
+  IndicatorActual: {
+    summary: "An indicator's actual value, as measured, and when.",
+    example: ex(`
+import type { IndicatorActual } from "cong-doan-ke-hoach";
+const value = (v: IndicatorActual) => v.value;
+`),
+    jsonExample: ex(`
+import type { IndicatorActualJson } from "cong-doan-ke-hoach";
+
+const actual: IndicatorActualJson = { value: 3.1, on: "2025-12-31" };
+`),
+  },
+  Objective: {
+    example: ex(`
+import type { Objective } from "cong-doan-ke-hoach";
+const count = (o: Objective) => o.indicators.length;
+`),
+    jsonExample: ex(`
+import type { ObjectiveJson } from "cong-doan-ke-hoach";
+
+const objective: ObjectiveJson = { id: "muc-tieu-1", text: "Nâng cao nhận thức của người dân" };
+`),
+  },
+  Appendix: {
+    example: ex(`
+import type { Appendix } from "cong-doan-ke-hoach";
+const rows = (a: Appendix) => a.items.length;
+`),
+    jsonExample: ex(`
+import type { AppendixJson } from "cong-doan-ke-hoach";
+
+const appendix: AppendixJson = { id: "phu-luc-1", title: "Khẩu hiệu tuyên truyền", items: [{ id: "k1", text: "Công đoàn vì lợi ích đoàn viên" }] };
+`),
+  },
+  AppendixItem: {
+    summary: "A row of an appendix: a dated item of a schedule, a message.",
+    example: ex(`
+import type { AppendixItem } from "cong-doan-ke-hoach";
+const text = (i: AppendixItem) => i.text;
+`),
+    jsonExample: ex(`
+import type { AppendixItemJson } from "cong-doan-ke-hoach";
+
+const item: AppendixItemJson = { id: "k1", text: "Công đoàn vì lợi ích đoàn viên" };
+`),
+  },
+  OpenWindow: {
+    example: ex(`
+import type { OpenWindow } from "cong-doan-ke-hoach";
+const open = (w: OpenWindow) => w.end === undefined;
+`),
+    jsonExample: ex(`
+import type { OpenWindowJson } from "cong-doan-ke-hoach";
+
+const onward: OpenWindowJson = { start: "2025-01-01" };
+`),
+  },
+  Slogan: {
+    summary: "A slogan the plan asks units to display (khẩu hiệu).",
+    example: ex(`
+import type { Slogan } from "cong-doan-ke-hoach";
+const text = (s: Slogan) => s.text;
+`),
+    jsonExample: ex(`
+import type { SloganJson } from "cong-doan-ke-hoach";
+
+const slogan: SloganJson = { id: "k1", text: "Công đoàn vì lợi ích đoàn viên!" };
+`),
+  },
+  Archive: {
+    summary: "The \"Lưu\" line of Nơi nhận: where the document is filed.",
+    example: ex(`
+import type { Archive } from "cong-doan-ke-hoach";
+const parts = (a: Archive) => a.parts;
+`),
+    jsonExample: ex(`
+import type { ArchiveJson } from "cong-doan-ke-hoach";
+
+const archive: ArchiveJson = { text: "Lưu: VT, BTG", parts: ["VT", "BTG"] };
+`),
+  },
   Budget: {
     example: ex(`
 import type { Budget } from "cong-doan-ke-hoach";
@@ -337,6 +525,7 @@ export function modelTypesConfig(): ModelTypesConfig {
     roots: [{ name: "Plan", schema: s.planShapeSchema, frozen: true, ...(plan?.description === undefined ? {} : { description: plan.description }) }],
     scan: Object.values(s),
     known: [
+      { schema: s.schemaVersion, output: "2", input: "1 | 2" },
       { schema: s.isoDate, output: "IsoDate", input: "IsoDate" },
       { schema: s.yearMonth, output: "YearMonth", input: "YearMonth" },
       { schema: s.window, output: "Window", input: "{ start: IsoDate; end: IsoDate }" },
@@ -346,6 +535,9 @@ export function modelTypesConfig(): ModelTypesConfig {
     enums: [
       { values: UNIT_KINDS, name: "UnitKind" },
       { values: OUTLET_KINDS, name: "OutletKind" },
+      { values: UNIT_LEVELS, name: "UnitLevel" },
+      { values: OUTLET_MEDIA, name: "OutletMedium" },
+      { values: REPORTING_PERIODS, name: "ReportingPeriod" },
       { values: QUOTA_PERIODS, name: "QuotaPeriod" },
       { values: EDGE_POLICIES, name: "EdgePolicy" },
       { values: ITEM_KINDS, name: "ItemKind" },
@@ -360,6 +552,9 @@ export function modelTypesConfig(): ModelTypesConfig {
       Window: "../calendar/window.js",
       UnitKind: "./units.js",
       OutletKind: "./units.js",
+      UnitLevel: "./units.js",
+      OutletMedium: "./units.js",
+      ReportingPeriod: "./vocabulary.js",
       QuotaPeriod: "./vocabulary.js",
       EdgePolicy: "./vocabulary.js",
       ItemKind: "./vocabulary.js",

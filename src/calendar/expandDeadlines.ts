@@ -5,6 +5,9 @@ import { PlanError } from "../errors/PlanError.js";
 import { dayOf, fromDay, partsOf, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
+
+/** The periods of periodic reports, as the plan model has them (REPORTING_PERIODS). */
+const REPORTING_EVERY = ["week", "month", "quarter", "half-year", "year"] as const;
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
@@ -133,7 +136,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     if (window === undefined) return;
     const { start, end } = checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
     const units = Math.max(1, duty.reportingUnitIds.length);
-    const every = duty.every === "quarter" ? "quarter" : "month";
+    const every = (REPORTING_EVERY as readonly unknown[]).includes(duty.every) ? (duty.every as (typeof REPORTING_EVERY)[number]) : "month";
     total += duty.kind === "periodic-report" ? periodCount(toDay(start), toDay(end), every) * units : units;
   });
   checkLimit(total, limit, "deadlines", "maxDeadlines");
@@ -150,8 +153,8 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
     if (duty.kind === "periodic-report") {
       const every = duty.every ?? "month";
-      if (every !== "month" && every !== "quarter") {
-        throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "every"], { expected: '"month", "quarter"', receivedValue: every })]);
+      if (!(REPORTING_EVERY as readonly unknown[]).includes(every)) {
+        throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "every"], { expected: REPORTING_EVERY.map((p) => JSON.stringify(p)).join(", "), receivedValue: every })]);
       }
       for (const period of splitWindow(window, every)) {
         // A report is due at the end of the period as the duty's window holds it (a cut last month ends

@@ -46,7 +46,7 @@ export interface CalendarPlan {
     readonly reportingUnitIds: readonly string[];
     readonly recipientUnitId?: string;
     readonly viaUnitId?: string;
-    readonly every?: "month" | "quarter";
+    readonly every?: "week" | "month" | "quarter" | "half-year" | "year";
     readonly window?: Window;
     readonly phaseId?: string;
   }[];

@@ -10,7 +10,7 @@ import { checkWindow } from "./makeWindow.js";
 import type { Window } from "./window.js";
 
 /**
- * A period of a split window: a day, an ISO week, a month, a quarter or a magazine issue.
+ * A period of a split window: a day, an ISO week, a month, a quarter, a half-year, a year or a magazine issue.
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export interface Period {
 
 /**
  * The periods a window can be split into: calendar days, ISO weeks (Monday to Sunday), calendar months,
- * calendar quarters, or the issues of a magazine's schedule.
+ * calendar quarters, half-years and years, or the issues of a magazine's schedule.
  *
  * @example
  * ```ts
@@ -54,7 +54,7 @@ export interface Period {
  * ```
  * @category Calendar
  */
-export type SplitPer = "day" | "week" | "month" | "quarter" | "issue";
+export type SplitPer = "day" | "week" | "month" | "quarter" | "half-year" | "year" | "issue";
 
 /**
  * One issue of a magazine's schedule: its id and publication date, and optionally the last day it covers
@@ -98,17 +98,17 @@ export interface SplitWindowOptions {
   readonly maxPeriods?: number | undefined;
 }
 
-const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
+const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "half-year", "year", "issue"];
 
 /**
- * Splits a window into the periods it touches. Days, weeks, months and quarters cover every day of the
+ * Splits a window into the periods it touches. Days, weeks, months, quarters, half-years and years cover every day of the
  * window exactly once, in order (issues cover the days from each issue to the next, which need not be
  * all); a period that the window cuts has `complete: false` and its `start`/`end` clipped to the
  * window (`periodStart`/`periodEnd` give the whole period). Weeks are ISO weeks with ISO week-years:
  * 2018-12-31 is in `"2019-W01"`.
  *
  * @param window - the window to split.
- * @param per - `"day"`, `"week"`, `"month"`, `"quarter"` or `"issue"`.
+ * @param per - `"day"`, `"week"`, `"month"`, `"quarter"`, `"half-year"`, `"year"` or `"issue"`.
  * @param options - for `"issue"`, the issue schedule.
  * @returns the periods, frozen. For `"issue"`, the issues whose period touches the window.
  * @throws {@link PlanError} for a malformed window, an unknown `per` (`invalid_value` at `["per"]`), a
@@ -183,6 +183,15 @@ function periodOf(day: number, per: Exclude<SplitPer, "issue">): [string, number
       const quarter = Math.floor((month - 1) / 3) + 1;
       const firstMonth = (quarter - 1) * 3 + 1;
       return [`${String(year).padStart(4, "0")}-Q${quarter}`, dayOf(year, firstMonth, 1), dayOf(year, firstMonth + 3, 1) - 1];
+    }
+    case "half-year": {
+      const { year, month } = partsOf(day);
+      const half = month <= 6 ? 1 : 2;
+      return [`${String(year).padStart(4, "0")}-H${half}`, dayOf(year, half === 1 ? 1 : 7, 1), dayOf(year, half === 1 ? 7 : 13, 1) - 1];
+    }
+    case "year": {
+      const { year } = partsOf(day);
+      return [String(year).padStart(4, "0"), dayOf(year, 1, 1), dayOf(year + 1, 1, 1) - 1];
     }
   }
 }

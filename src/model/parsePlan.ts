@@ -46,7 +46,7 @@ export function parsePlan(input: unknown): Plan {
  * ```ts
  * import { safeParsePlan } from "cong-doan-ke-hoach";
  *
- * const result = safeParsePlan(JSON.parse('{"schemaVersion": 2}'));
+ * const result = safeParsePlan(JSON.parse('{"schemaVersion": 3}'));
  * if (!result.success) console.log(result.error.issues.map((i) => i.code));
  * //=> ["invalid_value", "missing", …]
  * ```

@@ -4,8 +4,8 @@
 import type { Vnd } from "../budget/vnd.js";
 import type { IsoDate, YearMonth } from "../calendar/isoDate.js";
 import type { Window } from "../calendar/window.js";
-import type { OutletKind, UnitKind } from "./units.js";
-import type { EdgePolicy, FundingKind, ItemKind, QuotaPeriod, ReportingKind } from "./vocabulary.js";
+import type { OutletKind, OutletMedium, UnitKind, UnitLevel } from "./units.js";
+import type { EdgePolicy, FundingKind, ItemKind, QuotaPeriod, ReportingKind, ReportingPeriod } from "./vocabulary.js";
 
 /**
  * A communication plan of the Vietnamese trade unions (Kế hoạch tuyên truyền).
@@ -26,7 +26,8 @@ import type { EdgePolicy, FundingKind, ItemKind, QuotaPeriod, ReportingKind } fr
 export interface Plan {
   /** The JSON Schema the document follows, for editors: the package ships it as schema/plan.schema.json. */
   readonly $schema?: string;
-  readonly schemaVersion: 1;
+  /** The version of the plan document: 2 (a document of version 1 is read too, and upgraded). */
+  readonly schemaVersion: 2;
   /**
    * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
    */
@@ -35,8 +36,20 @@ export interface Plan {
   readonly header: Header;
   readonly purposes: readonly LabelledText[];
   readonly requirements: readonly LabelledText[];
+  /** Mục tiêu, with their indicators (chỉ tiêu). */
+  readonly objectives: readonly Objective[];
   readonly audiences: readonly Audience[];
+  /** Phạm vi: where the plan applies, as the document writes it. */
+  readonly scope: readonly string[];
   readonly themes: readonly Theme[];
+  /** Nhiệm vụ và giải pháp: the tasks and solutions, as paragraphs. */
+  readonly tasks: readonly LabelledText[];
+  /** Khẩu hiệu: the slogans the plan asks units to display. */
+  readonly slogans: readonly Slogan[];
+  /** The plan's own window (thời gian thực hiện), where it has no phases or says so. */
+  readonly window?: OpenWindow;
+  readonly windowText?: string;
+  /** Giai đoạn; a plan without phases has its own window. */
   readonly phases: readonly Phase[];
   readonly units: readonly Unit[];
   readonly channels: readonly Channel[];
@@ -47,9 +60,17 @@ export interface Plan {
   /** The closing paragraphs, after part V. */
   readonly closing: readonly string[];
   readonly recipients: readonly Recipient[];
+  /** The "Lưu" line of Nơi nhận: where the document is filed. */
+  readonly archive?: Archive;
   readonly signatory: Signatory;
+  /**
+   * The other signature blocks, where the document has more than one (a joint plan signed by each issuer).
+   */
+  readonly coSignatories: readonly Signatory[];
   /** The appendix: budget estimate (dự trù kinh phí), in whole đồng. */
   readonly budget?: Budget;
+  /** Appendices other than the budget: a schedule, a list of messages. */
+  readonly appendices: readonly Appendix[];
 }
 
 /**
@@ -61,14 +82,15 @@ export interface Plan {
  * ```ts
  * import type { PlanJson } from "cong-doan-ke-hoach";
  *
- * const version: PlanJson["schemaVersion"] = 1;
+ * const version: PlanJson["schemaVersion"] = 2;
  * ```
  * @category Model
  */
 export interface PlanJson {
   /** The JSON Schema the document follows, for editors: the package ships it as schema/plan.schema.json. */
   $schema?: string;
-  schemaVersion: 1;
+  /** The version of the plan document: 2 (a document of version 1 is read too, and upgraded). */
+  schemaVersion: 1 | 2;
   /**
    * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
    */
@@ -79,11 +101,43 @@ export interface PlanJson {
   purposes?: LabelledTextJson[] | undefined;
   /** @defaultValue `[]` */
   requirements?: LabelledTextJson[] | undefined;
+  /**
+   * Mục tiêu, with their indicators (chỉ tiêu).
+   *
+   * @defaultValue `[]`
+   */
+  objectives?: ObjectiveJson[] | undefined;
   /** @defaultValue `[]` */
   audiences?: AudienceJson[] | undefined;
+  /**
+   * Phạm vi: where the plan applies, as the document writes it.
+   *
+   * @defaultValue `[]`
+   */
+  scope?: string[] | undefined;
   /** @defaultValue `[]` */
   themes?: ThemeJson[] | undefined;
-  phases: PhaseJson[];
+  /**
+   * Nhiệm vụ và giải pháp: the tasks and solutions, as paragraphs.
+   *
+   * @defaultValue `[]`
+   */
+  tasks?: LabelledTextJson[] | undefined;
+  /**
+   * Khẩu hiệu: the slogans the plan asks units to display.
+   *
+   * @defaultValue `[]`
+   */
+  slogans?: SloganJson[] | undefined;
+  /** The plan's own window (thời gian thực hiện), where it has no phases or says so. */
+  window?: OpenWindowJson;
+  windowText?: string;
+  /**
+   * Giai đoạn; a plan without phases has its own window.
+   *
+   * @defaultValue `[]`
+   */
+  phases?: PhaseJson[] | undefined;
   /** @defaultValue `[]` */
   units?: UnitJson[] | undefined;
   /** @defaultValue `[]` */
@@ -106,9 +160,23 @@ export interface PlanJson {
   closing?: string[] | undefined;
   /** @defaultValue `[]` */
   recipients?: RecipientJson[] | undefined;
+  /** The "Lưu" line of Nơi nhận: where the document is filed. */
+  archive?: ArchiveJson;
   signatory: SignatoryJson;
+  /**
+   * The other signature blocks, where the document has more than one (a joint plan signed by each issuer).
+   *
+   * @defaultValue `[]`
+   */
+  coSignatories?: SignatoryJson[] | undefined;
   /** The appendix: budget estimate (dự trù kinh phí), in whole đồng. */
   budget?: BudgetJson;
+  /**
+   * Appendices other than the budget: a schedule, a list of messages.
+   *
+   * @defaultValue `[]`
+   */
+  appendices?: AppendixJson[] | undefined;
 }
 
 /**
@@ -128,6 +196,10 @@ export interface Header {
   readonly subject: string;
   /** The unit that issues the plan. */
   readonly issuerId: string;
+  /** The other issuers of a joint plan (kế hoạch liên tịch: "02/KHLT/LĐLĐ-TĐTN"). */
+  readonly coIssuerIds: readonly string[];
+  /** The place of issue, as the date line writes it: "Hà Nội", "Cần Thơ". */
+  readonly place?: string;
   /** The type code of the plan's own number: "KH". */
   readonly documentType?: string;
   /** The plan's number; absent while the document leaves it blank. */
@@ -162,6 +234,14 @@ export interface HeaderJson {
   subject: string;
   /** The unit that issues the plan. */
   issuerId: string;
+  /**
+   * The other issuers of a joint plan (kế hoạch liên tịch: "02/KHLT/LĐLĐ-TĐTN").
+   *
+   * @defaultValue `[]`
+   */
+  coIssuerIds?: string[] | undefined;
+  /** The place of issue, as the date line writes it: "Hà Nội", "Cần Thơ". */
+  place?: string;
   /** The type code of the plan's own number: "KH". */
   documentType?: string;
   /** The plan's number; absent while the document leaves it blank. */
@@ -261,6 +341,8 @@ export interface LabelledText {
   readonly id: string;
   /** The label in the document: "a", "1"… */
   readonly label?: string;
+  /** A heading of the paragraph, where the document gives one (a task's name). */
+  readonly title?: string;
   readonly text: string;
 }
 
@@ -283,7 +365,240 @@ export interface LabelledTextJson {
   id: string;
   /** The label in the document: "a", "1"… */
   label?: string;
+  /** A heading of the paragraph, where the document gives one (a task's name). */
+  title?: string;
   text: string;
+}
+
+/**
+ * An objective of the plan (mục tiêu) with its indicators.
+ *
+ * @example
+ * ```ts
+ * import type { Objective } from "cong-doan-ke-hoach";
+ * const count = (o: Objective) => o.indicators.length;
+ * ```
+ * @category Model
+ */
+export interface Objective {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  readonly id: string;
+  readonly label?: string;
+  readonly text: string;
+  readonly indicators: readonly Indicator[];
+}
+
+/**
+ * {@link Objective} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes). The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { ObjectiveJson } from "cong-doan-ke-hoach";
+ *
+ * const objective: ObjectiveJson = { id: "muc-tieu-1", text: "Nâng cao nhận thức của người dân" };
+ * ```
+ * @category Model
+ */
+export interface ObjectiveJson {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  id: string;
+  label?: string;
+  text: string;
+  /** @defaultValue `[]` */
+  indicators?: IndicatorJson[] | undefined;
+}
+
+/**
+ * A measurable target of an objective (chỉ tiêu), in the spirit of the IATI results model.
+ *
+ * @example
+ * ```ts
+ * import type { Indicator } from "cong-doan-ke-hoach";
+ * const target = (i: Indicator) => `${i.comparator} ${i.value}`;
+ * ```
+ * @category Model
+ */
+export interface Indicator {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  readonly id: string;
+  /** As the document writes it: "100% CĐCS được tuyên truyền", "giảm xuống dưới 30%". */
+  readonly text: string;
+  /** A percentage, a number, a multiple ("tăng 1,7 lần": 1.7) or a rate per N ("4/100.000"). */
+  readonly measure: "percent" | "count" | "ratio" | "rate";
+  /** "ít nhất", "tối đa", exactly, "dưới", "trên". */
+  readonly comparator: "at-least" | "at-most" | "exactly" | "below" | "above";
+  readonly value: number;
+  /** For a rate: per how many (100000 in "4/100.000"). */
+  readonly per?: number;
+  /** Whether the target is a rise ("tăng") or a fall ("giảm") from the baseline. */
+  readonly change?: "increase" | "decrease";
+  /** Who or what is counted: units of a kind, members, workers, residents, households, officials. */
+  readonly population?: Population;
+  /** By when. */
+  readonly deadline?: IsoDate;
+  readonly deadlineText?: string;
+  readonly baseline?: IndicatorValue;
+  readonly actual?: IndicatorActual;
+}
+
+/**
+ * {@link Indicator} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorJson } from "cong-doan-ke-hoach";
+ *
+ * const all: IndicatorJson = { id: "cdcs-100", text: "100% CĐCS", measure: "percent", comparator: "at-least", value: 100, population: { kind: "units", unitKind: "grassroots-union" } };
+ * ```
+ * @category Model
+ */
+export interface IndicatorJson {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  id: string;
+  /** As the document writes it: "100% CĐCS được tuyên truyền", "giảm xuống dưới 30%". */
+  text: string;
+  /** A percentage, a number, a multiple ("tăng 1,7 lần": 1.7) or a rate per N ("4/100.000"). */
+  measure: "percent" | "count" | "ratio" | "rate";
+  /** "ít nhất", "tối đa", exactly, "dưới", "trên". */
+  comparator: "at-least" | "at-most" | "exactly" | "below" | "above";
+  value: number;
+  /** For a rate: per how many (100000 in "4/100.000"). */
+  per?: number;
+  /** Whether the target is a rise ("tăng") or a fall ("giảm") from the baseline. */
+  change?: "increase" | "decrease";
+  /** Who or what is counted: units of a kind, members, workers, residents, households, officials. */
+  population?: PopulationJson;
+  /** By when. */
+  deadline?: IsoDate;
+  deadlineText?: string;
+  baseline?: IndicatorValueJson;
+  actual?: IndicatorActualJson;
+}
+
+/**
+ * Who or what an indicator counts.
+ *
+ * @example
+ * ```ts
+ * import type { Population } from "cong-doan-ke-hoach";
+ * const kind = (p: Population) => p.kind;
+ * ```
+ * @category Model
+ */
+export interface Population {
+  readonly kind: "units" | "members" | "workers" | "residents" | "households" | "officials" | "other";
+  /** For units: their kind ("grassroots-union" for CĐCS). */
+  readonly unitKind?: UnitKind;
+  /** Under which units it is counted. */
+  readonly scopeUnitIds: readonly string[];
+  readonly text?: string;
+}
+
+/**
+ * {@link Population} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes). The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { PopulationJson } from "cong-doan-ke-hoach";
+ *
+ * const residents: PopulationJson = { kind: "residents" };
+ * ```
+ * @category Model
+ */
+export interface PopulationJson {
+  kind: "units" | "members" | "workers" | "residents" | "households" | "officials" | "other";
+  /** For units: their kind ("grassroots-union" for CĐCS). */
+  unitKind?: UnitKind;
+  /**
+   * Under which units it is counted.
+   *
+   * @defaultValue `[]`
+   */
+  scopeUnitIds?: string[] | undefined;
+  text?: string;
+}
+
+/**
+ * An indicator's baseline: the value it starts from, and when.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValue } from "cong-doan-ke-hoach";
+ * const value = (v: IndicatorValue) => v.value;
+ * ```
+ * @category Model
+ */
+export interface IndicatorValue {
+  readonly value: number;
+  /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
+  readonly on?: IsoDate;
+  readonly text?: string;
+}
+
+/**
+ * {@link IndicatorValue} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorValueJson } from "cong-doan-ke-hoach";
+ *
+ * const baseline: IndicatorValueJson = { value: 4.2, on: "2024-12-31" };
+ * ```
+ * @category Model
+ */
+export interface IndicatorValueJson {
+  value: number;
+  /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
+  on?: IsoDate;
+  text?: string;
+}
+
+/**
+ * An indicator's actual value, as measured, and when.
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorActual } from "cong-doan-ke-hoach";
+ * const value = (v: IndicatorActual) => v.value;
+ * ```
+ * @category Model
+ */
+export interface IndicatorActual {
+  readonly value: number;
+  /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
+  readonly on?: IsoDate;
+  readonly text?: string;
+}
+
+/**
+ * {@link IndicatorActual} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { IndicatorActualJson } from "cong-doan-ke-hoach";
+ *
+ * const actual: IndicatorActualJson = { value: 3.1, on: "2025-12-31" };
+ * ```
+ * @category Model
+ */
+export interface IndicatorActualJson {
+  value: number;
+  /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
+  on?: IsoDate;
+  text?: string;
 }
 
 /**
@@ -369,6 +684,79 @@ export interface ThemeJson {
 }
 
 /**
+ * A slogan the plan asks units to display (khẩu hiệu).
+ *
+ * @example
+ * ```ts
+ * import type { Slogan } from "cong-doan-ke-hoach";
+ * const text = (s: Slogan) => s.text;
+ * ```
+ * @category Model
+ */
+export interface Slogan {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * {@link Slogan} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes).
+ *
+ * @example
+ * ```ts
+ * import type { SloganJson } from "cong-doan-ke-hoach";
+ *
+ * const slogan: SloganJson = { id: "k1", text: "Công đoàn vì lợi ích đoàn viên!" };
+ * ```
+ * @category Model
+ */
+export interface SloganJson {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  id: string;
+  text: string;
+}
+
+/**
+ * A span of days that may be open-ended.
+ *
+ * @example
+ * ```ts
+ * import type { OpenWindow } from "cong-doan-ke-hoach";
+ * const open = (w: OpenWindow) => w.end === undefined;
+ * ```
+ * @category Model
+ */
+export interface OpenWindow {
+  /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
+  readonly start: IsoDate;
+  /** Absent where the document leaves the end open ("Từ năm 2025 trở đi"). */
+  readonly end?: IsoDate;
+}
+
+/**
+ * {@link OpenWindow} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { OpenWindowJson } from "cong-doan-ke-hoach";
+ *
+ * const onward: OpenWindowJson = { start: "2025-01-01" };
+ * ```
+ * @category Model
+ */
+export interface OpenWindowJson {
+  /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
+  start: IsoDate;
+  /** Absent where the document leaves the end open ("Từ năm 2025 trở đi"). */
+  end?: IsoDate;
+}
+
+/**
  * A phase of the plan (giai đoạn).
  *
  * @example
@@ -438,12 +826,26 @@ export interface Unit {
   readonly parentId?: string;
   /** True when the entry stands for all units of its kind ("các LĐLĐ tỉnh, TP"). */
   readonly group?: boolean;
-  /** For press outlets and broadcasters. */
+  /**
+   * Where it stands: central, province, district, commune or grassroots (a sector union at central or
+   * provincial level, a UBND of a province or a commune).
+   */
+  readonly level?: UnitLevel;
+  /** Its union members (đoàn viên), where a rule depends on it ("CĐCS có từ 100 đoàn viên trở lên"). */
+  readonly memberCount?: number;
+  /** The first day it exists, for a unit set up during the plan. */
+  readonly validFrom?: IsoDate;
+  /** The last day it exists, for a unit merged or dissolved during the plan. */
+  readonly validTo?: IsoDate;
+  /** The units that take over from it after validTo (a merged province, a new commune). */
+  readonly successorIds: readonly string[];
+  /** For press outlets, broadcasters, portals, social media and the commune loudspeakers. */
   readonly outlet?: Outlet;
 }
 
 /**
- * {@link Unit} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes).
+ * {@link Unit} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes). The
+ * properties with a default may be left out.
  *
  * @example
  * ```ts
@@ -468,7 +870,24 @@ export interface UnitJson {
   parentId?: string;
   /** True when the entry stands for all units of its kind ("các LĐLĐ tỉnh, TP"). */
   group?: boolean;
-  /** For press outlets and broadcasters. */
+  /**
+   * Where it stands: central, province, district, commune or grassroots (a sector union at central or
+   * provincial level, a UBND of a province or a commune).
+   */
+  level?: UnitLevel;
+  /** Its union members (đoàn viên), where a rule depends on it ("CĐCS có từ 100 đoàn viên trở lên"). */
+  memberCount?: number;
+  /** The first day it exists, for a unit set up during the plan. */
+  validFrom?: IsoDate;
+  /** The last day it exists, for a unit merged or dissolved during the plan. */
+  validTo?: IsoDate;
+  /**
+   * The units that take over from it after validTo (a merged province, a new commune).
+   *
+   * @defaultValue `[]`
+   */
+  successorIds?: string[] | undefined;
+  /** For press outlets, broadcasters, portals, social media and the commune loudspeakers. */
   outlet?: OutletJson;
 }
 
@@ -484,6 +903,11 @@ export interface UnitJson {
  */
 export interface Outlet {
   readonly kind: OutletKind;
+  /**
+   * The media it publishes in, where it has several: print, online, radio, television ("Báo và Phát thanh,
+   * Truyền hình").
+   */
+  readonly media?: readonly OutletMedium[];
   /** Whether the outlet has an electronic edition (bản điện tử) where column articles appear too. */
   readonly electronicEdition: boolean;
   /** For magazines: how many issues a year. */
@@ -506,6 +930,11 @@ export interface Outlet {
  */
 export interface OutletJson {
   kind: OutletKind;
+  /**
+   * The media it publishes in, where it has several: print, online, radio, television ("Báo và Phát thanh,
+   * Truyền hình").
+   */
+  media?: OutletMedium[];
   /**
    * Whether the outlet has an electronic edition (bản điện tử) where column articles appear too.
    *
@@ -766,10 +1195,18 @@ export interface Quota {
   readonly edge?: EdgePolicy;
   /** Which kinds of item count; every kind when empty. */
   readonly itemKinds: readonly ItemKind[];
-  /** Outlets the quota applies to, by id. */
+  /**
+   * Outlets the quota applies to, by id; for a quota owed by contributing units, the outlets where the items
+   * are published.
+   */
   readonly outletIds: readonly string[];
   /** Outlets the quota applies to, by kind. */
   readonly outletKinds: readonly OutletKind[];
+  /**
+   * For a quota that units owe by contributing items ("mỗi LĐLĐ huyện, CĐ ngành gửi ít nhất 01 tin, bài,
+   * ảnh/tuần về Cổng thông tin"): who owes it. Without it, the outlets owe it.
+   */
+  readonly owedBy?: QuotaDebtors;
   /** Each item must also appear in the outlet's electronic edition, where it has one. */
   readonly requireOnlineCopy: boolean;
   /**
@@ -815,7 +1252,8 @@ export interface QuotaJson {
    */
   itemKinds?: ItemKind[] | undefined;
   /**
-   * Outlets the quota applies to, by id.
+   * Outlets the quota applies to, by id; for a quota owed by contributing units, the outlets where the items
+   * are published.
    *
    * @defaultValue `[]`
    */
@@ -826,6 +1264,11 @@ export interface QuotaJson {
    * @defaultValue `[]`
    */
   outletKinds?: OutletKind[] | undefined;
+  /**
+   * For a quota that units owe by contributing items ("mỗi LĐLĐ huyện, CĐ ngành gửi ít nhất 01 tin, bài,
+   * ảnh/tuần về Cổng thông tin"): who owes it. Without it, the outlets owe it.
+   */
+  owedBy?: QuotaDebtorsJson;
   /**
    * Each item must also appear in the outlet's electronic edition, where it has one.
    *
@@ -838,6 +1281,59 @@ export interface QuotaJson {
   phaseId?: string;
   /** The month counting starts ("Thời gian bắt đầu: Tháng 7/2017"). */
   startsIn?: YearMonth;
+}
+
+/**
+ * Who owes a quota that units owe by contributing items: units by id or kind, and the condition the text
+ * sets.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaDebtors } from "cong-doan-ke-hoach";
+ * const kinds = (d: QuotaDebtors) => d.unitKinds;
+ * ```
+ * @category Model
+ */
+export interface QuotaDebtors {
+  /** The units that owe it, by id. */
+  readonly unitIds: readonly string[];
+  /** The units that owe it, by kind. */
+  readonly unitKinds: readonly UnitKind[];
+  /** Only units with at least this many union members ("CĐCS có từ 100 đoàn viên trở lên"). */
+  readonly minMemberCount?: number;
+  /** Who owes it, as the document writes it. */
+  readonly text?: string;
+}
+
+/**
+ * {@link QuotaDebtors} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes). The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaDebtorsJson } from "cong-doan-ke-hoach";
+ *
+ * const owedBy: QuotaDebtorsJson = { unitKinds: ["grassroots-union"], minMemberCount: 100 };
+ * ```
+ * @category Model
+ */
+export interface QuotaDebtorsJson {
+  /**
+   * The units that owe it, by id.
+   *
+   * @defaultValue `[]`
+   */
+  unitIds?: string[] | undefined;
+  /**
+   * The units that owe it, by kind.
+   *
+   * @defaultValue `[]`
+   */
+  unitKinds?: UnitKind[] | undefined;
+  /** Only units with at least this many union members ("CĐCS có từ 100 đoàn viên trở lên"). */
+  minMemberCount?: number;
+  /** Who owes it, as the document writes it. */
+  text?: string;
 }
 
 /**
@@ -890,7 +1386,13 @@ export interface FundingSource {
    */
   readonly id: string;
   readonly kind: FundingKind;
+  /**
+   * Whose budget, by level: the state budget of the centre or of a province; the union budget of a province
+   * or of the grassroots.
+   */
+  readonly level?: UnitLevel;
   readonly name: string;
+  /** The units whose money it is. A source funded by the plan's issuer (or a co-issuer) is the plan's own. */
   readonly funderUnitIds: readonly string[];
 }
 
@@ -912,8 +1414,17 @@ export interface FundingSourceJson {
    */
   id: string;
   kind: FundingKind;
+  /**
+   * Whose budget, by level: the state budget of the centre or of a province; the union budget of a province
+   * or of the grassroots.
+   */
+  level?: UnitLevel;
   name: string;
-  /** @defaultValue `[]` */
+  /**
+   * The units whose money it is. A source funded by the plan's issuer (or a co-issuer) is the plan's own.
+   *
+   * @defaultValue `[]`
+   */
   funderUnitIds?: string[] | undefined;
 }
 
@@ -934,15 +1445,18 @@ export interface FundingProvision {
   readonly id: string;
   readonly label?: string;
   readonly text: string;
+  /** The source it provides for. */
+  readonly sourceId?: string;
   /**
-   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   * Several sources it provides for together ("ngân sách Trung ương, ngân sách thành phố và các nguồn huy
+   * động").
    */
-  readonly sourceId: string;
+  readonly sourceIds: readonly string[];
 }
 
 /**
  * {@link FundingProvision} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
- * writes).
+ * writes). The properties with a default may be left out.
  *
  * @example
  * ```ts
@@ -959,10 +1473,15 @@ export interface FundingProvisionJson {
   id: string;
   label?: string;
   text: string;
+  /** The source it provides for. */
+  sourceId?: string;
   /**
-   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   * Several sources it provides for together ("ngân sách Trung ương, ngân sách thành phố và các nguồn huy
+   * động").
+   *
+   * @defaultValue `[]`
    */
-  sourceId: string;
+  sourceIds?: string[] | undefined;
 }
 
 /**
@@ -985,6 +1504,11 @@ export interface Responsibility {
   readonly label?: string;
   /** The heading as the document writes it. */
   readonly title: string;
+  /**
+   * "request" where the plan asks a body it does not direct ("Đề nghị Ủy ban MTTQ…"); an assignment when
+   * absent.
+   */
+  readonly mode?: "assignment" | "request";
   readonly unitIds: readonly string[];
   readonly duties: readonly Duty[];
 }
@@ -1009,6 +1533,11 @@ export interface ResponsibilityJson {
   label?: string;
   /** The heading as the document writes it. */
   title: string;
+  /**
+   * "request" where the plan asks a body it does not direct ("Đề nghị Ủy ban MTTQ…"); an assignment when
+   * absent.
+   */
+  mode?: "assignment" | "request";
   unitIds: string[];
   /** @defaultValue `[]` */
   duties?: DutyJson[] | undefined;
@@ -1079,8 +1608,26 @@ export interface ReportingDuty {
   readonly recipientUnitId?: string;
   /** The unit that receives the report on the recipient's behalf ("qua Ban Tuyên giáo"). */
   readonly viaUnitId?: string;
-  /** For periodic reports. */
-  readonly every?: "month" | "quarter";
+  /** For periodic reports: every week, month, quarter, half-year or year. */
+  readonly every?: ReportingPeriod;
+  /**
+   * When each periodic report falls due, in the document's own terms (the recurring shape of
+   * parseTimeExpression); at the end of the period when absent.
+   */
+  readonly due?: DueRule;
+  /**
+   * Which period a report due on `due` covers: the one before (a monthly report due on the 5th covers the
+   * month before; the default for a due day without a month) or the one it falls in (a yearly report due on
+   * 15/12; the default with a month).
+   */
+  readonly covers?: "previous-period" | "current-period";
+  /**
+   * The day a one-off report falls due ("trước ngày 15/4/2018"), where the document gives a day rather than a
+   * window.
+   */
+  readonly dueOn?: IsoDate;
+  /** When it falls due, as the document writes it. */
+  readonly dueText?: string;
   /** When the duty runs (periodic) or when it falls due (a report, a review). */
   readonly window?: Window;
   readonly windowText?: string;
@@ -1117,8 +1664,26 @@ export interface ReportingDutyJson {
   recipientUnitId?: string;
   /** The unit that receives the report on the recipient's behalf ("qua Ban Tuyên giáo"). */
   viaUnitId?: string;
-  /** For periodic reports. */
-  every?: "month" | "quarter";
+  /** For periodic reports: every week, month, quarter, half-year or year. */
+  every?: ReportingPeriod;
+  /**
+   * When each periodic report falls due, in the document's own terms (the recurring shape of
+   * parseTimeExpression); at the end of the period when absent.
+   */
+  due?: DueRuleJson;
+  /**
+   * Which period a report due on `due` covers: the one before (a monthly report due on the 5th covers the
+   * month before; the default for a due day without a month) or the one it falls in (a yearly report due on
+   * 15/12; the default with a month).
+   */
+  covers?: "previous-period" | "current-period";
+  /**
+   * The day a one-off report falls due ("trước ngày 15/4/2018"), where the document gives a day rather than a
+   * window.
+   */
+  dueOn?: IsoDate;
+  /** When it falls due, as the document writes it. */
+  dueText?: string;
   /** When the duty runs (periodic) or when it falls due (a report, a review). */
   window?: { start: IsoDate; end: IsoDate };
   windowText?: string;
@@ -1126,6 +1691,41 @@ export interface ReportingDutyJson {
    * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
    */
   phaseId?: string;
+}
+
+/**
+ * When each periodic report falls due: a day of the month, and for yearly reports a month.
+ *
+ * @example
+ * ```ts
+ * import type { DueRule } from "cong-doan-ke-hoach";
+ * const day = (d: DueRule) => d.day;
+ * ```
+ * @category Model
+ */
+export interface DueRule {
+  /** The day of the month it falls due ("trước ngày 05 hằng tháng": 5). */
+  readonly day?: number;
+  /** The month it falls due, for a yearly or half-yearly report ("trước ngày 15/12 hằng năm": 12). */
+  readonly month?: number;
+}
+
+/**
+ * {@link DueRule} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes).
+ *
+ * @example
+ * ```ts
+ * import type { DueRuleJson } from "cong-doan-ke-hoach";
+ *
+ * const fifth: DueRuleJson = { day: 5 };
+ * ```
+ * @category Model
+ */
+export interface DueRuleJson {
+  /** The day of the month it falls due ("trước ngày 05 hằng tháng": 5). */
+  day?: number;
+  /** The month it falls due, for a yearly or half-yearly report ("trước ngày 15/12 hằng năm": 12). */
+  month?: number;
 }
 
 /**
@@ -1145,6 +1745,8 @@ export interface Recipient {
   readonly id: string;
   readonly text: string;
   readonly unitIds: readonly string[];
+  /** The parts of a grouped entry ("Sở: NN&MT, TC, VH,TT&DL": "NN&MT", "TC", "VH,TT&DL"). */
+  readonly parts: readonly string[];
 }
 
 /**
@@ -1167,6 +1769,52 @@ export interface RecipientJson {
   text: string;
   /** @defaultValue `[]` */
   unitIds?: string[] | undefined;
+  /**
+   * The parts of a grouped entry ("Sở: NN&MT, TC, VH,TT&DL": "NN&MT", "TC", "VH,TT&DL").
+   *
+   * @defaultValue `[]`
+   */
+  parts?: string[] | undefined;
+}
+
+/**
+ * The "Lưu" line of Nơi nhận: where the document is filed.
+ *
+ * @example
+ * ```ts
+ * import type { Archive } from "cong-doan-ke-hoach";
+ * const parts = (a: Archive) => a.parts;
+ * ```
+ * @category Model
+ */
+export interface Archive {
+  /** "Lưu: VT, BTG". */
+  readonly text: string;
+  /** "VT", "BTG". */
+  readonly parts: readonly string[];
+}
+
+/**
+ * {@link Archive} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes).
+ * The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { ArchiveJson } from "cong-doan-ke-hoach";
+ *
+ * const archive: ArchiveJson = { text: "Lưu: VT, BTG", parts: ["VT", "BTG"] };
+ * ```
+ * @category Model
+ */
+export interface ArchiveJson {
+  /** "Lưu: VT, BTG". */
+  text: string;
+  /**
+   * "VT", "BTG".
+   *
+   * @defaultValue `[]`
+   */
+  parts?: string[] | undefined;
 }
 
 /**
@@ -1180,8 +1828,13 @@ export interface RecipientJson {
  * @category Model
  */
 export interface Signatory {
-  /** "TM. ĐOÀN CHỦ TỊCH". */
+  /** The authority line, as one line: "TM. ĐOÀN CHỦ TỊCH". */
   readonly capacity?: string;
+  /**
+   * The authority lines in order, where a block has several ("TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH"); use
+   * instead of `capacity`.
+   */
+  readonly authority: readonly AuthorityLine[];
   /** "PHÓ CHỦ TỊCH". */
   readonly title: string;
   readonly name: string;
@@ -1193,7 +1846,7 @@ export interface Signatory {
 
 /**
  * {@link Signatory} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
- * writes).
+ * writes). The properties with a default may be left out.
  *
  * @example
  * ```ts
@@ -1204,8 +1857,15 @@ export interface Signatory {
  * @category Model
  */
 export interface SignatoryJson {
-  /** "TM. ĐOÀN CHỦ TỊCH". */
+  /** The authority line, as one line: "TM. ĐOÀN CHỦ TỊCH". */
   capacity?: string;
+  /**
+   * The authority lines in order, where a block has several ("TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH"); use
+   * instead of `capacity`.
+   *
+   * @defaultValue `[]`
+   */
+  authority?: AuthorityLineJson[] | undefined;
   /** "PHÓ CHỦ TỊCH". */
   title: string;
   name: string;
@@ -1213,6 +1873,42 @@ export interface SignatoryJson {
    * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
    */
   unitId?: string;
+}
+
+/**
+ * One authority line of a signature block: TM., KT., Q., TL. or TUQ. and what it names.
+ *
+ * @example
+ * ```ts
+ * import type { AuthorityLine } from "cong-doan-ke-hoach";
+ * const line = (a: AuthorityLine) => `${a.mode}. ${a.title}`;
+ * ```
+ * @category Model
+ */
+export interface AuthorityLine {
+  /** TM. (on behalf of a body), KT. (signing for the head), Q. (acting), TL. and TUQ. (by delegation). */
+  readonly mode: "TM" | "KT" | "Q" | "TL" | "TUQ";
+  /** The body or the position signed for: "ỦY BAN NHÂN DÂN", "CHỦ TỊCH". */
+  readonly title: string;
+}
+
+/**
+ * {@link AuthorityLine} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { AuthorityLineJson } from "cong-doan-ke-hoach";
+ *
+ * const line: AuthorityLineJson = { mode: "KT", title: "CHỦ TỊCH" };
+ * ```
+ * @category Model
+ */
+export interface AuthorityLineJson {
+  /** TM. (on behalf of a body), KT. (signing for the head), Q. (acting), TL. and TUQ. (by delegation). */
+  mode: "TM" | "KT" | "Q" | "TL" | "TUQ";
+  /** The body or the position signed for: "ỦY BAN NHÂN DÂN", "CHỦ TỊCH". */
+  title: string;
 }
 
 /**
@@ -1332,14 +2028,25 @@ export interface BudgetLine {
   readonly windowText?: string;
   /** A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands). */
   readonly unitPrice?: Vnd;
+  /** The units of the unit price, for a rate ("300.000 đồng/người/buổi": "người", "buổi"). */
+  readonly unitPricePer: readonly string[];
+  /**
+   * The quantities that a rate multiplies, one per unit of the rate (100 người × 2 buổi): quantity × unit
+   * price checked against the amount.
+   */
+  readonly quantities: readonly Quantity[];
+  /** The amount is a ceiling ("tối đa"), not an estimate. */
+  readonly cap: boolean;
+  /** For a line whose amount is a share of other lines: computed, and checked against the amount. */
+  readonly shareOf?: LineShare;
   /** Kinh phí (đồng); absent where another funder pays and the document gives no figure. */
   readonly amount?: Vnd;
   /** What the amount column says when it is not a figure, or a note beside the figure. */
   readonly amountText?: string;
-  /**
-   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
-   */
+  /** The source that pays the line (the first of `funding` where several do). */
   readonly fundingSourceId: string;
+  /** Where several sources pay the line: each with its amount or its share. */
+  readonly funding: readonly LineFunding[];
   readonly leadUnitIds: readonly string[];
   readonly coordinatingUnitIds: readonly string[];
   /**
@@ -1375,14 +2082,39 @@ export interface BudgetLineJson {
   windowText?: string;
   /** A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands). */
   unitPrice?: number | string;
+  /**
+   * The units of the unit price, for a rate ("300.000 đồng/người/buổi": "người", "buổi").
+   *
+   * @defaultValue `[]`
+   */
+  unitPricePer?: string[] | undefined;
+  /**
+   * The quantities that a rate multiplies, one per unit of the rate (100 người × 2 buổi): quantity × unit
+   * price checked against the amount.
+   *
+   * @defaultValue `[]`
+   */
+  quantities?: QuantityJson[] | undefined;
+  /**
+   * The amount is a ceiling ("tối đa"), not an estimate.
+   *
+   * @defaultValue `false`
+   */
+  cap?: boolean | undefined;
+  /** For a line whose amount is a share of other lines: computed, and checked against the amount. */
+  shareOf?: LineShareJson;
   /** Kinh phí (đồng); absent where another funder pays and the document gives no figure. */
   amount?: number | string;
   /** What the amount column says when it is not a figure, or a note beside the figure. */
   amountText?: string;
-  /**
-   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
-   */
+  /** The source that pays the line (the first of `funding` where several do). */
   fundingSourceId: string;
+  /**
+   * Where several sources pay the line: each with its amount or its share.
+   *
+   * @defaultValue `[]`
+   */
+  funding?: LineFundingJson[] | undefined;
   /** @defaultValue `[]` */
   leadUnitIds?: string[] | undefined;
   /** @defaultValue `[]` */
@@ -1391,4 +2123,222 @@ export interface BudgetLineJson {
    * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
    */
   activityId?: string;
+}
+
+/**
+ * A quantity of a rate: how many of one unit (100 người, 2 buổi).
+ *
+ * @example
+ * ```ts
+ * import type { Quantity } from "cong-doan-ke-hoach";
+ * const text = (q: Quantity) => `${q.quantity} ${q.unit}`;
+ * ```
+ * @category Model
+ */
+export interface Quantity {
+  readonly quantity: number;
+  /** "người", "buổi"… */
+  readonly unit: string;
+}
+
+/**
+ * {@link Quantity} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes).
+ *
+ * @example
+ * ```ts
+ * import type { QuantityJson } from "cong-doan-ke-hoach";
+ *
+ * const people: QuantityJson = { quantity: 100, unit: "người" };
+ * ```
+ * @category Model
+ */
+export interface QuantityJson {
+  quantity: number;
+  /** "người", "buổi"… */
+  unit: string;
+}
+
+/**
+ * A budget line's amount as a share of other lines.
+ *
+ * @example
+ * ```ts
+ * import type { LineShare } from "cong-doan-ke-hoach";
+ * const percent = (s: LineShare) => s.percent;
+ * ```
+ * @category Model
+ */
+export interface LineShare {
+  /** The lines it is a share of. */
+  readonly lineIds: readonly string[];
+  /** The share, in percent ("bằng 70% tổng chi tiền ăn": 70). */
+  readonly percent: number;
+}
+
+/**
+ * {@link LineShare} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { LineShareJson } from "cong-doan-ke-hoach";
+ *
+ * const share: LineShareJson = { lineIds: ["tien-an"], percent: 70 };
+ * ```
+ * @category Model
+ */
+export interface LineShareJson {
+  /** The lines it is a share of. */
+  lineIds: string[];
+  /** The share, in percent ("bằng 70% tổng chi tiền ăn": 70). */
+  percent: number;
+}
+
+/**
+ * One of several sources that pay a budget line, with its amount or its share.
+ *
+ * @example
+ * ```ts
+ * import type { LineFunding } from "cong-doan-ke-hoach";
+ * const source = (f: LineFunding) => f.sourceId;
+ * ```
+ * @category Model
+ */
+export interface LineFunding {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  readonly sourceId: string;
+  /** A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands). */
+  readonly amount?: Vnd;
+  readonly percent?: number;
+}
+
+/**
+ * {@link LineFunding} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes).
+ *
+ * @example
+ * ```ts
+ * import type { LineFundingJson } from "cong-doan-ke-hoach";
+ *
+ * const part: LineFundingJson = { sourceId: "ngan-sach-tp", percent: 50 };
+ * ```
+ * @category Model
+ */
+export interface LineFundingJson {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  sourceId: string;
+  /** A non-negative amount of whole đồng: a safe integer or a digit string (dots may group thousands). */
+  amount?: number | string;
+  percent?: number;
+}
+
+/**
+ * An appendix other than the budget: a schedule, a list of messages (khẩu hiệu, thông điệp).
+ *
+ * @example
+ * ```ts
+ * import type { Appendix } from "cong-doan-ke-hoach";
+ * const rows = (a: Appendix) => a.items.length;
+ * ```
+ * @category Model
+ */
+export interface Appendix {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  readonly id: string;
+  /** "Phụ lục 1". */
+  readonly label?: string;
+  readonly title: string;
+  /** Its rows, where it is structured: a schedule's dated items, a list of messages. */
+  readonly items: readonly AppendixItem[];
+  /** Its text, where it is prose. */
+  readonly paragraphs: readonly string[];
+}
+
+/**
+ * {@link Appendix} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON} writes).
+ * The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { AppendixJson } from "cong-doan-ke-hoach";
+ *
+ * const appendix: AppendixJson = { id: "phu-luc-1", title: "Khẩu hiệu tuyên truyền", items: [{ id: "k1", text: "Công đoàn vì lợi ích đoàn viên" }] };
+ * ```
+ * @category Model
+ */
+export interface AppendixJson {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  id: string;
+  /** "Phụ lục 1". */
+  label?: string;
+  title: string;
+  /**
+   * Its rows, where it is structured: a schedule's dated items, a list of messages.
+   *
+   * @defaultValue `[]`
+   */
+  items?: AppendixItemJson[] | undefined;
+  /**
+   * Its text, where it is prose.
+   *
+   * @defaultValue `[]`
+   */
+  paragraphs?: string[] | undefined;
+}
+
+/**
+ * A row of an appendix: a dated item of a schedule, a message.
+ *
+ * @example
+ * ```ts
+ * import type { AppendixItem } from "cong-doan-ke-hoach";
+ * const text = (i: AppendixItem) => i.text;
+ * ```
+ * @category Model
+ */
+export interface AppendixItem {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  readonly id: string;
+  readonly label?: string;
+  readonly text: string;
+  /** A span of calendar days, both ends included. */
+  readonly window?: Window;
+  readonly windowText?: string;
+  readonly unitIds: readonly string[];
+}
+
+/**
+ * {@link AppendixItem} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes). The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { AppendixItemJson } from "cong-doan-ke-hoach";
+ *
+ * const item: AppendixItemJson = { id: "k1", text: "Công đoàn vì lợi ích đoàn viên" };
+ * ```
+ * @category Model
+ */
+export interface AppendixItemJson {
+  /**
+   * An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind.
+   */
+  id: string;
+  label?: string;
+  text: string;
+  /** A span of calendar days, both ends included. */
+  window?: { start: IsoDate; end: IsoDate };
+  windowText?: string;
+  /** @defaultValue `[]` */
+  unitIds?: string[] | undefined;
 }

@@ -5,7 +5,7 @@
 
 /**
  * The periods a quota can be counted per: calendar days, ISO weeks (Monday to Sunday), calendar
- * months and quarters, magazine issues, or the whole window.
+ * months, quarters, half-years and years, magazine issues, or the whole window.
  *
  * @example
  * ```ts
@@ -15,7 +15,7 @@
  * ```
  * @category Rules
  */
-export const QUOTA_PERIODS = ["day", "week", "month", "quarter", "issue", "window"] as const;
+export const QUOTA_PERIODS = ["day", "week", "month", "quarter", "half-year", "year", "issue", "window"] as const;
 
 /**
  * One of {@link QUOTA_PERIODS}.
@@ -58,7 +58,23 @@ export const EDGE_POLICIES = ["complete", "prorate-up", "prorate-down", "full"] 
 export type EdgePolicy = (typeof EDGE_POLICIES)[number];
 
 /**
- * The kinds of item that count towards a quota: articles, broadcast programmes, clips, social posts.
+ * The kinds of item that count towards a quota or that a plan counts:
+ *
+ * | kind | Vietnamese |
+ * |---|---|
+ * | `article` | bài, bài viết |
+ * | `programme` | chương trình (phát thanh, truyền hình) |
+ * | `clip` | clip, video clip |
+ * | `post` | bài đăng (mạng xã hội) |
+ * | `news` | tin, tin bài |
+ * | `photo` | ảnh |
+ * | `reportage` | phóng sự |
+ * | `infographic` | infographic |
+ * | `video` | video |
+ * | `banner` | băng rôn |
+ * | `panel` | pano, áp phích cỡ lớn |
+ * | `leaflet` | tờ rơi |
+ * | `session` | buổi, hội nghị, buổi nói chuyện |
  *
  * @example
  * ```ts
@@ -68,7 +84,21 @@ export type EdgePolicy = (typeof EDGE_POLICIES)[number];
  * ```
  * @category Rules
  */
-export const ITEM_KINDS = ["article", "programme", "clip", "post"] as const;
+export const ITEM_KINDS = [
+  "article",
+  "programme",
+  "clip",
+  "post",
+  "news",
+  "photo",
+  "reportage",
+  "infographic",
+  "video",
+  "banner",
+  "panel",
+  "leaflet",
+  "session",
+] as const;
 
 /**
  * One of {@link ITEM_KINDS}.
@@ -84,8 +114,20 @@ export const ITEM_KINDS = ["article", "programme", "clip", "post"] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
 /**
- * Where money for the plan comes from: the central budget of the plan's issuer, units' regular annual
- * budgets (kinh phí thường xuyên), partners, or another source.
+ * Where money for the plan comes from:
+ *
+ * | kind | Vietnamese |
+ * |---|---|
+ * | `union-budget` | kinh phí công đoàn, tài chính công đoàn of a union body (at its `level`) |
+ * | `state-budget` | ngân sách nhà nước: central (Trung ương) or local (địa phương), by `level` |
+ * | `socialisation` | xã hội hóa, nguồn huy động, vận động |
+ * | `central-budget` | (version 1) the budget of the plan's issuer that the appendix spends |
+ * | `regular-budget` | kinh phí thường xuyên of the units that carry the plan out |
+ * | `partner` | a partner's own money (đối tác, nhà tài trợ) |
+ * | `other` | nguồn hợp pháp khác |
+ *
+ * Which sources are the plan's own (what its own total counts) is read from the sources' funders: a source
+ * funded by the issuer (or a co-issuer) is the plan's own, whatever its kind and level.
  *
  * @example
  * ```ts
@@ -95,7 +137,15 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
  * ```
  * @category Model
  */
-export const FUNDING_KINDS = ["central-budget", "regular-budget", "partner", "other"] as const;
+export const FUNDING_KINDS = [
+  "union-budget",
+  "state-budget",
+  "socialisation",
+  "central-budget",
+  "regular-budget",
+  "partner",
+  "other",
+] as const;
 
 /**
  * One of {@link FUNDING_KINDS}.
@@ -136,3 +186,29 @@ export const REPORTING_KINDS = ["periodic-report", "report", "review"] as const;
  * @category Model
  */
 export type ReportingKind = (typeof REPORTING_KINDS)[number];
+
+/**
+ * How often a periodic report falls due: every week, month, quarter, half-year or year.
+ *
+ * @example
+ * ```ts
+ * import { REPORTING_PERIODS } from "cong-doan-ke-hoach";
+ *
+ * REPORTING_PERIODS.includes("half-year"); //=> true
+ * ```
+ * @category Model
+ */
+export const REPORTING_PERIODS = ["week", "month", "quarter", "half-year", "year"] as const;
+
+/**
+ * One of {@link REPORTING_PERIODS}.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingPeriod } from "cong-doan-ke-hoach";
+ *
+ * const every: ReportingPeriod = "year";
+ * ```
+ * @category Model
+ */
+export type ReportingPeriod = (typeof REPORTING_PERIODS)[number];

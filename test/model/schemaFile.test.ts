@@ -60,9 +60,22 @@ describe("friendlier plan JSON", () => {
     if (!result.success) expect(result.error.issues.map((i) => [i.path, i.code])).toEqual([[["phases"], "missing"]]);
   });
 
-  it("reads the reference plan as before: nothing added, amounts written as plain digits", () => {
-    const written = JSON.stringify(planToJSON(parsePlan(referencePlanJson())));
-    const document = JSON.stringify(referencePlanJson()).replace(/"(\d{1,3}(?:\.\d{3})+)"/g, (_, digits: string) => `"${digits.replaceAll(".", "")}"`);
-    expect(written).toBe(document);
+  it("reads the reference plan as before: every value kept, amounts written as plain digits, version 2", () => {
+    const written = planToJSON(parsePlan(referencePlanJson())) as unknown as Record<string, unknown>;
+    const document = JSON.parse(JSON.stringify(referencePlanJson()).replace(/"(\d{1,3}(?:\.\d{3})+)"/g, (_, digits: string) => `"${digits.replaceAll(".", "")}"`)) as Record<string, unknown>;
+    // What version 2 adds to a version-1 document: the version, and its own parts, empty or at their default.
+    const added = (value: unknown, original: unknown): unknown => {
+      if (Array.isArray(value)) return value.map((item, i) => added(item, (original as unknown[] | undefined)?.[i]));
+      if (value === null || typeof value !== "object") return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(value)) {
+        const before = (original as Record<string, unknown> | undefined)?.[key];
+        const defaulted = before === undefined && ((Array.isArray(item) && item.length === 0) || item === false);
+        if (!defaulted) out[key] = added(item, before);
+      }
+      return out;
+    };
+    expect(written["schemaVersion"]).toBe(2);
+    expect(added({ ...written, schemaVersion: 1 }, document)).toEqual(document);
   });
 });

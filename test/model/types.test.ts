@@ -57,7 +57,7 @@ describe("public types", () => {
     void unit;
   });
 
-  it("lets a plan document leave out the lists that may be empty, but not the phases", () => {
+  it("lets a plan document leave out the lists that may be empty (in version 2 the phases too, for a plan with its own window)", () => {
     const smallest: PlanJson = {
       schemaVersion: 1,
       id: "kh",
@@ -67,9 +67,9 @@ describe("public types", () => {
       signatory: { title: "PHÓ CHỦ TỊCH", name: "Trần Văn Thuật" },
     };
     expect(parsePlan(smallest).channels).toEqual([]);
-    // @ts-expect-error a plan has at least one phase, so `phases` is required
-    const noPhases: PlanJson = { schemaVersion: 1, id: "kh", header: smallest.header, signatory: smallest.signatory };
-    void noPhases;
+    // Version 2: a plan without phases has its own window (parsePlan requires one or the other).
+    const ownWindow: PlanJson = { schemaVersion: 2, id: "kh", header: smallest.header, window: { start: "2025-01-01" }, units: smallest.units, signatory: smallest.signatory };
+    expect(parsePlan(ownWindow).phases).toEqual([]);
     const unit: UnitJson = { id: "tld", name: "Tổng Liên đoàn", kind: "confederation" };
     unit.name = "Tổng Liên đoàn Lao động Việt Nam"; // the JSON form is mutable
   });
@@ -93,6 +93,9 @@ const COVERED = [
   "Plan", "Header", "LegalBasis", "LabelledText", "Audience", "Theme", "Phase", "Unit", "Outlet", "Channel",
   "Activity", "Product", "Target", "Quota", "Funding", "FundingSource", "FundingProvision", "Responsibility",
   "Duty", "ReportingDuty", "Recipient", "Signatory", "Budget", "BudgetSection", "BudgetLine",
+  // version 2
+  "QuotaDebtors", "DueRule", "AuthorityLine", "Quantity", "LineShare", "LineFunding", "Indicator", "Population",
+  "IndicatorValue", "IndicatorActual", "Objective", "Appendix", "AppendixItem", "OpenWindow", "Slogan", "Archive",
 ] as const;
 
 describe("the generated types (src/model/types.ts) are the schemas' types", () => {
@@ -122,6 +125,22 @@ describe("the generated types (src/model/types.ts) are the schemas' types", () =
     expectTypeOf<T.Budget>().toEqualTypeOf<Out<"budgetSchema">>();
     expectTypeOf<T.BudgetSection>().toEqualTypeOf<Out<"budgetSectionSchema">>();
     expectTypeOf<T.BudgetLine>().toEqualTypeOf<Out<"budgetLineSchema">>();
+    expectTypeOf<T.QuotaDebtors>().toEqualTypeOf<NonNullable<Out<"quotaSchema">["owedBy"]>>();
+    expectTypeOf<T.DueRule>().toEqualTypeOf<NonNullable<Out<"reportingDutySchema">["due"]>>();
+    expectTypeOf<T.AuthorityLine>().toEqualTypeOf<Item<Out<"signatorySchema">["authority"]>>();
+    expectTypeOf<T.Quantity>().toEqualTypeOf<Item<Out<"budgetLineSchema">["quantities"]>>();
+    expectTypeOf<T.LineShare>().toEqualTypeOf<NonNullable<Out<"budgetLineSchema">["shareOf"]>>();
+    expectTypeOf<T.LineFunding>().toEqualTypeOf<Item<Out<"budgetLineSchema">["funding"]>>();
+    expectTypeOf<T.Indicator>().toEqualTypeOf<Out<"indicatorSchema">>();
+    expectTypeOf<T.Population>().toEqualTypeOf<NonNullable<Out<"indicatorSchema">["population"]>>();
+    expectTypeOf<T.IndicatorValue>().toEqualTypeOf<NonNullable<Out<"indicatorSchema">["baseline"]>>();
+    expectTypeOf<T.IndicatorActual>().toEqualTypeOf<NonNullable<Out<"indicatorSchema">["actual"]>>();
+    expectTypeOf<T.Objective>().toEqualTypeOf<Out<"objectiveSchema">>();
+    expectTypeOf<T.Appendix>().toEqualTypeOf<Out<"appendixSchema">>();
+    expectTypeOf<T.AppendixItem>().toEqualTypeOf<Item<Out<"appendixSchema">["items"]>>();
+    expectTypeOf<T.OpenWindow>().toEqualTypeOf<Out<"openWindowSchema">>();
+    expectTypeOf<T.Slogan>().toEqualTypeOf<Item<Out<"planShapeSchema">["slogans"]>>();
+    expectTypeOf<T.Archive>().toEqualTypeOf<NonNullable<Out<"planShapeSchema">["archive"]>>();
   });
 
   it("JSON forms equal z.input", () => {
@@ -150,6 +169,22 @@ describe("the generated types (src/model/types.ts) are the schemas' types", () =
     expectTypeOf<T.BudgetJson>().toEqualTypeOf<In<"budgetSchema">>();
     expectTypeOf<T.BudgetSectionJson>().toEqualTypeOf<In<"budgetSectionSchema">>();
     expectTypeOf<T.BudgetLineJson>().toEqualTypeOf<In<"budgetLineSchema">>();
+    expectTypeOf<T.QuotaDebtorsJson>().toEqualTypeOf<NonNullable<In<"quotaSchema">["owedBy"]>>();
+    expectTypeOf<T.DueRuleJson>().toEqualTypeOf<NonNullable<In<"reportingDutySchema">["due"]>>();
+    expectTypeOf<T.AuthorityLineJson>().toEqualTypeOf<Item<In<"signatorySchema">["authority"]>>();
+    expectTypeOf<T.QuantityJson>().toEqualTypeOf<Item<In<"budgetLineSchema">["quantities"]>>();
+    expectTypeOf<T.LineShareJson>().toEqualTypeOf<NonNullable<In<"budgetLineSchema">["shareOf"]>>();
+    expectTypeOf<T.LineFundingJson>().toEqualTypeOf<Item<In<"budgetLineSchema">["funding"]>>();
+    expectTypeOf<T.IndicatorJson>().toEqualTypeOf<In<"indicatorSchema">>();
+    expectTypeOf<T.PopulationJson>().toEqualTypeOf<NonNullable<In<"indicatorSchema">["population"]>>();
+    expectTypeOf<T.IndicatorValueJson>().toEqualTypeOf<NonNullable<In<"indicatorSchema">["baseline"]>>();
+    expectTypeOf<T.IndicatorActualJson>().toEqualTypeOf<NonNullable<In<"indicatorSchema">["actual"]>>();
+    expectTypeOf<T.ObjectiveJson>().toEqualTypeOf<In<"objectiveSchema">>();
+    expectTypeOf<T.AppendixJson>().toEqualTypeOf<In<"appendixSchema">>();
+    expectTypeOf<T.AppendixItemJson>().toEqualTypeOf<Item<In<"appendixSchema">["items"]>>();
+    expectTypeOf<T.OpenWindowJson>().toEqualTypeOf<In<"openWindowSchema">>();
+    expectTypeOf<T.SloganJson>().toEqualTypeOf<Item<In<"planShapeSchema">["slogans"]>>();
+    expectTypeOf<T.ArchiveJson>().toEqualTypeOf<NonNullable<In<"planShapeSchema">["archive"]>>();
   });
 
   it("the parsed and the JSON forms differ (the checks above can fail)", () => {

@@ -58,16 +58,27 @@ export function typeVi(expected: string | undefined): string {
 
 const UNIT_KIND_VI: Readonly<Record<string, string>> = {
   confederation: "Tổng Liên đoàn",
-  presidium: "Đoàn Chủ tịch",
+  presidium: "Đoàn Chủ tịch, Ban Thường vụ",
   department: "ban, đơn vị trực thuộc",
   "provincial-federation": "LĐLĐ tỉnh, thành phố",
-  "sector-union": "công đoàn ngành Trung ương",
+  "district-federation": "LĐLĐ cấp huyện",
+  "sector-union": "công đoàn ngành",
   "industrial-zone-union": "công đoàn khu công nghiệp",
   "grassroots-union": "công đoàn cơ sở",
+  "party-committee": "cấp ủy Đảng",
+  "peoples-committee": "Ủy ban nhân dân",
+  "state-agency": "cơ quan nhà nước",
+  "fatherland-front": "Mặt trận Tổ quốc",
+  "mass-organisation": "đoàn thể",
   "press-outlet": "cơ quan báo chí",
   broadcaster: "đài, thông tấn",
+  portal: "cổng thông tin điện tử",
+  "social-media": "trang mạng xã hội",
+  "loudspeaker-system": "hệ thống truyền thanh cơ sở",
   company: "công ty",
   partner: "đối tác",
+  school: "trường học",
+  other: "đơn vị khác",
 };
 
 /** The Vietnamese name of a unit kind, for messages. @internal */

@@ -19,6 +19,12 @@ export const KIND_VI: Readonly<Record<string, string>> = {
   target: "chỉ tiêu bao phủ",
   "legal basis": "căn cứ pháp lý",
   recipient: "nơi nhận",
+  objective: "mục tiêu",
+  indicator: "chỉ tiêu",
+  task: "nhiệm vụ, giải pháp",
+  slogan: "khẩu hiệu",
+  appendix: "phụ lục",
+  "appendix item": "mục của phụ lục",
 };
 
 /** The Vietnamese name of a kind of item ("đơn vị" for "unit"). @internal */
