@@ -95,7 +95,7 @@ export interface QuotaReview {
  */
 export interface PhaseReview {
   readonly kind: "phase-review";
-  readonly plan: { readonly id: string; readonly title: string; readonly subject: string };
+  readonly plan: { readonly id: string; /** The document title, where the plan gives one. */ readonly title?: string; readonly subject: string };
   readonly phase: { readonly id: string; readonly name: string; readonly window: Window };
   readonly asOf: IsoDate;
   /** Per channel: its deliverables by status, its quotas' attainment. */
@@ -340,7 +340,7 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
 
   return Object.freeze({
     kind: "phase-review",
-    plan: Object.freeze({ id: plan.id, title: plan.header.title, subject: plan.header.subject }),
+    plan: Object.freeze({ id: plan.id, ...(plan.header.title === undefined ? {} : { title: plan.header.title }), subject: plan.header.subject }),
     phase: Object.freeze({ id: phase.id, name: phase.name, window: phase.window }),
     asOf,
     channels: Object.freeze(channels),

@@ -344,7 +344,7 @@ export function renderPhaseReviewJson(review: PhaseReview): string {
   const json = {
     kind: review.kind,
     version: 1,
-    plan: { id: review.plan.id, title: review.plan.title, subject: review.plan.subject },
+    plan: { id: review.plan.id, ...(review.plan.title === undefined ? {} : { title: review.plan.title }), subject: review.plan.subject },
     phase: { id: review.phase.id, name: review.phase.name, window: windowJson(review.phase.window) },
     asOf: review.asOf,
     channels: review.channels.map((c) => ({
