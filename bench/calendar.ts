@@ -25,44 +25,56 @@ function makePlan(years: number): CalendarPlan {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const MS_PER_DAY = 86_400_000;
 const dayOf = (date: string) => Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / MS_PER_DAY;
-const dateOf = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The same deadlines by hand: months and quarters walked by year and month, then sorted by due date. */
 function baseline(plan: CalendarPlan, asOf: string): Deadline[] {
   const out: { d: Deadline; order: number }[] = [];
   const today = dayOf(asOf);
-  const push = (d: Omit<Deadline, "status" | "daysLeft">) => {
-    const daysLeft = dayOf(d.due) - today;
-    const status = daysLeft < 0 ? "overdue" : asOf < d.opens ? "upcoming" : "due";
-    out.push({ d: { ...d, status, daysLeft }, order: out.length });
+  const statusOf = (due: string, opens: string) => {
+    const daysLeft = dayOf(due) - today;
+    return { status: daysLeft < 0 ? ("overdue" as const) : asOf < opens ? ("upcoming" as const) : ("due" as const), daysLeft };
   };
   for (const duty of plan.reporting) {
     const window = duty.window ?? plan.phases.find((p) => p.id === duty.phaseId)!.window;
     if (duty.kind !== "periodic-report") {
+      const { status, daysLeft } = statusOf(window.end, window.start);
       for (const unitId of duty.reportingUnitIds.length > 0 ? duty.reportingUnitIds : [undefined]) {
-        push({ id: `${duty.id}:${unitId ?? "-"}:-`, dutyId: duty.id, kind: duty.kind, ...(unitId === undefined ? {} : { unitId }), window: { ...window }, due: window.end, opens: window.start });
+        const d: Deadline = {
+          id: `${duty.id}:${unitId ?? "-"}:-`,
+          dutyId: duty.id,
+          kind: duty.kind,
+          ...(unitId === undefined ? {} : { unitId }),
+          window: { start: window.start, end: window.end },
+          due: window.end,
+          opens: window.start,
+          status,
+          daysLeft,
+        };
+        out.push({ d, order: out.length });
       }
       continue;
     }
     const step = duty.every === "quarter" ? 3 : 1;
     let y = +window.start.slice(0, 4);
-    let m = Math.floor((+window.start.slice(5, 7) - 1) / step) * step + 1; // first month of the period
-    while (dateOf(y, m, 1) <= window.end) {
-      const ny = m + step > 12 ? y + 1 : y;
-      const nm = m + step > 12 ? m + step - 12 : m + step;
-      const periodStart = dateOf(y, m, 1);
-      const periodEnd = new Date(Date.UTC(ny, nm - 1, 1) - MS_PER_DAY).toISOString().slice(0, 10);
-      const start = periodStart < window.start ? window.start : periodStart;
-      const end = periodEnd > window.end ? window.end : periodEnd;
+    let m = Math.floor((+window.start.slice(5, 7) - 1) / step) * step + 1; // the first month of the period
+    for (let first = `${y}-${pad(m)}-01`; first <= window.end; ) {
+      const ly = m + step - 1 > 12 ? y + 1 : y; // the period's last month
+      const lm = m + step - 1 > 12 ? m + step - 13 : m + step - 1;
+      const last = `${ly}-${pad(lm)}-${pad(new Date(Date.UTC(ly, lm, 0)).getUTCDate())}`;
+      const start = first < window.start ? window.start : first;
+      const end = last > window.end ? window.end : last;
       const key = step === 3 ? `${y}-Q${(m + 2) / 3}` : `${y}-${pad(m)}`;
+      const { status, daysLeft } = statusOf(end, start);
       for (const unitId of duty.reportingUnitIds) {
-        push({ id: `${duty.id}:${unitId}:${key}`, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: { start, end }, due: end, opens: start });
+        const d: Deadline = { id: `${duty.id}:${unitId}:${key}`, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: { start, end }, due: end, opens: start, status, daysLeft };
+        out.push({ d, order: out.length });
       }
-      y = ny;
-      m = nm;
+      y = lm === 12 ? ly + 1 : ly;
+      m = lm === 12 ? 1 : lm + 1;
+      first = `${y}-${pad(m)}-01`;
     }
   }
   out.sort((a, b) => (a.d.due < b.d.due ? -1 : a.d.due > b.d.due ? 1 : a.order - b.order));
