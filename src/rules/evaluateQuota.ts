@@ -1,6 +1,7 @@
 import { kindOf } from "../errors/describe.js";
-import { daysInMonth, type IsoDate } from "../calendar/isoDate.js";
-import { dayOf, fromDay, toDay } from "../calendar/_lib/days.js";
+import type { IsoDate } from "../calendar/isoDate.js";
+import { fromDay, toDay } from "../calendar/_lib/days.js";
+import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../calendar/_lib/instant.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import type { Window } from "../calendar/window.js";
@@ -225,22 +226,43 @@ export interface QuotaCounts {
   readonly maxListed: number;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-/** The day number of an event's date in Vietnam, or undefined. Fast path for "YYYY-MM-DD". */
+/**
+ * The day number of an event's date in Vietnam, or undefined. Fast paths read `"YYYY-MM-DD"` and the plain
+ * ISO instants by character codes and a `Date` by `getTime()`; anything else goes through `toVietnamDate`,
+ * which the fast paths agree with.
+ */
 function dayOfEvent(at: unknown): number | undefined {
-  if (typeof at === "string" && at.length === 10 && DATE_ONLY.test(at)) {
-    const y = +at.slice(0, 4);
-    const m = +at.slice(5, 7);
-    const d = +at.slice(8, 10);
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-    return dayOf(y, m, d);
-  }
-  if (typeof at !== "string" && !(at instanceof Date)) return undefined;
+  if (typeof at === "string") {
+    // Ten characters: a date, or nothing toVietnamDate accepts either.
+    if (at.length === 10) {
+      const day = readDateDay(at);
+      return day === day ? day : undefined;
+    }
+    const day = readInstantDay(at);
+    if (day === day) return day;
+  } else if (at instanceof Date) {
+    const ms = at.getTime();
+    if (ms !== ms) return undefined;
+    const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+    return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : undefined;
+  } else return undefined;
   try {
     return toDay(toVietnamDate(at));
   } catch {
     return undefined;
+  }
+}
+
+/** Closes an iterator after an error, as for…of does: an error of `return()` gives way to the first one. */
+function closeQuietly(iterator: Iterator<unknown> | undefined): void {
+  try {
+    iterator?.return?.();
+  } catch {
+    // the error that stopped the loop is the one to throw
   }
 }
 
@@ -297,73 +319,93 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
   };
 
-  for (const event of events) {
+  // An array is read by index (the elements its iterator would give, without the iterator's calls); any
+  // other iterable through its iterator, as for…of reads it (closed when reading an event throws).
+  const array = Array.isArray(events) && events[Symbol.iterator] === ARRAY_ITERATOR ? (events as readonly PublicationEvent[]) : undefined;
+  const iterator = array === undefined ? events[Symbol.iterator]() : undefined;
+  const next = iterator?.next;
+  for (;;) {
+    let event: PublicationEvent;
+    if (array !== undefined) {
+      if (index + 1 >= array.length) break;
+      event = array[index + 1]!;
+    } else {
+      const step: unknown = next!.call(iterator);
+      if (step === null || typeof step !== "object") throw new TypeError(`Iterator result ${String(step)} is not an object`);
+      if ((step as IteratorResult<PublicationEvent>).done) break;
+      event = (step as IteratorResult<PublicationEvent>).value as PublicationEvent;
+    }
     index += 1;
-    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-      reject("malformed", undefined);
-      continue;
-    }
-    const day = dayOfEvent(event.at);
-    if (day === undefined) {
-      reject("invalid_date", event.id);
-      continue;
-    }
-    const offset = day - firstDay;
-    if (offset < 0 || offset >= periodOfDay.length) {
-      reject("outside_window", event.id);
-      continue;
-    }
-    if (day > lastDay) {
-      reject("after_as_of", event.id);
-      continue;
-    }
-    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-      reject("kind_not_counted", event.id);
-      continue;
-    }
-    let o = outletIndex.get(event.outletId);
-    if (o === undefined) {
-      if (fixed) {
-        reject("unknown_outlet", event.id);
+    try {
+      if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
+        reject("malformed", undefined);
         continue;
       }
-      addOutlet(event.outletId, false);
-      o = outletIds.length - 1;
-      counted.push(0);
-      missingOnline.push([]);
-      missingOnlineCount.push(0);
-      if ((o + 1) * width > counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
+      const day = dayOfEvent(event.at);
+      if (day === undefined) {
+        reject("invalid_date", event.id);
+        continue;
       }
-    }
-    let period = periodOfDay[offset]!;
-    if (event.issueId !== undefined) {
-      const issue = issueIndex.get(event.issueId);
-      if (rule.per === "issue") {
-        if (issue === undefined) {
-          reject("unknown_issue", event.id);
+      const offset = day - firstDay;
+      if (offset < 0 || offset >= periodOfDay.length) {
+        reject("outside_window", event.id);
+        continue;
+      }
+      if (day > lastDay) {
+        reject("after_as_of", event.id);
+        continue;
+      }
+      if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
+        reject("kind_not_counted", event.id);
+        continue;
+      }
+      let o = outletIndex.get(event.outletId);
+      if (o === undefined) {
+        if (fixed) {
+          reject("unknown_outlet", event.id);
           continue;
         }
-        period = issue;
+        addOutlet(event.outletId, false);
+        o = outletIds.length - 1;
+        counted.push(0);
+        missingOnline.push([]);
+        missingOnlineCount.push(0);
+        if ((o + 1) * width > counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
       }
-    }
-    if (event.id !== undefined) {
-      if (!seen.add(event.id)) {
-        reject("duplicate", event.id);
-        continue;
+      let period = periodOfDay[offset]!;
+      if (event.issueId !== undefined) {
+        const issue = issueIndex.get(event.issueId);
+        if (rule.per === "issue") {
+          if (issue === undefined) {
+            reject("unknown_issue", event.id);
+            continue;
+          }
+          period = issue;
+        }
       }
-    }
-    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
-    counted[o]! += 1;
-    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
-      missingOnlineCount[o]! += 1;
-      const list = missingOnline[o]!;
-      if (list.length < maxListed) {
-        const date = fromDay(day);
-        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+      if (event.id !== undefined) {
+        if (!seen.add(event.id)) {
+          reject("duplicate", event.id);
+          continue;
+        }
       }
+      counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+      counted[o]! += 1;
+      if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+        missingOnlineCount[o]! += 1;
+        const list = missingOnline[o]!;
+        if (list.length < maxListed) {
+          const date = fromDay(day);
+          list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+        }
+      }
+    } catch (error) {
+      closeQuietly(iterator);
+      throw error;
     }
   }
   return {
@@ -383,52 +425,86 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   };
 }
 
-/** Turns counts into the documented, frozen result. @internal */
+/** A frozen empty list, shared by the outlets with nothing to list. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The most distinct counts per period whose frozen period records are shared, and the most records kept. */
+const SHARED_COUNTS = 64;
+const SHARED_RECORDS = 65_536;
+
+/**
+ * Turns counts into the documented, frozen result. The period records are frozen values, so outlets with
+ * the same count in a period share one record (counts repeat: most outlets publish a handful a week), and
+ * 2,000 outlets over 49 weeks make a few thousand records, not a hundred thousand. @internal
+ */
 export function resultOf(c: QuotaCounts): QuotaEvaluation {
-  const width = c.periods.length + 1;
+  const n = c.periods.length;
+  const width = n + 1;
   const asOf = c.asOf;
-  const outlets = c.outletIds.map((outletId, o) => {
-    let required = 0;
+  const asOfDay = asOf === undefined ? 0 : toDay(asOf);
+  const counts = c.counts;
+  const statuses: PeriodStatus[] = [];
+  let required = 0;
+  let due = 0;
+  for (const p of c.periods) {
+    const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
+    statuses.push(status);
+    required += p.required;
+    if (status === "past") due += p.required;
+  }
+  const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
+  const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
+  const record = (i: number, counted: number): PeriodQuota => {
+    const p = c.periods[i]!;
+    const status = statuses[i]!;
+    const short = status === "past" ? Math.max(0, p.required - counted) : 0;
+    const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
+    return Object.freeze(
+      status === "current" && asOf !== undefined ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - asOfDay + 1 } : base,
+    );
+  };
+  const outlets: OutletQuota[] = [];
+  for (let o = 0; o < c.outletIds.length; o++) {
+    const row = o * width;
     let shortfall = 0;
-    let due = 0;
     let metToDate = 0;
-    const periods = c.periods.map((p, i) => {
-      const counted = c.counts[o * width + i]!;
-      const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
-      const short = status === "past" ? Math.max(0, p.required - counted) : 0;
-      required += p.required;
-      if (status === "past") {
-        due += p.required;
-        metToDate += Math.min(counted, p.required);
+    const periods: PeriodQuota[] = [];
+    for (let i = 0; i < n; i++) {
+      const counted = counts[row + i]!;
+      let period = counted < shared ? records[i * shared + counted] : undefined;
+      if (period === undefined) {
+        period = record(i, counted);
+        if (counted < shared) records[i * shared + counted] = period;
       }
-      shortfall += short;
-      const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
-      return Object.freeze(
-        status === "current" && asOf !== undefined
-          ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - toDay(asOf) + 1 }
-          : base,
-      );
-    });
-    return Object.freeze({
-      outletId,
-      required,
-      requiredToDate: due,
-      metToDate,
-      counted: c.counted[o]!,
-      shortfall,
-      attainment: due === 0 ? 1 : metToDate / due,
-      met: shortfall === 0,
-      periods: Object.freeze(periods),
-      missingOnline: Object.freeze([...c.missingOnline[o]!]),
-      missingOnlineCount: c.missingOnlineCount[o]!,
-    });
-  });
+      periods.push(period);
+      if (statuses[i] === "past") {
+        shortfall += period.shortfall;
+        metToDate += Math.min(counted, period.required);
+      }
+    }
+    const missing = c.missingOnline[o]!;
+    outlets.push(
+      Object.freeze({
+        outletId: c.outletIds[o]!,
+        required,
+        requiredToDate: due,
+        metToDate,
+        counted: c.counted[o]!,
+        shortfall,
+        attainment: due === 0 ? 1 : metToDate / due,
+        met: shortfall === 0,
+        periods: Object.freeze(periods),
+        missingOnline: missing.length === 0 ? NONE : Object.freeze([...missing]),
+        missingOnlineCount: c.missingOnlineCount[o]!,
+      }),
+    );
+  }
   return Object.freeze({
     rule: copyRule(c.rule),
     window: Object.freeze({ start: c.window.start, end: c.window.end }),
     ...(asOf === undefined ? {} : { asOf }),
     outlets: Object.freeze(outlets),
-    rejected: Object.freeze([...c.rejected]),
+    rejected: c.rejected.length === 0 ? NONE : Object.freeze([...c.rejected]),
     rejectedCount: c.rejectedCount,
     eventCount: c.eventCount,
   });
