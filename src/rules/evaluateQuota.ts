@@ -8,7 +8,7 @@ import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import type { ItemKind } from "../model/schema.js";
-import { IdSet } from "./_lib/idSet.js";
+import { addId } from "./_lib/idSet.js";
 import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
 import type { QuotaRule } from "./quotaRule.js";
 
@@ -257,6 +257,25 @@ function dayOfEvent(at: unknown): number | undefined {
   }
 }
 
+/** The rejected events: the first `maxListed` listed, all counted. */
+interface Rejections {
+  readonly list: RejectedEvent[];
+  count: number;
+}
+
+// Module functions, not closures made per evaluation: optimised code that calls a closure knows that
+// closure, and is thrown away once it is collected (that is, after every evaluation).
+function reject(rejected: Rejections, maxListed: number, index: number, reason: RejectedEvent["reason"], id: unknown): void {
+  rejected.count += 1;
+  if (rejected.list.length < maxListed) rejected.list.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
+}
+
+function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOnlineEdition: boolean[], id: string, online: boolean): void {
+  outletIndex.set(id, outletIds.length);
+  outletIds.push(id);
+  withOnlineEdition.push(online);
+}
+
 /** Closes an iterator after an error, as for…of does: an error of `return()` gives way to the first one. */
 function closeQuietly(iterator: Iterator<unknown> | undefined): void {
   try {
@@ -293,16 +312,11 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const outletIndex = new Map<string, number>();
   const withOnlineEdition: boolean[] = [];
   const outletIds: string[] = [];
-  const addOutlet = (id: string, online: boolean) => {
-    outletIndex.set(id, outletIds.length);
-    outletIds.push(id);
-    withOnlineEdition.push(online);
-  };
   const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
   for (const ref of options.outlets ?? rule.outletIds ?? []) {
     const id = typeof ref === "string" ? ref : ref?.id;
     if (typeof id !== "string") throw new PlanError([makeIssue("invalid_type", ["outlets"], { expected: "outlet ids or units", received: kindOf(ref) })]);
-    if (!outletIndex.has(id)) addOutlet(id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
+    if (!outletIndex.has(id)) addOutlet(outletIndex, outletIds, withOnlineEdition, id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
   }
   let counts = new Int32Array(Math.max(1, outletIds.length) * width);
   const counted: number[] = outletIds.map(() => 0);
@@ -310,14 +324,9 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const missingOnlineCount: number[] = outletIds.map(() => 0);
   const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
   const requireOnline = rule.requireOnlineCopy === true;
-  const seen = new IdSet();
-  const rejected: RejectedEvent[] = [];
-  let rejectedCount = 0;
+  const seen: Set<string>[] = [];
+  const rejected: Rejections = { list: [], count: 0 };
   let index = -1;
-  const reject = (reason: RejectedEvent["reason"], id: unknown) => {
-    rejectedCount += 1;
-    if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
-  };
 
   // An array is read by index (the elements its iterator would give, without the iterator's calls); any
   // other iterable through its iterator, as for…of reads it (closed when reading an event throws).
@@ -338,34 +347,34 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     index += 1;
     try {
       if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-        reject("malformed", undefined);
+        reject(rejected, maxListed, index, "malformed", undefined);
         continue;
       }
       const day = dayOfEvent(event.at);
       if (day === undefined) {
-        reject("invalid_date", event.id);
+        reject(rejected, maxListed, index, "invalid_date", event.id);
         continue;
       }
       const offset = day - firstDay;
       if (offset < 0 || offset >= periodOfDay.length) {
-        reject("outside_window", event.id);
+        reject(rejected, maxListed, index, "outside_window", event.id);
         continue;
       }
       if (day > lastDay) {
-        reject("after_as_of", event.id);
+        reject(rejected, maxListed, index, "after_as_of", event.id);
         continue;
       }
       if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-        reject("kind_not_counted", event.id);
+        reject(rejected, maxListed, index, "kind_not_counted", event.id);
         continue;
       }
       let o = outletIndex.get(event.outletId);
       if (o === undefined) {
         if (fixed) {
-          reject("unknown_outlet", event.id);
+          reject(rejected, maxListed, index, "unknown_outlet", event.id);
           continue;
         }
-        addOutlet(event.outletId, false);
+        addOutlet(outletIndex, outletIds, withOnlineEdition, event.outletId, false);
         o = outletIds.length - 1;
         counted.push(0);
         missingOnline.push([]);
@@ -381,15 +390,15 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
         const issue = issueIndex.get(event.issueId);
         if (rule.per === "issue") {
           if (issue === undefined) {
-            reject("unknown_issue", event.id);
+            reject(rejected, maxListed, index, "unknown_issue", event.id);
             continue;
           }
           period = issue;
         }
       }
       if (event.id !== undefined) {
-        if (!seen.add(event.id)) {
-          reject("duplicate", event.id);
+        if (!addId(seen, event.id)) {
+          reject(rejected, maxListed, index, "duplicate", event.id);
           continue;
         }
       }
@@ -418,11 +427,20 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     counted,
     missingOnline,
     missingOnlineCount,
-    rejected,
-    rejectedCount,
+    rejected: rejected.list,
+    rejectedCount: rejected.count,
     eventCount: index + 1,
     maxListed,
   };
+}
+
+/** One outlet's frozen record of one period. */
+function periodRecord(p: RequiredPeriod, status: PeriodStatus, counted: number, asOf: IsoDate | undefined, asOfDay: number): PeriodQuota {
+  const short = status === "past" ? Math.max(0, p.required - counted) : 0;
+  const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
+  return Object.freeze(
+    status === "current" && asOf !== undefined ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - asOfDay + 1 } : base,
+  );
 }
 
 /** A frozen empty list, shared by the outlets with nothing to list. */
@@ -454,15 +472,6 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
   }
   const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
   const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
-  const record = (i: number, counted: number): PeriodQuota => {
-    const p = c.periods[i]!;
-    const status = statuses[i]!;
-    const short = status === "past" ? Math.max(0, p.required - counted) : 0;
-    const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
-    return Object.freeze(
-      status === "current" && asOf !== undefined ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - asOfDay + 1 } : base,
-    );
-  };
   const outlets: OutletQuota[] = [];
   for (let o = 0; o < c.outletIds.length; o++) {
     const row = o * width;
@@ -473,13 +482,16 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
       const counted = counts[row + i]!;
       let period = counted < shared ? records[i * shared + counted] : undefined;
       if (period === undefined) {
-        period = record(i, counted);
+        period = periodRecord(c.periods[i]!, statuses[i]!, counted, asOf, asOfDay);
         if (counted < shared) records[i * shared + counted] = period;
       }
       periods.push(period);
+      // From the counts, not the frozen records: code that reads objects of a frozen shape is thrown away
+      // when the last of them is collected, and this loop runs at every evaluation.
       if (statuses[i] === "past") {
-        shortfall += period.shortfall;
-        metToDate += Math.min(counted, period.required);
+        const owed = c.periods[i]!.required;
+        shortfall += owed > counted ? owed - counted : 0;
+        metToDate += counted < owed ? counted : owed;
       }
     }
     const missing = c.missingOnline[o]!;
