@@ -161,6 +161,7 @@ export function runRatio(bench: RatioBenchmark, options: TimingOptions): RatioRe
     libTimes.push(a);
     baseTimes.push(b);
     ratios.push(a / b);
+    if (process.env.BENCH_DEBUG) console.log(`  pair ${i}: ${a.toFixed(1)} ${b.toFixed(1)}`);
   }
   const ratio = median(ratios);
   const libraryMs = median(libTimes);
