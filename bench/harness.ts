@@ -69,9 +69,23 @@ export type Benchmark = RatioBenchmark | SlopeBenchmark | ReportBenchmark;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** Runs `fn` `reps` times after a collection; returns the milliseconds of one call. */
+/**
+ * Whether each sample starts after a full collection (`--gc`). Off by default: a forced mark-compact
+ * before every sample leaves V8 slower for the next few tens of milliseconds (caches, lazily swept pages,
+ * flushed regular-expression code), which a service calling the same function over and over does not
+ * see, and which weighs on a short sample more than on a long one. Without it each side's garbage is
+ * mostly collected in its own sample (young objects are collected in small steps), and alternating the
+ * pairs spreads what is not.
+ */
+let collectFirst = false;
+export function setCollectBeforeSamples(value: boolean): void {
+  if (value && gc === undefined) throw new Error("--gc needs node --expose-gc (npm run bench passes it)");
+  collectFirst = value;
+}
+
+/** Runs `fn` `reps` times (after a collection with `--gc`); returns the milliseconds of one call. */
 function sample(fn: () => unknown, reps: number): number {
-  gc?.();
+  if (collectFirst) gc?.();
   let sink: unknown;
   const start = performance.now();
   for (let i = 0; i < reps; i++) sink = fn();

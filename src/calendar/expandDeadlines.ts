@@ -1,8 +1,8 @@
 
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
-import { dayOf, fromDay, partsOf, periodCount, toDay } from "./_lib/days.js";
-import { checkLimit, readLimit } from "./_lib/limits.js";
+import { dayOf, fromDay, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
+import { checkLimit, DEFAULT_MAX_PERIODS, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
@@ -116,12 +116,12 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
-  const out: { deadline: Deadline; order: number }[] = [];
-  let order = 0;
+  const out: Deadline[] = [];
+  const asOfDay = asOf === undefined ? 0 : toDay(asOf);
   const add = (deadline: Omit<Deadline, "id" | "status" | "daysLeft">): void => {
     const id = `${deadline.dutyId}:${deadline.unitId ?? "-"}:${deadline.periodKey ?? "-"}`;
     const status = asOf === undefined ? {} : statusOf(deadline, asOf);
-    out.push({ deadline: Object.freeze({ id, ...deadline, ...status }), order: order++ });
+    out.push(Object.freeze({ id, ...deadline, ...status }));
   };
 
   // Count first, so that an absurd window stops before any work.
@@ -137,7 +137,10 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   });
   checkLimit(total, limit, "deadlines", "maxDeadlines");
 
+  /** Where each duty's deadlines begin in `out`: each duty makes them in order of due date. */
+  const runs: number[] = [];
   plan.reporting.forEach((duty, i) => {
+    runs.push(out.length);
     const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
     const window = duty.window ?? phase?.window;
     if (window === undefined) {
@@ -152,23 +155,42 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
       if (every !== "month" && every !== "quarter") {
         throw new PlanError([makeIssue("invalid_value", ["reporting", i, "every"], { expected: '"month", "quarter"', receivedValue: every })]);
       }
-      for (const period of splitWindow(window, every)) {
+      // The periods by arithmetic, as splitWindow gives them (it refuses more than its default limit).
+      const { start, end } = checkWindow(window);
+      const first = toDay(start);
+      const last = toDay(end);
+      if (periodCount(first, last, every) > DEFAULT_MAX_PERIODS) splitWindow(window, every);
+      const { year: firstYear, month: firstMonth } = partsOf(first);
+      const step = every === "quarter" ? 3 : 1;
+      let year = firstYear;
+      let month = firstMonth - ((firstMonth - 1) % step);
+      for (let periodFirst = dayOf(year, month, 1); periodFirst <= last; ) {
+        const nextYear = month + step > 12 ? year + 1 : year;
+        const nextMonth = month + step > 12 ? month + step - 12 : month + step;
+        const periodNext = dayOf(nextYear, nextMonth, 1);
+        const from = Math.max(periodFirst, first);
+        const to = Math.min(periodNext - 1, last);
+        const key = `${String(year).padStart(4, "0")}-${step === 3 ? `Q${(month + 2) / 3}` : pad(month)}`;
         // A report is due at the end of the period as the duty's window holds it (a cut last month ends
         // with the window), or on the given day of the following month.
-        const lastDay = toDay(period.end);
-        const due = dueDay === undefined ? lastDay : dueInNextPeriod(lastDay, dueDay);
-        const opens = dueDay === undefined ? toDay(period.start) : lastDay + 1;
+        const due = dueDay === undefined ? to : dueInNextPeriod(to, dueDay);
+        const opens = dueDay === undefined ? from : to + 1;
+        const periodWindow = Object.freeze({ start: fromDay(from), end: fromDay(to) });
+        const dueDate = fromDay(due);
+        const opensDate = fromDay(opens);
+        const daysLeft = toDay(dueDate) - asOfDay;
+        const status: DeadlineStatus = daysLeft < 0 ? "overdue" : asOf! < opensDate ? "upcoming" : "due";
         for (const unitId of duty.reportingUnitIds) {
-          add({
-            dutyId: duty.id,
-            kind: duty.kind,
-            unitId,
-            periodKey: period.key,
-            window: Object.freeze({ start: period.start, end: period.end }),
-            due: fromDay(due),
-            opens: fromDay(opens),
-          });
+          const id = `${duty.id}:${unitId ?? "-"}:${key}`;
+          const deadline: Deadline =
+            asOf === undefined
+              ? { id, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: periodWindow, due: dueDate, opens: opensDate }
+              : { id, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: periodWindow, due: dueDate, opens: opensDate, status, daysLeft };
+          out.push(Object.freeze(deadline));
         }
+        year = nextYear;
+        month = nextMonth;
+        periodFirst = periodNext;
       }
     } else if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
       for (const unitId of duty.reportingUnitIds) {
@@ -179,8 +201,42 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     }
   });
 
-  out.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : a.order - b.order));
-  return Object.freeze(out.map((x) => x.deadline));
+  return Object.freeze(byDueDate(out, runs));
+}
+
+/**
+ * The deadlines in order of due date, those due the same day in the order they were made (a stable
+ * sort): each duty's run is already in order, so the runs are merged, two by two; a run out of order
+ * (which no duty makes) falls back to sorting.
+ */
+function byDueDate(out: Deadline[], starts: readonly number[]): Deadline[] {
+  const bounds = [...starts.filter((start, i) => start < out.length && start !== starts[i + 1]), out.length];
+  for (let r = 0; r + 1 < bounds.length; r++) {
+    for (let k = bounds[r]! + 1; k < bounds[r + 1]!; k++) {
+      if (out[k - 1]!.due > out[k]!.due) return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    }
+  }
+  let from = out;
+  let to = new Array<Deadline>(out.length);
+  let edges = bounds;
+  while (edges.length > 2) {
+    const next: number[] = [0];
+    for (let r = 0; r + 1 < edges.length; r += 2) {
+      const lo = edges[r]!;
+      const mid = edges[r + 1]!;
+      const hi = r + 2 < edges.length ? edges[r + 2]! : mid;
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      while (a < mid && b < hi) to[k++] = from[b]!.due < from[a]!.due ? from[b++]! : from[a++]!;
+      while (a < mid) to[k++] = from[a++]!;
+      while (b < hi) to[k++] = from[b++]!;
+      next.push(hi);
+    }
+    [from, to] = [to, from];
+    edges = next;
+  }
+  return from;
 }
 
 function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undefined {
