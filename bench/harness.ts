@@ -151,7 +151,7 @@ export interface TimingOptions {
 /**
  * Times a ratio benchmark: checks agreement, warms both up, then alternates library and baseline for at
  * least five pairs (more for fast calls, up to 31 or about eight seconds), each sample long enough
- * (≥ 40 ms, repeating a fast call) to be read reliably.
+ * (≥ 100 ms, repeating a fast call) to be read reliably.
  */
 export function runRatio(bench: RatioBenchmark, options: TimingOptions): RatioResult {
   const prepared = bench.prepare(options.quick);
@@ -159,7 +159,7 @@ export function runRatio(bench: RatioBenchmark, options: TimingOptions): RatioRe
   const { library, baseline } = prepared;
   if (prepared.agreement !== undefined) (checkDigests(bench.name, library(), baseline()), library(), baseline());
   const once = Math.max(sample(library, 1), sample(baseline, 1), 1e-3);
-  const minSample = options.quick ? 0 : 40;
+  const minSample = options.quick ? 0 : 100;
   const reps = Math.max(1, Math.ceil(minSample / once));
   const perPair = 2 * once * reps;
   const pairs = options.quick ? 1 : Math.max(5, Math.min(31, Math.floor(8000 / perPair)));

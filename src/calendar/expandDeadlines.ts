@@ -2,6 +2,7 @@
 import { PlanError } from "../errors/PlanError.js";
 import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
+import { LAST_ISO_DAY } from "./_lib/instant.js";
 import { checkLimit, DEFAULT_MAX_PERIODS, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
@@ -117,11 +118,14 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
   const out: Deadline[] = [];
+  /** Each deadline's due date as a day number, beside it (NaN past 9999, where the text decides the order). */
+  const dues: number[] = [];
   const asOfDay = asOf === undefined ? 0 : toDay(asOf);
   const add = (deadline: Omit<Deadline, "id" | "status" | "daysLeft">): void => {
     const id = `${deadline.dutyId}:${deadline.unitId ?? "-"}:${deadline.periodKey ?? "-"}`;
     const status = asOf === undefined ? {} : statusOf(deadline, asOf);
     out.push(Object.freeze({ id, ...deadline, ...status }));
+    dues.push(isIsoDate(deadline.due) ? toDay(deadline.due) : Number.NaN);
   };
 
   // Count first, so that an absurd window stops before any work.
@@ -176,9 +180,10 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
         const due = dueDay === undefined ? to : dueInNextPeriod(to, dueDay);
         const opens = dueDay === undefined ? from : to + 1;
         const periodWindow = Object.freeze({ start: fromDay(from), end: fromDay(to) });
-        const dueDate = fromDay(due);
-        const opensDate = fromDay(opens);
-        const daysLeft = toDay(dueDate) - asOfDay;
+        const dueDate = due === to ? periodWindow.end : fromDay(due);
+        const opensDate = opens === from ? periodWindow.start : fromDay(opens);
+        const inRange = due <= LAST_ISO_DAY; // a due date past 9999 is read back as its text always was
+        const daysLeft = (inRange ? due : toDay(dueDate)) - asOfDay;
         const status: DeadlineStatus = daysLeft < 0 ? "overdue" : asOf! < opensDate ? "upcoming" : "due";
         for (const unitId of duty.reportingUnitIds) {
           const id = `${duty.id}:${unitId ?? "-"}:${key}`;
@@ -187,6 +192,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
               ? { id, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: periodWindow, due: dueDate, opens: opensDate }
               : { id, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: periodWindow, due: dueDate, opens: opensDate, status, daysLeft };
           out.push(Object.freeze(deadline));
+          dues.push(inRange ? due : Number.NaN);
         }
         year = nextYear;
         month = nextMonth;
@@ -201,7 +207,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     }
   });
 
-  return Object.freeze(byDueDate(out, runs));
+  return Object.freeze(byDueDate(out, dues, runs));
 }
 
 /**
@@ -209,15 +215,20 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
  * sort): each duty's run is already in order, so the runs are merged, two by two; a run out of order
  * (which no duty makes) falls back to sorting.
  */
-function byDueDate(out: Deadline[], starts: readonly number[]): Deadline[] {
+function byDueDate(out: Deadline[], dues: number[], starts: readonly number[]): Deadline[] {
+  const byText = () => out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   const bounds = [...starts.filter((start, i) => start < out.length && start !== starts[i + 1]), out.length];
   for (let r = 0; r + 1 < bounds.length; r++) {
-    for (let k = bounds[r]! + 1; k < bounds[r + 1]!; k++) {
-      if (out[k - 1]!.due > out[k]!.due) return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    for (let k = bounds[r]!; k < bounds[r + 1]!; k++) {
+      // Day numbers order the dates of the years 0001–9999 as their texts do.
+      if (dues[k] !== dues[k]) return byText();
+      if (k > bounds[r]! && dues[k - 1]! > dues[k]!) return byText();
     }
   }
   let from = out;
   let to = new Array<Deadline>(out.length);
+  let fromDues = dues;
+  let toDues = new Array<number>(out.length);
   let edges = bounds;
   while (edges.length > 2) {
     const next: number[] = [0];
@@ -228,12 +239,16 @@ function byDueDate(out: Deadline[], starts: readonly number[]): Deadline[] {
       let a = lo;
       let b = mid;
       let k = lo;
-      while (a < mid && b < hi) to[k++] = from[b]!.due < from[a]!.due ? from[b++]! : from[a++]!;
-      while (a < mid) to[k++] = from[a++]!;
-      while (b < hi) to[k++] = from[b++]!;
+      while (a < mid && b < hi) {
+        if (fromDues[b]! < fromDues[a]!) (toDues[k] = fromDues[b]!), (to[k++] = from[b++]!);
+        else (toDues[k] = fromDues[a]!), (to[k++] = from[a++]!);
+      }
+      while (a < mid) (toDues[k] = fromDues[a]!), (to[k++] = from[a++]!);
+      while (b < hi) (toDues[k] = fromDues[b]!), (to[k++] = from[b++]!);
       next.push(hi);
     }
     [from, to] = [to, from];
+    [fromDues, toDues] = [toDues, fromDues];
     edges = next;
   }
   return from;
