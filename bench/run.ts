@@ -22,7 +22,7 @@ const chosen = names.length === 0 ? BENCHMARKS : BENCHMARKS.filter((b) => names.
 
 console.log(
   `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB` +
-    `${args.includes("--gc") ? ", a full collection before every sample" : ""}${quick ? ", quick mode" : ""}`,
+    `${args.includes("--gc") ? ", a full collection before every sample" : ""}${quick ? ", quick mode (tiny inputs, one pair: a smoke test, not a measurement)" : ""}`,
 );
 for (const bench of chosen) {
   if (bench.kind === "ratio") console.log(formatRatio(runRatio(bench, { quick })));
