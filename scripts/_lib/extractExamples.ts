@@ -50,7 +50,7 @@ export function extractExamplesFromText(text: string, file: string): ExtractedEx
   for (const match of text.matchAll(/\/\*\*([\s\S]*?)\*\/\s*(export\s+(?:declare\s+)?(?:abstract\s+)?(?:async\s+)?(\w+)\s+(\w+))?/g)) {
     const doc = match[1] ?? "";
     const declared = match[2] !== undefined;
-    const isInternal = /@internal/.test(doc);
+    const isInternal = /@internal|@hidden/.test(doc);
     const docStart = (match.index ?? 0) + 3;
     let found = 0;
     for (const b of doc.matchAll(/```ts\n([\s\S]*?)```/g)) {

@@ -7,7 +7,7 @@ import { typeError } from "../errors/guards.js";
  *
  * @internal
  */
-export const PARSED_PLAN: unique symbol = Symbol.for("cong-doan-ke-hoach.Plan") as never;
+export const PARSED_PLAN: unique symbol = /* @__PURE__ */ Symbol.for("cong-doan-ke-hoach.Plan") as never;
 
 /** Whether a value is a plan that `parsePlan` returned (or a copy of one). @internal */
 export function isParsedPlan(value: unknown): boolean {

@@ -1,5 +1,6 @@
+import { INVALID_QUANTITY } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { allocateBigInt, weightsOf } from "./_lib/allocate.js";
 import { vnd, Vnd, type VndInput } from "./vnd.js";
 
@@ -53,7 +54,7 @@ export function allocateCount<T extends number | bigint>(count: T, ratios: reado
   if (typeof count === "bigint") return Object.freeze(allocateBigInt(count, weightsOf(ratios)) as T[]);
   if (typeof count !== "number" || !Number.isSafeInteger(count)) {
     throw new PlanError([
-      makeIssue("invalid_quantity", ["count"], { value: count, detail: "a count is a whole number", detailVi: "số lượng phải là số nguyên" }),
+      newIssue(INVALID_QUANTITY, ["count"], { value: count, detail: "a count is a whole number", detailVi: "số lượng phải là số nguyên" }),
     ]);
   }
   return Object.freeze(allocateBigInt(BigInt(count), weightsOf(ratios)).map((part) => Number(part)) as T[]);

@@ -1,9 +1,10 @@
+import { INVALID_DATE, INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import type { Finding } from "../errors/Finding.js";
 import { isIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { safeParseVnd } from "./parseVnd.js";
 import { budgetFinding } from "./_lib/findings.js";
 import { costedLines } from "./_lib/lines.js";
@@ -144,9 +145,9 @@ export function budgetExecution(
   options: BudgetExecutionOptions = {},
 ): BudgetExecutionResult {
   const asOf = options?.asOf;
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
   if (spending === null || typeof (spending as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
-    throw new PlanError([makeIssue("invalid_type", ["spending"], { expected: "iterable", received: kindOf(spending) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["spending"], { expected: "iterable", received: kindOf(spending) })]);
   }
   const lines = costedLines(plan);
   const spent = new Map<string, bigint>(lines.map((l) => [l.line.id, 0n]));

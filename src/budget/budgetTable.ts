@@ -1,7 +1,8 @@
+import { INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 
 import { padText, textLength, wrapText } from "../_lib/text.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { formatVietnameseWindow } from "../calendar/formatVietnameseWindow.js";
 import { checkDeclaredTotals } from "./checkDeclaredTotals.js";
 import { checkBudgetPlan, costedLines } from "./_lib/lines.js";
@@ -21,7 +22,7 @@ import { vndToWords } from "./vndToWords.js";
  * ```
  * @category Money
  */
-export const BUDGET_TABLE_HEADERS = Object.freeze([
+export const BUDGET_TABLE_HEADERS = /* @__PURE__ */ Object.freeze([
   "STT",
   "Nội dung công việc",
   "Sản phẩm",
@@ -172,10 +173,10 @@ export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOp
   const format = options?.format ?? "markdown";
   const width = options?.width ?? 28;
   if (format !== "markdown" && format !== "text") {
-    throw new PlanError([makeIssue("invalid_value", ["format"], { expected: '"markdown", "text"', receivedValue: format })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["format"], { expected: '"markdown", "text"', receivedValue: format })]);
   }
   if (!Number.isInteger(width) || width < 8) {
-    throw new PlanError([makeIssue("invalid_value", ["width"], { expected: "a whole number of at least 8", receivedValue: width })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["width"], { expected: "a whole number of at least 8", expectedVi: "một số nguyên ≥ 8", receivedValue: width })]);
   }
   const table = budgetTable(plan);
   const out: string[] = [table.title];

@@ -1,6 +1,8 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -74,13 +76,13 @@ function compactText(magnitude: bigint, fractionDigits: number): string {
 }
 
 function checkOptions(options: FormatVndOptions): void {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+  if (typeof options !== "object") throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   const { symbol, compact, maximumFractionDigits } = options;
   const issues: PlanIssue[] = [];
   if (symbol !== undefined && !(SYMBOLS as readonly string[]).includes(symbol)) issues.push(optionIssue("symbol", '"đồng", "₫", "đ", "none"', symbol));
-  if (compact !== undefined && typeof compact !== "boolean") issues.push(optionIssue("compact", "true or false", compact));
+  if (compact !== undefined && typeof compact !== "boolean") issues.push(optionIssue("compact", "true or false", compact, "true hoặc false"));
   if (maximumFractionDigits !== undefined && !(Number.isInteger(maximumFractionDigits) && maximumFractionDigits >= 0 && maximumFractionDigits <= 20)) {
-    issues.push(optionIssue("maximumFractionDigits", "a whole number from 0 to 20", maximumFractionDigits));
+    issues.push(optionIssue("maximumFractionDigits", "a whole number from 0 to 20", maximumFractionDigits, "một số nguyên từ 0 đến 20"));
   }
   if (issues.length > 0) throw new PlanError(issues);
 }

@@ -1,5 +1,7 @@
+import { INVALID_INPUT } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { formatVnd, type FormatVndOptions } from "./formatVnd.js";
 import { isUnit, MAX_UNITS } from "./parseVndRate.js";
 import { vnd, type Vnd, type VndInput } from "./vnd.js";
@@ -22,7 +24,7 @@ export interface FormatVndRateOptions extends Omit<FormatVndOptions, "symbol"> {
   readonly symbol?: "đồng" | "₫" | "đ";
 }
 
-const inputIssue = (path: readonly (string | number)[], detail: string, detailVi: string): PlanIssue => makeIssue("invalid_input", path, { detail, detailVi });
+const inputIssue = (path: readonly (string | number)[], detail: string, detailVi: string): PlanIssue => newIssue(INVALID_INPUT, path, { detail, detailVi });
 
 /**
  * Writes an amount per unit as plans do: `{ amount: 300000, per: ["người", "buổi"] }` is

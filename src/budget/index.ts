@@ -3,11 +3,10 @@
  * checks of declared totals.
  *
  * @packageDocumentation
- * @module budget
+ * @module cong-doan-ke-hoach/budget
  */
 export { Vnd, vnd, isVnd } from "./vnd.js";
 export type { VndInput } from "./vnd.js";
-export { amountSchema, signedAmountSchema } from "./amountSchema.js";
 export { formatVnd } from "./formatVnd.js";
 export type { FormatVndOptions } from "./formatVnd.js";
 export { vndToWords } from "./vndToWords.js";

@@ -1,6 +1,7 @@
+import { INVALID_AMOUNT } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type SafeResult } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { vnd, type Vnd } from "./vnd.js";
 
 /** The longest text that {@link parseVnd} reads, in UTF-16 code units (`String.length`). */
@@ -46,7 +47,7 @@ export type Problem = readonly [detail: string, detailVi: string];
  * @internal
  */
 export function amountError(text: unknown, [detail, detailVi]: Problem): PlanError {
-  return new PlanError([makeIssue("invalid_amount", [], { value: text, detail, detailVi })]);
+  return new PlanError([newIssue(INVALID_AMOUNT, [], { value: text, detail, detailVi })]);
 }
 
 /**
@@ -73,7 +74,7 @@ export function safely<T>(read: (text: unknown) => T | PlanError, text: unknown)
     result = read(text);
   } catch (cause) {
     // Not expected: the readers report every problem as a value. Kept so that no safe* function throws.
-    result = cause instanceof PlanError ? cause : new PlanError([makeIssue("invalid_amount", [], { detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })], { cause });
+    result = cause instanceof PlanError ? cause : new PlanError([newIssue(INVALID_AMOUNT, [], { detail: "the text cannot be read", detailVi: "không đọc được chuỗi" })], { cause });
   }
   return result instanceof PlanError ? { success: false, error: result } : { success: true, data: result };
 }

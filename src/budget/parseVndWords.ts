@@ -14,7 +14,7 @@ const AFTER_TENS: Readonly<Record<string, string>> = { một: "mốt", năm: "l�
 /** The digit of each digit word. */
 const DIGIT: Readonly<Record<string, number>> = { không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 };
 /** The other number words. */
-const NAMES = new Set(["trăm", "mươi", "mười", "linh", "nghìn", "triệu", "tỷ"]);
+const NAMES = /* @__PURE__ */ new Set(["trăm", "mươi", "mười", "linh", "nghìn", "triệu", "tỷ"]);
 
 /** "./." or "." at the end (the end mark of Vietnamese documents). */
 const END = /\s*\.(?:\/\.)?$/u;

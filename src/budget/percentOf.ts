@@ -1,6 +1,7 @@
+import { INVALID_AMOUNT, INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { decimal, ROUNDING } from "./_lib/decimal.js";
 import { vnd, type VndInput } from "./vnd.js";
 
@@ -42,14 +43,14 @@ function divide(part: VndInput, whole: VndInput, scale: number, options: RatioOp
   const decimals = options?.decimals ?? defaultDecimals;
   const rounding = options?.rounding ?? "half-even";
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    throw new PlanError([makeIssue("invalid_value", ["decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["decimals"], { expected: "a whole number from 0 to 20", expectedVi: "một số nguyên từ 0 đến 20", receivedValue: decimals })]);
   }
   if (typeof rounding !== "string" || !Object.hasOwn(MODES, rounding)) {
-    throw new PlanError([makeIssue("invalid_value", ["rounding"], { expected: Object.keys(MODES).map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["rounding"], { expected: Object.keys(MODES).map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding })]);
   }
   const denominator = vnd(whole);
   if (denominator.isZero()) {
-    throw new PlanError([makeIssue("invalid_amount", ["whole"], { value: "0", detail: "cannot divide by zero", detailVi: "không thể chia cho 0" })]);
+    throw new PlanError([newIssue(INVALID_AMOUNT, ["whole"], { value: "0", detail: "cannot divide by zero", detailVi: "không thể chia cho 0" })]);
   }
   const Decimal = decimal();
   const quotient = new Decimal(vnd(part).toString()).times(scale).dividedBy(denominator.toString());

@@ -1,5 +1,6 @@
+import { INVALID_AMOUNT, INVALID_QUANTITY } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { MAX_DIGITS } from "./_lib/limits.js";
 
 /**
@@ -22,7 +23,7 @@ const PLAIN = /^-?\d+$/;
 const LIMIT = 10n ** BigInt(MAX_DIGITS);
 
 /** Registered with `Symbol.for`, so the same in every copy of the library. */
-const VND_BRAND: unique symbol = Symbol.for("cong-doan-ke-hoach.Vnd") as never;
+const VND_BRAND: unique symbol = /* @__PURE__ */ Symbol.for("cong-doan-ke-hoach.Vnd") as never;
 const GROUPED = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 
 /**
@@ -118,7 +119,7 @@ export class Vnd {
           : Number.isInteger(quantity)
             ? ["a quantity beyond 2^53 is not exact: pass a bigint", "số lượng vượt quá 2^53 không còn chính xác: hãy dùng bigint"]
             : ["a quantity must be a whole number", "số lượng phải là số nguyên"];
-      throw new PlanError([makeIssue("invalid_quantity", [], { value: quantity, detail, detailVi })]);
+      throw new PlanError([newIssue(INVALID_QUANTITY, [], { value: quantity, detail, detailVi })]);
     }
     return new Vnd(this.value * BigInt(quantity));
   }
@@ -198,7 +199,7 @@ export class Vnd {
 }
 
 function amountError(value: unknown, detail?: string, detailVi?: string): PlanError {
-  return new PlanError([makeIssue("invalid_amount", [], { value, ...(detail ? { detail } : {}), ...(detailVi ? { detailVi } : {}) })]);
+  return new PlanError([newIssue(INVALID_AMOUNT, [], { value, ...(detail ? { detail } : {}), ...(detailVi ? { detailVi } : {}) })]);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { vnd, type VndInput } from "./vnd.js";
 
 /**
@@ -181,20 +183,19 @@ function readBigInt(value: bigint, table: GroupTable, out: string[]): void {
   if (rest > 0) belowBillion(rest, true, table, out);
 }
 
-/** Checks the options (each read once) and returns them. */
 type ReadOptions = { readonly [K in keyof VndToWordsOptions]-?: VndToWordsOptions[K] | undefined };
 
+/** Checks the options (each read once) and returns them. */
 function readOptions(options: VndToWordsOptions): ReadOptions {
-  if (typeof options !== "object") throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+  if (typeof options !== "object") throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   const { dialect, four, exact, capitalize, currency } = options;
-  let issues: PlanIssue[] | undefined;
-  const problem = (issue: PlanIssue) => (issues ??= []).push(issue);
-  if (dialect !== undefined && dialect !== "north" && dialect !== "south") problem(optionIssue("dialect", '"north", "south"', dialect));
-  if (four !== undefined && four !== "tư" && four !== "bốn") problem(optionIssue("four", '"tư", "bốn"', four));
-  if (exact !== undefined && typeof exact !== "boolean") problem(optionIssue("exact", "true or false", exact));
-  if (capitalize !== undefined && typeof capitalize !== "boolean") problem(optionIssue("capitalize", "true or false", capitalize));
-  if (currency !== undefined && typeof currency !== "boolean") problem(optionIssue("currency", "true or false", currency));
-  if (issues !== undefined) throw new PlanError(issues);
+  const issues: PlanIssue[] = [];
+  if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));
+  if (four !== undefined && four !== "tư" && four !== "bốn") issues.push(optionIssue("four", '"tư", "bốn"', four));
+  if (exact !== undefined && typeof exact !== "boolean") issues.push(optionIssue("exact", "true or false", exact, "true hoặc false"));
+  if (capitalize !== undefined && typeof capitalize !== "boolean") issues.push(optionIssue("capitalize", "true or false", capitalize, "true hoặc false"));
+  if (currency !== undefined && typeof currency !== "boolean") issues.push(optionIssue("currency", "true or false", currency, "true hoặc false"));
+  if (issues.length > 0) throw new PlanError(issues);
   return { dialect, four, exact, capitalize, currency };
 }
 

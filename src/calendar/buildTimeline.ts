@@ -63,7 +63,7 @@ export interface BuildTimelineOptions {
   readonly maxDeadlines?: number | undefined;
 }
 
-const NONE: readonly string[] = Object.freeze([]);
+const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
 const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
 

@@ -1,10 +1,14 @@
+import { INVALID_DATE, INVALID_VALUE, MISSING } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
 import { LAST_ISO_DAY } from "./_lib/instant.js";
 import { checkLimit, DEFAULT_MAX_PERIODS, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
+
+/** The periods of periodic reports, as the plan model has them (REPORTING_PERIODS). */
+const REPORTING_EVERY = ["week", "month", "quarter", "half-year", "year"] as const;
 import { isIsoDate, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
@@ -114,7 +118,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   checkCalendarPlan(plan);
   const { asOf, maxDeadlines } = optionsOf(options);
   const limit = readLimit(maxDeadlines, ["maxDeadlines"]);
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
+  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
   const out: Deadline[] = [];
@@ -136,7 +140,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     if (window === undefined) return;
     const { start, end } = checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
     const units = Math.max(1, duty.reportingUnitIds.length);
-    const every = duty.every === "quarter" ? "quarter" : "month";
+    const every = (REPORTING_EVERY as readonly unknown[]).includes(duty.every) ? (duty.every as (typeof REPORTING_EVERY)[number]) : "month";
     total += duty.kind === "periodic-report" ? periodCount(toDay(start), toDay(end), every) * units : units;
   });
   checkLimit(total, limit, "deadlines", "maxDeadlines");
@@ -149,32 +153,17 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     const window = duty.window ?? phase?.window;
     if (window === undefined) {
       if (duty.kind === "periodic-report") {
-        throw new PlanError([makeIssue("missing", ["reporting", i, "window"], { expected: "window or phaseId" })]);
+        throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window or phaseId", expectedVi: "khoảng thời gian (window) hoặc giai đoạn (phaseId)" })]);
       }
       return; // an undated report or review has no deadline
     }
     checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
     if (duty.kind === "periodic-report") {
       const every = duty.every ?? "month";
-      if (every !== "month" && every !== "quarter") {
-        throw new PlanError([makeIssue("invalid_value", ["reporting", i, "every"], { expected: '"month", "quarter"', receivedValue: every })]);
+      if (!(REPORTING_EVERY as readonly unknown[]).includes(every)) {
+        throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "every"], { expected: REPORTING_EVERY.map((p) => JSON.stringify(p)).join(", "), receivedValue: every })]);
       }
-      // The periods by arithmetic, as splitWindow gives them (it refuses more than its default limit).
-      const { start, end } = checkWindow(window);
-      const first = toDay(start);
-      const last = toDay(end);
-      if (periodCount(first, last, every) > DEFAULT_MAX_PERIODS) splitWindow(window, every);
-      const { year: firstYear, month: firstMonth } = partsOf(first);
-      const step = every === "quarter" ? 3 : 1;
-      let year = firstYear;
-      let month = firstMonth - ((firstMonth - 1) % step);
-      for (let periodFirst = dayOf(year, month, 1); periodFirst <= last; ) {
-        const nextYear = month + step > 12 ? year + 1 : year;
-        const nextMonth = month + step > 12 ? month + step - 12 : month + step;
-        const periodNext = dayOf(nextYear, nextMonth, 1);
-        const from = Math.max(periodFirst, first);
-        const to = Math.min(periodNext - 1, last);
-        const key = `${String(year).padStart(4, "0")}-${step === 3 ? `Q${(month + 2) / 3}` : pad(month)}`;
+      for (const { key, from, to } of spansOf(window, every)) {
         // A report is due at the end of the period as the duty's window holds it (a cut last month ends
         // with the window), or on the given day of the following month.
         const due = dueDay === undefined ? to : dueInNextPeriod(to, dueDay);
@@ -194,9 +183,6 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
           out.push(Object.freeze(deadline));
           dues.push(inRange ? due : Number.NaN);
         }
-        year = nextYear;
-        month = nextMonth;
-        periodFirst = periodNext;
       }
     } else if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
       for (const unitId of duty.reportingUnitIds) {
@@ -254,11 +240,41 @@ function byDueDate(out: Deadline[], dues: number[], starts: readonly number[]): 
   return from;
 }
 
+/**
+ * The periods of a window as splitWindow gives them (key, first and last day inside the window), by
+ * arithmetic for months, quarters, half-years and years; weeks through splitWindow. A window of more
+ * periods than splitWindow's default limit is refused as splitWindow refuses it.
+ */
+function spansOf(window: Window, every: (typeof REPORTING_EVERY)[number]): { key: string; from: number; to: number }[] {
+  if (every === "week") return splitWindow(window, every).map((p) => ({ key: p.key, from: toDay(p.start), to: toDay(p.end) }));
+  const { start, end } = checkWindow(window);
+  const first = toDay(start);
+  const last = toDay(end);
+  if (periodCount(first, last, every) > DEFAULT_MAX_PERIODS) splitWindow(window, every);
+  const step = every === "month" ? 1 : every === "quarter" ? 3 : every === "half-year" ? 6 : 12;
+  const { year: firstYear, month: firstMonth } = partsOf(first);
+  let year = firstYear;
+  let month = firstMonth - ((firstMonth - 1) % step);
+  const spans: { key: string; from: number; to: number }[] = [];
+  for (let periodFirst = dayOf(year, month, 1); periodFirst <= last; ) {
+    const nextYear = month + step > 12 ? year + 1 : year;
+    const nextMonth = month + step > 12 ? month + step - 12 : month + step;
+    const periodNext = dayOf(nextYear, nextMonth, 1);
+    const y = String(year).padStart(4, "0");
+    const key = step === 1 ? `${y}-${pad(month)}` : step === 3 ? `${y}-Q${(month + 2) / 3}` : step === 6 ? `${y}-H${month === 1 ? 1 : 2}` : y;
+    spans.push({ key, from: Math.max(periodFirst, first), to: Math.min(periodNext - 1, last) });
+    year = nextYear;
+    month = nextMonth;
+    periodFirst = periodNext;
+  }
+  return spans;
+}
+
 function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undefined {
   if (option === undefined || option === "end-of-period") return undefined;
   const day = typeof option === "object" && option !== null ? option.dayOfNextPeriod : undefined;
   if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > 28) {
-    throw new PlanError([makeIssue("invalid_value", ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', receivedValue: option })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', receivedValue: option })]);
   }
   return day;
 }

@@ -2,11 +2,10 @@
  * Calendar dates and windows in Vietnam (UTC+07:00).
  *
  * @packageDocumentation
- * @module calendar
+ * @module cong-doan-ke-hoach/calendar
  */
 export { isIsoDate, isYearMonth } from "./isoDate.js";
 export type { IsoDate, YearMonth } from "./isoDate.js";
-export { isoDateSchema, yearMonthSchema, windowSchema } from "./window.js";
 export type { Window } from "./window.js";
 export { toVietnamDate } from "./toVietnamDate.js";
 export {
@@ -21,6 +20,14 @@ export {
 } from "./makeWindow.js";
 export { splitWindow } from "./splitWindow.js";
 export { parseVietnameseWindow, safeParseVietnameseWindow } from "./parseVietnameseWindow.js";
+export type { ParseVietnameseWindowOptions } from "./parseVietnameseWindow.js";
+export { parseTimeExpression, safeParseTimeExpression } from "./parseTimeExpression.js";
+export type { ParseTimeExpressionOptions } from "./parseTimeExpression.js";
+export { findTimeExpressions } from "./findTimeExpressions.js";
+export type { FindTimeExpressionsOptions, FoundTimeExpression } from "./findTimeExpressions.js";
+export type { TimeExpression, Recurrence, RecurringDue } from "./timeExpression.js";
+export { OBSERVANCES } from "./phrases/observances.js";
+export type { Observance, ObservanceRule } from "./phrases/observances.js";
 export { formatVietnameseWindow } from "./formatVietnameseWindow.js";
 export type { Period, SplitPer, Issue, SplitWindowOptions } from "./splitWindow.js";
 export type { CalendarPlan } from "./planLike.js";

@@ -1,6 +1,7 @@
+import { INVALID_DATE, INVALID_MONTH, INVALID_TYPE, INVALID_WINDOW } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
@@ -25,9 +26,9 @@ import type { Window } from "./window.js";
  */
 export function makeWindow(start: IsoDate, end: IsoDate): Window {
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(start)) issues.push(makeIssue("invalid_date", ["start"], { value: start }));
-  if (!isIsoDate(end)) issues.push(makeIssue("invalid_date", ["end"], { value: end }));
-  if (issues.length === 0 && end < start) issues.push(makeIssue("invalid_window", ["end"], { expected: start, received: end }));
+  if (!isIsoDate(start)) issues.push(newIssue(INVALID_DATE, ["start"], { value: start }));
+  if (!isIsoDate(end)) issues.push(newIssue(INVALID_DATE, ["end"], { value: end }));
+  if (issues.length === 0 && end < start) issues.push(newIssue(INVALID_WINDOW, ["end"], { expected: start, received: end }));
   if (issues.length > 0) throw new PlanError(issues);
   return Object.freeze({ start, end });
 }
@@ -39,7 +40,7 @@ export function makeWindow(start: IsoDate, end: IsoDate): Window {
  */
 export function checkWindow(window: Window, at: readonly (string | number)[] = []): Window {
   if (window === null || typeof window !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [...at], { expected: "object", received: kindOf(window) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, [...at], { expected: "object", received: kindOf(window) })]);
   }
   try {
     return makeWindow(window.start, window.end);
@@ -64,7 +65,7 @@ export function checkWindow(window: Window, at: readonly (string | number)[] = [
  * @category Calendar
  */
 export function monthWindow(month: YearMonth): Window {
-  if (!isYearMonth(month)) throw new PlanError([makeIssue("invalid_month", [], { value: month })]);
+  if (!isYearMonth(month)) throw new PlanError([newIssue(INVALID_MONTH, [], { value: month })]);
   const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
   return Object.freeze({ start: `${month}-01`, end: `${month}-${String(days).padStart(2, "0")}` });
 }
@@ -161,7 +162,7 @@ export function monthsOfWindow(window: Window, options: { readonly maxPeriods?: 
  */
 export function isWithinWindow(window: Window, date: IsoDate): boolean {
   const { start, end } = checkWindow(window);
-  if (!isIsoDate(date)) throw new PlanError([makeIssue("invalid_date", [], { value: date })]);
+  if (!isIsoDate(date)) throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
   return start <= date && date <= end;
 }
 

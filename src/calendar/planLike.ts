@@ -1,6 +1,7 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import type { Window } from "./window.js";
 
 /**
@@ -45,7 +46,7 @@ export interface CalendarPlan {
     readonly reportingUnitIds: readonly string[];
     readonly recipientUnitId?: string;
     readonly viaUnitId?: string;
-    readonly every?: "month" | "quarter";
+    readonly every?: "week" | "month" | "quarter" | "half-year" | "year";
     readonly window?: Window;
     readonly phaseId?: string;
   }[];
@@ -59,11 +60,11 @@ export interface CalendarPlan {
  */
 export function checkCalendarPlan(plan: CalendarPlan): void {
   if (plan === null || typeof plan !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(plan) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(plan) })]);
   }
   const issues: PlanIssue[] = [];
   for (const key of ["phases", "channels", "reporting", "units"] as const) {
-    if (!Array.isArray(plan[key])) issues.push(makeIssue("invalid_type", [key], { expected: "array", received: plan[key] === null ? "null" : typeof plan[key] }));
+    if (!Array.isArray(plan[key])) issues.push(newIssue(INVALID_TYPE, [key], { expected: "array", received: plan[key] === null ? "null" : typeof plan[key] }));
   }
   if (issues.length > 0) throw new PlanError(issues);
 }

@@ -1,6 +1,7 @@
+import { DUPLICATE_ID, INVALID_DATE, INVALID_TYPE, INVALID_VALUE, INVALID_WINDOW } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { dayOf, fromDay, isoWeek, isoWeekday, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
@@ -9,7 +10,7 @@ import { checkWindow } from "./makeWindow.js";
 import type { Window } from "./window.js";
 
 /**
- * A period of a split window: a day, an ISO week, a month, a quarter or a magazine issue.
+ * A period of a split window: a day, an ISO week, a month, a quarter, a half-year, a year or a magazine issue.
  *
  * @example
  * ```ts
@@ -43,7 +44,7 @@ export interface Period {
 
 /**
  * The periods a window can be split into: calendar days, ISO weeks (Monday to Sunday), calendar months,
- * calendar quarters, or the issues of a magazine's schedule.
+ * calendar quarters, half-years and years, or the issues of a magazine's schedule.
  *
  * @example
  * ```ts
@@ -53,7 +54,7 @@ export interface Period {
  * ```
  * @category Calendar
  */
-export type SplitPer = "day" | "week" | "month" | "quarter" | "issue";
+export type SplitPer = "day" | "week" | "month" | "quarter" | "half-year" | "year" | "issue";
 
 /**
  * One issue of a magazine's schedule: its id and publication date, and optionally the last day it covers
@@ -97,17 +98,17 @@ export interface SplitWindowOptions {
   readonly maxPeriods?: number | undefined;
 }
 
-const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
+const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "half-year", "year", "issue"];
 
 /**
- * Splits a window into the periods it touches. Days, weeks, months and quarters cover every day of the
+ * Splits a window into the periods it touches. Days, weeks, months, quarters, half-years and years cover every day of the
  * window exactly once, in order (issues cover the days from each issue to the next, which need not be
  * all); a period that the window cuts has `complete: false` and its `start`/`end` clipped to the
  * window (`periodStart`/`periodEnd` give the whole period). Weeks are ISO weeks with ISO week-years:
  * 2018-12-31 is in `"2019-W01"`.
  *
  * @param window - the window to split.
- * @param per - `"day"`, `"week"`, `"month"`, `"quarter"` or `"issue"`.
+ * @param per - `"day"`, `"week"`, `"month"`, `"quarter"`, `"half-year"`, `"year"` or `"issue"`.
  * @param options - for `"issue"`, the issue schedule.
  * @returns the periods, frozen. For `"issue"`, the issues whose period touches the window.
  * @throws {@link PlanError} for a malformed window, an unknown `per` (`invalid_value` at `["per"]`), a
@@ -127,12 +128,12 @@ const PER: readonly SplitPer[] = ["day", "week", "month", "quarter", "issue"];
 export function splitWindow(window: Window, per: SplitPer, options: SplitWindowOptions = {}): readonly Period[] {
   const { start, end } = checkWindow(window);
   if (!PER.includes(per)) {
-    throw new PlanError([makeIssue("invalid_value", ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), receivedValue: per })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["per"], { expected: PER.map((p) => JSON.stringify(p)).join(", "), receivedValue: per })]);
   }
   const first = toDay(start);
   const last = toDay(end);
   const { issues = [], maxPeriods } = optionsOf(options);
-  if (!Array.isArray(issues)) throw new PlanError([makeIssue("invalid_type", ["issues"], { expected: "array", received: kindOf(issues) })]);
+  if (!Array.isArray(issues)) throw new PlanError([newIssue(INVALID_TYPE, ["issues"], { expected: "array", received: kindOf(issues) })]);
   const limit = readLimit(maxPeriods, ["maxPeriods"]);
   if (per === "issue") {
     checkLimit(issues.length, limit, "issues", "maxPeriods");
@@ -183,6 +184,15 @@ function periodOf(day: number, per: Exclude<SplitPer, "issue">): [string, number
       const firstMonth = (quarter - 1) * 3 + 1;
       return [`${String(year).padStart(4, "0")}-Q${quarter}`, dayOf(year, firstMonth, 1), dayOf(year, firstMonth + 3, 1) - 1];
     }
+    case "half-year": {
+      const { year, month } = partsOf(day);
+      const half = month <= 6 ? 1 : 2;
+      return [`${String(year).padStart(4, "0")}-H${half}`, dayOf(year, half === 1 ? 1 : 7, 1), dayOf(year, half === 1 ? 7 : 13, 1) - 1];
+    }
+    case "year": {
+      const { year } = partsOf(day);
+      return [String(year).padStart(4, "0"), dayOf(year, 1, 1), dayOf(year + 1, 1, 1) - 1];
+    }
   }
 }
 
@@ -190,18 +200,18 @@ function issuePeriods(first: number, last: number, issues: readonly Issue[]): Pe
   const problems: PlanIssue[] = [];
   const seen = new Set<string>();
   issues.forEach((issue, i) => {
-    if (typeof issue?.id !== "string" || issue.id === "") problems.push(makeIssue("invalid_type", ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
-    else if (seen.has(issue.id)) problems.push(makeIssue("duplicate_id", ["issues", i, "id"], { kind: "issue", id: issue.id }));
+    if (typeof issue?.id !== "string" || issue.id === "") problems.push(newIssue(INVALID_TYPE, ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
+    else if (seen.has(issue.id)) problems.push(newIssue(DUPLICATE_ID, ["issues", i, "id"], { kind: "issue", kindVi: "số báo", id: issue.id }));
     else seen.add(issue.id);
-    if (!isIsoDate(issue?.start)) problems.push(makeIssue("invalid_date", ["issues", i, "start"], { value: issue?.start }));
+    if (!isIsoDate(issue?.start)) problems.push(newIssue(INVALID_DATE, ["issues", i, "start"], { value: issue?.start }));
     else if (i > 0 && isIsoDate(issues[i - 1]?.start) && issue.start <= issues[i - 1]!.start) {
-      problems.push(makeIssue("invalid_window", ["issues", i, "start"], { expected: `after ${issues[i - 1]!.start}`, received: issue.start }));
+      problems.push(newIssue(INVALID_WINDOW, ["issues", i, "start"], { expected: `after ${issues[i - 1]!.start}`, received: issue.start }));
     }
     if (issue?.end !== undefined && (!isIsoDate(issue.end) || (isIsoDate(issue.start) && issue.end < issue.start))) {
-      problems.push(makeIssue(isIsoDate(issue.end) ? "invalid_window" : "invalid_date", ["issues", i, "end"], { value: issue.end, expected: issue.start, receivedValue: issue.end }));
+      problems.push(newIssue(isIsoDate(issue.end) ? INVALID_WINDOW : INVALID_DATE, ["issues", i, "end"], { value: issue.end, expected: issue.start, receivedValue: issue.end }));
     } else if (issue?.end !== undefined && isIsoDate(issues[i + 1]?.start) && issue.end >= issues[i + 1]!.start) {
       // Issues may not overlap: a day would count for two issues.
-      problems.push(makeIssue("invalid_window", ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));
+      problems.push(newIssue(INVALID_WINDOW, ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));
     }
   });
   if (problems.length > 0) throw new PlanError(problems);

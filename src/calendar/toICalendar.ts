@@ -1,8 +1,9 @@
+import { INVALID_DATE, INVALID_TYPE, MISSING, TOO_SMALL } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { isIsoDate } from "./isoDate.js";
 import { optionsOf } from "../errors/guards.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { fromDay, pad, toDay } from "./_lib/days.js";
 import { parseInstant } from "./_lib/instant.js";
 import { buildTimeline, type BuildTimelineOptions, type TimelineRow } from "./buildTimeline.js";
@@ -190,21 +191,21 @@ interface CheckedOptions {
 function checkOptions(options: ToICalendarOptions): CheckedOptions {
   const issues: PlanIssue[] = [];
   if (typeof options !== "object" || options === null) {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(options) })]);
   }
   const dtstamp = utcStamp(options.dtstamp);
-  if (options.dtstamp === undefined) issues.push(makeIssue("missing", ["dtstamp"], { expected: "instant (the plan has no phase to take a default from)" }));
+  if (options.dtstamp === undefined) issues.push(newIssue(MISSING, ["dtstamp"], { expected: "instant (the plan has no phase to take a default from)", expectedVi: "thời điểm (kế hoạch không có giai đoạn để lấy mặc định)" }));
   else if (dtstamp === undefined) {
-    issues.push(makeIssue("invalid_date", ["dtstamp"], { value: options.dtstamp, detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
+    issues.push(newIssue(INVALID_DATE, ["dtstamp"], { value: options.dtstamp, detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
   }
   const { deadlines, calendarName, prodId = DEFAULT_PROD_ID, uidDomain = DEFAULT_UID_DOMAIN } = options;
   if (deadlines !== undefined && typeof deadlines !== "boolean") {
-    issues.push(makeIssue("invalid_type", ["deadlines"], { expected: "boolean", received: kindOf(deadlines) }));
+    issues.push(newIssue(INVALID_TYPE, ["deadlines"], { expected: "boolean", received: kindOf(deadlines) }));
   }
   const text = (key: string, value: unknown, nonEmpty: boolean): void => {
     if (value === undefined) return;
-    if (typeof value !== "string") issues.push(makeIssue("invalid_type", [key], { expected: "string", received: kindOf(value) }));
-    else if (nonEmpty && value === "") issues.push(makeIssue("too_small", [key], { expected: "text length", limit: 1 }));
+    if (typeof value !== "string") issues.push(newIssue(INVALID_TYPE, [key], { expected: "string", received: kindOf(value) }));
+    else if (nonEmpty && value === "") issues.push(newIssue(TOO_SMALL, [key], { expected: "text length", limit: 1 }));
   };
   text("calendarName", calendarName, false);
   text("prodId", prodId, true);

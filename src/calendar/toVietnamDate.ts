@@ -1,5 +1,6 @@
+import { INVALID_DATE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { fromDay } from "./_lib/days.js";
 import { parseInstant } from "./_lib/instant.js";
 import { isIsoDate, type IsoDate } from "./isoDate.js";
@@ -9,7 +10,7 @@ const MS_PER_DAY = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 function invalid(value: unknown, detail?: readonly [string, string]): PlanError {
-  return new PlanError([makeIssue("invalid_date", [], { value, ...(detail ? { detail: detail[0], detailVi: detail[1] } : {}) })]);
+  return new PlanError([newIssue(INVALID_DATE, [], { value, ...(detail ? { detail: detail[0], detailVi: detail[1] } : {}) })]);
 }
 
 const NEEDS_OFFSET = ["an instant needs Z or an offset such as +07:00", "thời điểm cần Z hoặc múi giờ như +07:00"] as const;

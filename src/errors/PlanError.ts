@@ -1,5 +1,6 @@
+import { INVALID_TYPE } from "./codes.js";
+import { newIssue } from "./issue.js";
 import { kindOf } from "./describe.js";
-import { makeIssue } from "./messages.js";
 /**
  * One problem found in data that a caller passed: where it is, a stable code, and what is wrong
  * in English and in Vietnamese.
@@ -114,7 +115,7 @@ export class PlanError extends Error {
 }
 
 /** The brand that every copy of the library registers under the same key (`Symbol.for`). */
-const ERROR_BRAND: unique symbol = Symbol.for("cong-doan-ke-hoach.PlanError") as never;
+const ERROR_BRAND: unique symbol = /* @__PURE__ */ Symbol.for("cong-doan-ke-hoach.PlanError") as never;
 
 function brand(error: PlanError, kind: string): void {
   const kinds = brandsOf(error);
@@ -227,12 +228,12 @@ function summarize(issues: readonly PlanIssue[]): string {
  * @category Errors
  */
 export function formatPath(path: readonly (string | number)[]): string {
-  if (!Array.isArray(path)) throw new PlanError([makeIssue("invalid_type", ["path"], { expected: "array", received: kindOf(path) })]);
+  if (!Array.isArray(path)) throw new PlanError([newIssue(INVALID_TYPE, ["path"], { expected: "array", received: kindOf(path) })]);
   if (path.length === 0) return "(root)";
   let out = "";
   path.forEach((key: unknown, i) => {
     if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key !== "string") throw new PlanError([makeIssue("invalid_type", ["path", i], { expected: "string or number", received: kindOf(key) })]);
+    else if (typeof key !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["path", i], { expected: "string or number", expectedVi: "chuỗi ký tự hoặc số", received: kindOf(key) })]);
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
   });

@@ -1,3 +1,5 @@
+import { INVALID_FORMAT, INVALID_INPUT, INVALID_TYPE, INVALID_VALUE, MISSING, TOO_BIG, TOO_SMALL, UNRECOGNIZED_KEYS } from "./codes.js";
+import { newIssue } from "./issue.js";
 import type { z } from "zod";
 import type { IssueCode, PlanIssue } from "./PlanError.js";
 import { makeIssue, type MessageParams } from "./messages.js";
@@ -55,49 +57,49 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
   switch (issue.code) {
     case "invalid_type": {
       const received = describe(issue.input);
-      if (issue.input === undefined) return makeIssue("missing", path, { expected: issue.expected });
+      if (issue.input === undefined) return newIssue(MISSING, path, { expected: issue.expected });
       if (issue.expected === "int" || (issue.expected === "number" && typeof issue.input === "number")) {
-        return makeIssue("invalid_type", path, { expected: issue.expected === "int" ? "integer" : "number", received: describeNumber(issue.input) });
+        return newIssue(INVALID_TYPE, path, { expected: issue.expected === "int" ? "integer" : "number", received: describeNumber(issue.input) });
       }
-      return makeIssue("invalid_type", path, { expected: issue.expected, received });
+      return newIssue(INVALID_TYPE, path, { expected: issue.expected, received });
     }
     case "unrecognized_keys":
-      return makeIssue("unrecognized_keys", path, { keys: issue.keys });
+      return newIssue(UNRECOGNIZED_KEYS, path, { keys: issue.keys });
     case "invalid_value":
-      if (issue.input === undefined) return makeIssue("missing", path, { expected: "value" });
-      return makeIssue("invalid_value", path, {
+      if (issue.input === undefined) return newIssue(MISSING, path, { expected: "value" });
+      return newIssue(INVALID_VALUE, path, {
         expected: issue.values.map((v) => JSON.stringify(v)).join(", "),
         receivedValue: issue.input,
       });
     case "invalid_format":
-      return makeIssue("invalid_format", path, {
+      return newIssue(INVALID_FORMAT, path, {
         expected: issue.format,
         receivedValue: issue.input,
         ...(issue.format === "regex" && "pattern" in issue ? { value: issue.pattern } : {}),
       });
     case "too_small":
-      return makeIssue("too_small", path, { expected: originName(issue.origin), limit: Number(issue.minimum) });
+      return newIssue(TOO_SMALL, path, { expected: originName(issue.origin), limit: Number(issue.minimum) });
     case "too_big":
-      return makeIssue("too_big", path, { expected: originName(issue.origin), limit: Number(issue.maximum) });
+      return newIssue(TOO_BIG, path, { expected: originName(issue.origin), limit: Number(issue.maximum) });
     case "not_multiple_of":
-      return makeIssue("invalid_type", path, { expected: "integer", received: describeNumber(issue.input) });
+      return newIssue(INVALID_TYPE, path, { expected: "integer", received: describeNumber(issue.input) });
     case "invalid_union": {
       if (issue.errors.length === 0 && "discriminator" in issue) {
         // A discriminated union whose tag matched no option (a record of an unknown `type`).
-        return makeIssue("invalid_value", path, { expected: "one of the documented types", receivedValue: issue.input });
+        return newIssue(INVALID_VALUE, path, { expected: "one of the documented types", expectedVi: "một trong các loại được mô tả", receivedValue: issue.input });
       }
       // Every branch failed on the value's type (our only union is an amount: a number or a string).
       const expected = [...new Set(issue.errors.flat().flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 && i.expected !== "nan" ? [i.expected] : [])))];
-      return makeIssue("invalid_type", path, { expected: expected.length > 0 ? expected.join(" or ") : "another type", received: describe(issue.input) });
+      return newIssue(INVALID_TYPE, path, { expected: expected.length > 0 ? expected.join(" or ") : "another type", received: describe(issue.input) });
     }
     case "custom": {
       const params = issue.params as Partial<CustomIssueParams> | undefined;
       if (params?.issue) return { ...params.issue, path };
       if (params?.planCode) return makeIssue(params.planCode, path, params);
-      return makeIssue("invalid_input", path, { detail: issue.message });
+      return newIssue(INVALID_INPUT, path, { detail: issue.message });
     }
     default:
-      return makeIssue("invalid_input", path, { detail: issue.message });
+      return newIssue(INVALID_INPUT, path, { detail: issue.message });
   }
 }
 

@@ -1,12 +1,13 @@
+import { INVALID_TYPE, MISSING } from "./codes.js";
+import { newIssue } from "./issue.js";
 import { kindOf } from "./describe.js";
-import { makeIssue } from "./messages.js";
 import { PlanError } from "./PlanError.js";
 
 type Path = readonly (string | number)[];
 
 /** The PlanError for a value of the wrong kind at a path: `invalid_type`, naming what was expected. @internal */
 export function typeError(path: Path, expected: string, value: unknown, expectedVi?: string): PlanError {
-  return new PlanError([makeIssue(value === undefined ? "missing" : "invalid_type", path, { expected, received: kindOf(value), ...(expectedVi === undefined ? {} : { expectedVi }) })]);
+  return new PlanError([newIssue(value === undefined ? MISSING : INVALID_TYPE, path, { expected, received: kindOf(value), ...(expectedVi === undefined ? {} : { expectedVi }) })]);
 }
 
 /** Whether a value is an object that is neither null nor an array. @internal */

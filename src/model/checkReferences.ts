@@ -1,10 +1,11 @@
+import { kindVi } from "./_lib/kindNames.js";
 import type { z } from "zod";
 import type { CustomIssueParams } from "../errors/fromZod.js";
 import { outletKindVi, unitKindVi } from "../errors/messages.js";
-import type { planShapeSchema } from "./schema.js";
+import type { ModelSchemas } from "./schema.js";
 import { ALLOWED_PARENT_KINDS, outletKindsFor, type UnitKind } from "./units.js";
 
-type Shape = z.output<typeof planShapeSchema>;
+type Shape = z.output<ModelSchemas["planShapeSchema"]>;
 type Path = (string | number)[];
 
 /** A cross-field problem, ready to become a zod `custom` issue. @internal */
@@ -31,7 +32,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   const registry = (kind: string, entries: Iterable<readonly [string, Path]>): Registry => {
     const ids = new Map<string, Path>();
     for (const [id, path] of entries) {
-      if (ids.has(id)) problems.push({ path: [...path, "id"], params: { planCode: "duplicate_id", kind, id } });
+      if (ids.has(id)) problems.push({ path: [...path, "id"], params: { planCode: "duplicate_id", kind, kindVi: kindVi(kind), id } });
       else ids.set(id, path);
     }
     return { kind, ids };
@@ -56,6 +57,12 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   const phases = registry("phase", indexed(plan.phases, ["phases"]));
   registry("purpose", indexed(plan.purposes, ["purposes"]));
   registry("requirement", indexed(plan.requirements, ["requirements"]));
+  registry("objective", indexed(plan.objectives, ["objectives"]));
+  registry("indicator", plan.objectives.flatMap((o, i) => indexed(o.indicators, ["objectives", i, "indicators"])));
+  registry("task", indexed(plan.tasks, ["tasks"]));
+  registry("slogan", indexed(plan.slogans, ["slogans"]));
+  registry("appendix", indexed(plan.appendices, ["appendices"]));
+  registry("appendix item", plan.appendices.flatMap((a, i) => indexed(a.items, ["appendices", i, "items"])));
   registry("legal basis", indexed(plan.header.legalBases, ["header", "legalBases"]));
   const sources = registry("funding source", indexed(plan.funding.sources, ["funding", "sources"]));
   registry("funding provision", indexed(plan.funding.provisions, ["funding", "provisions"]));
@@ -69,7 +76,7 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
 
   const ref = (target: Registry, id: string | undefined, path: Path): void => {
     if (id !== undefined && !target.ids.has(id)) {
-      problems.push({ path, params: { planCode: "unknown_reference", kind: target.kind, id } });
+      problems.push({ path, params: { planCode: "unknown_reference", kind: target.kind, kindVi: kindVi(target.kind), id } });
     }
   };
   const refs = (target: Registry, list: readonly string[] | undefined, path: Path): void => {
@@ -83,6 +90,10 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   for (const unit of plan.units) if (!unitById.has(unit.id)) unitById.set(unit.id, unit);
   plan.units.forEach((unit, i) => {
     ref(units, unit.parentId, ["units", i, "parentId"]);
+    refs(units, unit.successorIds, ["units", i, "successorIds"]);
+    if (unit.validFrom !== undefined && unit.validTo !== undefined && unit.validTo < unit.validFrom) {
+      problems.push({ path: ["units", i, "validTo"], params: { planCode: "invalid_window", expected: unit.validFrom, received: unit.validTo } });
+    }
     const parent = unit.parentId === undefined ? undefined : unitById.get(unit.parentId);
     if (parent && !ALLOWED_PARENT_KINDS[unit.kind].includes(parent.kind)) {
       problems.push({
@@ -96,7 +107,9 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
         path: ["units", i, "outlet"],
         params: { planCode: "outlet_mismatch", detail: `a unit of kind ${unit.kind} has no outlet details`, detailVi: `${unitKindVi(unit.kind)} không có thông tin cơ quan báo chí` },
       });
-    } else if (allowed.length > 0 && !unit.outlet) {
+    } else if ((unit.kind === "press-outlet" || unit.kind === "broadcaster") && !unit.outlet) {
+      // Press outlets and broadcasters need their details (quotas select them by outlet kind); portals, social
+      // media and loudspeakers may give them.
       problems.push({
         path: ["units", i, "outlet"],
         params: { planCode: "outlet_mismatch", detail: `a unit of kind ${unit.kind} needs its outlet details`, detailVi: `${unitKindVi(unit.kind)} cần thông tin cơ quan báo chí` },
@@ -111,9 +124,23 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   checkCycles([...unitById.values()], units, problems);
 
   ref(units, plan.header.issuerId, ["header", "issuerId"]);
+  refs(units, plan.header.coIssuerIds, ["header", "coIssuerIds"]);
   ref(units, plan.signatory.unitId, ["signatory", "unitId"]);
+  plan.coSignatories.forEach((s, i) => ref(units, s.unitId, ["coSignatories", i, "unitId"]));
 
-  const isOutlet = (kind: UnitKind | undefined) => kind === "press-outlet" || kind === "broadcaster";
+  // A plan is dated by its phases, or by its own window.
+  if (plan.phases.length === 0 && plan.window === undefined) {
+    problems.push({ path: ["phases"], params: { planCode: "missing", expected: "phases or window", expectedVi: "giai đoạn (phases) hoặc thời gian thực hiện (window)" } });
+  }
+  if (plan.window?.end !== undefined && plan.window.end < plan.window.start) {
+    problems.push({ path: ["window", "end"], params: { planCode: "invalid_window", expected: plan.window.start, received: plan.window.end } });
+  }
+  plan.objectives.forEach((o, i) =>
+    o.indicators.forEach((indicator, j) => refs(units, indicator.population?.scopeUnitIds, ["objectives", i, "indicators", j, "population", "scopeUnitIds"])),
+  );
+  plan.appendices.forEach((a, i) => a.items.forEach((item, j) => refs(units, item.unitIds, ["appendices", i, "items", j, "unitIds"])));
+
+  const isOutlet = (kind: UnitKind | undefined) => kind !== undefined && outletKindsFor(kind).length > 0;
   plan.channels.forEach((channel, i) => {
     channel.activities.forEach((activity, j) => {
       const base: Path = ["channels", i, "activities", j];
@@ -130,16 +157,23 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
         else if (!isOutlet(unit.kind)) {
           problems.push({
             path: [...base, "outletIds", k],
-            params: { planCode: "wrong_reference_kind", id, kind: "unit", expected: "press-outlet or broadcaster", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí hay đài` },
+            params: { planCode: "wrong_reference_kind", id, kind: "unit", kindVi: "đơn vị", expected: "outlet", expectedVi: "cơ quan báo chí, đài, cổng thông tin hoặc trang mạng xã hội", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí, đài hay cổng thông tin` },
           });
         }
       });
       ref(phases, quota.phaseId, [...base, "phaseId"]);
+      refs(units, quota.owedBy?.unitIds, [...base, "owedBy", "unitIds"]);
     });
   });
 
   plan.funding.sources.forEach((source, i) => refs(units, source.funderUnitIds, ["funding", "sources", i, "funderUnitIds"]));
-  plan.funding.provisions.forEach((p, i) => ref(sources, p.sourceId, ["funding", "provisions", i, "sourceId"]));
+  plan.funding.provisions.forEach((p, i) => {
+    ref(sources, p.sourceId, ["funding", "provisions", i, "sourceId"]);
+    refs(sources, p.sourceIds, ["funding", "provisions", i, "sourceIds"]);
+    if (p.sourceId === undefined && p.sourceIds.length === 0) {
+      problems.push({ path: ["funding", "provisions", i, "sourceId"], params: { planCode: "missing", expected: "sourceId or sourceIds", expectedVi: "nguồn kinh phí (sourceId hoặc sourceIds)" } });
+    }
+  });
 
   plan.responsibilities.forEach((r, i) => {
     refs(units, r.unitIds, ["responsibilities", i, "unitIds"]);
@@ -159,6 +193,13 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
     section.lines.forEach((line, j) => {
       const base: Path = ["budget", "sections", i, "lines", j];
       ref(sources, line.fundingSourceId, [...base, "fundingSourceId"]);
+      line.funding.forEach((f, k) => ref(sources, f.sourceId, [...base, "funding", k, "sourceId"]));
+      if (line.funding.length > 0 && !line.funding.some((f) => f.sourceId === line.fundingSourceId)) {
+        problems.push({
+          path: [...base, "fundingSourceId"],
+          params: { planCode: "invalid_value", expected: "one of the sources in funding", expectedVi: "một trong các nguồn ghi trong funding", receivedValue: line.fundingSourceId },
+        });
+      }
       refs(units, line.leadUnitIds, [...base, "leadUnitIds"]);
       refs(units, line.coordinatingUnitIds, [...base, "coordinatingUnitIds"]);
       ref(activities, line.activityId, [...base, "activityId"]);

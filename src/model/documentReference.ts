@@ -1,5 +1,6 @@
+import { INVALID_DOCUMENT_REFERENCE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError, type SafeResult } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { documentTypeCodes, isDocumentTypeCode, isJointTypeCode } from "./_lib/documentTypes.js";
 
 /**
@@ -116,19 +117,19 @@ const DRAFTER = `${DRAFTER_CODE}(?:-${DRAFTER_CODE})*`;
 const KNOWN_TYPE = `(?:${documentTypeCodes().join("|")})`;
 const JOINT_TYPE = `(?:${documentTypeCodes(true).join("|")})`;
 
-const NUMBER_FIELD = new RegExp(`^${NUMBER}$`);
-const YEAR_FIELD = new RegExp(`^(?:${YEAR})$`);
-const CODE_FIELD = new RegExp(`^${CODE}$`);
-const ISSUER_CODE_FIELD = new RegExp(`^${ISSUER_CODE}$`);
-const ISSUERS_FIELD = new RegExp(`^${ISSUERS}$`);
-const LEGISLATURE_FIELD = new RegExp(`^${LEGISLATURE}$`);
-const DRAFTER_FIELD = new RegExp(`^${DRAFTER}$`);
+const NUMBER_FIELD = /* @__PURE__ */ new RegExp(`^${NUMBER}$`);
+const YEAR_FIELD = /* @__PURE__ */ new RegExp(`^(?:${YEAR})$`);
+const CODE_FIELD = /* @__PURE__ */ new RegExp(`^${CODE}$`);
+const ISSUER_CODE_FIELD = /* @__PURE__ */ new RegExp(`^${ISSUER_CODE}$`);
+const ISSUERS_FIELD = /* @__PURE__ */ new RegExp(`^${ISSUERS}$`);
+const LEGISLATURE_FIELD = /* @__PURE__ */ new RegExp(`^${LEGISLATURE}$`);
+const DRAFTER_FIELD = /* @__PURE__ */ new RegExp(`^${DRAFTER}$`);
 
-const PARTY_FORM = new RegExp(`^(${NUMBER})-(${CODE})/(${ISSUERS})$`);
-const STATE_FORM = new RegExp(`^(${NUMBER})/(?:(${YEAR})/)?(.+)$`);
-const TYPED_REST = new RegExp(`^(${CODE})-(${ISSUERS})$`);
-const JOINT_REST = new RegExp(`^(${CODE})/(${JOINT_ISSUERS})$`);
-const LETTER_REST = new RegExp(`^(${ISSUER_CODE})-(${DRAFTER})$`);
+const PARTY_FORM = /* @__PURE__ */ new RegExp(`^(${NUMBER})-(${CODE})/(${ISSUERS})$`);
+const STATE_FORM = /* @__PURE__ */ new RegExp(`^(${NUMBER})/(?:(${YEAR})/)?(.+)$`);
+const TYPED_REST = /* @__PURE__ */ new RegExp(`^(${CODE})-(${ISSUERS})$`);
+const JOINT_REST = /* @__PURE__ */ new RegExp(`^(${CODE})/(${JOINT_ISSUERS})$`);
+const LETTER_REST = /* @__PURE__ */ new RegExp(`^(${ISSUER_CODE})-(${DRAFTER})$`);
 
 /**
  * The canonical forms of a document reference, exactly the texts that {@link formatDocumentReference}
@@ -163,7 +164,7 @@ const LETTER_REST = new RegExp(`^(${ISSUER_CODE})-(${DRAFTER})$`);
  * ```
  * @category Documents
  */
-export const DOCUMENT_REFERENCE_PATTERN: RegExp = new RegExp(
+export const DOCUMENT_REFERENCE_PATTERN: RegExp = /* @__PURE__ */ new RegExp(
   `^${NUMBER}(?:/(?:(?:${YEAR})/(?:${CODE}-${ISSUERS}|${LEGISLATURE}|${JOINT_TYPE}/${JOINT_ISSUERS})` +
     `|${JOINT_TYPE}/${JOINT_ISSUERS}|${KNOWN_TYPE}-${ISSUERS}|(?!${KNOWN_TYPE}-)${ISSUER_CODE}-${DRAFTER})` +
     `|-${CODE}/${ISSUERS})$`,
@@ -494,7 +495,7 @@ function nfc(value: unknown): string | undefined {
 }
 
 function referenceError(value: string): PlanError {
-  return new PlanError([makeIssue("invalid_document_reference", [], { value })]);
+  return new PlanError([newIssue(INVALID_DOCUMENT_REFERENCE, [], { value })]);
 }
 
 /** The value as the message shows it: the text itself (shortened), or its kind in parentheses. */

@@ -1,5 +1,7 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { documentType } from "./_lib/documentTypes.js";
 import type { DocumentNumberingSystem } from "./documentReference.js";
 
@@ -73,7 +75,7 @@ export function documentTypeName(code: string, options?: DocumentTypeNameOptions
 function readOptions(options: unknown): { language: "vi" | "en"; system: DocumentNumberingSystem } {
   if (options === undefined) return { language: "vi", system: "state" };
   if (typeof options !== "object" || options === null) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: options === null ? "null" : typeof options })]);
   }
   const { language = "vi", system = "state" } = options as Record<string, unknown>;
   const issues: PlanIssue[] = [];

@@ -3,36 +3,18 @@
  * JSON form and JSON Schema of a plan, and document references.
  *
  * @packageDocumentation
- * @module model
+ * @module cong-doan-ke-hoach/model
  */
 export { parsePlan, safeParsePlan } from "./parsePlan.js";
 export { planToJSON } from "./planToJSON.js";
 export { planJsonSchema } from "./planJsonSchema.js";
 export { planSchema } from "./plan.js";
-export type {
-  Plan,
-  PlanJson,
-  Header,
-  LegalBasis,
-  Audience,
-  Phase,
-  Unit,
-  Outlet,
-  Channel,
-  Activity,
-  Product,
-  Target,
-  Quota,
-  FundingSource,
-  Responsibility,
-  ReportingDuty,
-  Budget,
-  BudgetSection,
-  BudgetLine,
-} from "./plan.js";
-export { UNIT_KINDS, OUTLET_KINDS, ALLOWED_PARENT_KINDS } from "./units.js";
-export type { UnitKind, OutletKind } from "./units.js";
-export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS, FUNDING_KINDS, REPORTING_KINDS } from "./schema.js";
+export type * from "./types.js";
+export { UNIT_KINDS, OUTLET_KINDS, ALLOWED_PARENT_KINDS, UNIT_LEVELS, OUTLET_MEDIA } from "./units.js";
+export type { UnitKind, OutletKind, UnitLevel, OutletMedium } from "./units.js";
+export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS, FUNDING_KINDS, REPORTING_KINDS, REPORTING_PERIODS } from "./vocabulary.js";
+export type { QuotaPeriod, EdgePolicy, ItemKind, FundingKind, ReportingKind, ReportingPeriod } from "./vocabulary.js";
+export { isoDateSchema, yearMonthSchema, windowSchema, amountSchema, signedAmountSchema } from "./primitiveSchemas.js";
 export {
   parseDocumentReference,
   safeParseDocumentReference,

@@ -1,7 +1,8 @@
+import { INVALID_INPUT } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues } from "../errors/fromZod.js";
-import { makeIssue } from "../errors/messages.js";
-import { planSchema, type Plan } from "./plan.js";
+import { completePlanSchema, type Plan } from "./plan.js";
 
 /**
  * Checks a plan document and returns it as a typed, deeply frozen {@link Plan} that shares nothing with
@@ -45,20 +46,20 @@ export function parsePlan(input: unknown): Plan {
  * ```ts
  * import { safeParsePlan } from "cong-doan-ke-hoach";
  *
- * const result = safeParsePlan(JSON.parse('{"schemaVersion": 2}'));
+ * const result = safeParsePlan(JSON.parse('{"schemaVersion": 3}'));
  * if (!result.success) console.log(result.error.issues.map((i) => i.code));
  * //=> ["invalid_value", "missing", …]
  * ```
  * @category Model
  */
 export function safeParsePlan(input: unknown): SafeResult<Plan, PlanValidationError> {
-  let parsed: ReturnType<typeof planSchema.safeParse>;
+  let parsed: ReturnType<ReturnType<typeof completePlanSchema>["safeParse"]>;
   try {
-    parsed = planSchema.safeParse(input, { reportInput: true });
+    parsed = completePlanSchema().safeParse(input, { reportInput: true });
   } catch (cause) {
     // Input that throws when read (a getter, a revoked proxy) or defeats the parser: report, never crash.
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";
-    return { success: false, error: new PlanValidationError([makeIssue("invalid_input", [], { detail, detailVi: detail })], { cause }) };
+    return { success: false, error: new PlanValidationError([newIssue(INVALID_INPUT, [], { detail, detailVi: detail })], { cause }) };
   }
   if (parsed.success) return { success: true, data: parsed.data };
   return { success: false, error: new PlanValidationError(fromZodIssues(parsed.error.issues)) };

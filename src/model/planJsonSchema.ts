@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planSchema } from "./plan.js";
+import { completePlanSchema } from "./plan.js";
 
 let cached: Readonly<Record<string, unknown>> | undefined;
 
@@ -24,7 +24,7 @@ let cached: Readonly<Record<string, unknown>> | undefined;
  */
 export function planJsonSchema(): Readonly<Record<string, unknown>> {
   cached ??= deepFreeze(
-    z.toJSONSchema(planSchema, {
+    z.toJSONSchema(completePlanSchema(), {
       target: "draft-2020-12",
       io: "input",
       unrepresentable: "any",

@@ -1,7 +1,9 @@
+import { INVALID_TYPE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { formatVnd } from "../budget/formatVnd.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../errors/messages.js";
+import { optionIssue } from "../errors/messages.js";
 import { percentText } from "./_lib/percent.js";
 import { dayText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
 import type { PhaseReview } from "./phaseReview.js";
@@ -54,15 +56,15 @@ interface ChartSettings {
 
 function readChartOptions(options: AttainmentChartOptions | SpendingChartOptions | undefined, titles: readonly [vi: string, en: string]): ChartSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const width: unknown = options?.width ?? 640;
   const language: unknown = options?.language ?? "vi";
   const title: unknown = options?.title;
   const issues: PlanIssue[] = [];
-  if (typeof width !== "number" || !Number.isInteger(width) || width < 320 || width > 4000) issues.push(optionIssue("width", "a whole number from 320 to 4000", width));
+  if (typeof width !== "number" || !Number.isInteger(width) || width < 320 || width > 4000) issues.push(optionIssue("width", "a whole number from 320 to 4000", width, "một số nguyên từ 320 đến 4000"));
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
-  if (title !== undefined && (typeof title !== "string" || title.length > 500)) issues.push(optionIssue("title", "a string of at most 500 characters", title));
+  if (title !== undefined && (typeof title !== "string" || title.length > 500)) issues.push(optionIssue("title", "a string of at most 500 characters", title, "một chuỗi tối đa 500 ký tự"));
   if (issues.length > 0) throw new PlanError(issues);
   const lang = language as Language;
   return { width: width as number, language: lang, title: (title as string | undefined) ?? titles[lang === "vi" ? 0 : 1] };

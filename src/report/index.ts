@@ -3,10 +3,20 @@
  * the phase review, with renderers to Markdown, text and SVG.
  *
  * @packageDocumentation
- * @module report
+ * @module cong-doan-ke-hoach/report
  */
 export { progressRecordSchema, parseProgressRecords, safeParseProgressRecords } from "./records.js";
-export type { ProgressRecord, ProgressRecordJson } from "./records.js";
+export type {
+  ProgressRecord,
+  ProgressRecordJson,
+  ProgressRecordBase,
+  PublicationRecord,
+  DeliverableRecord,
+  PostingRecord,
+  EventRecord,
+  TrainingRecord,
+  SpendingRecord,
+} from "./records.js";
 export type { DeliverableStatus, DeliverableState } from "./_lib/fromRecords.js";
 export { monthlyReport } from "./monthlyReport.js";
 export type { MonthlyReport, MonthlyReportOptions, MonthlyQuota, MonthlySpending } from "./monthlyReport.js";

@@ -1,3 +1,5 @@
+import { INVALID_DATE, INVALID_TYPE, UNKNOWN_REFERENCE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { budgetExecution } from "../budget/budgetExecution.js";
@@ -9,7 +11,6 @@ import type { Issue } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
 import type { Finding } from "../errors/Finding.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
 import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
 import { evaluateQuota } from "../rules/evaluateQuota.js";
@@ -199,10 +200,10 @@ const addTo = (acc: Totals, row: Totals) => {
 export function phaseReview(plan: Plan, records: readonly ProgressRecord[], options: PhaseReviewOptions): PhaseReview {
   requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(options?.asOf)) issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: options?.asOf }));
+  if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
-  if (phase === undefined) issues.push(makeIssue("unknown_reference", ["options", "phaseId"], { kind: "phase", id: options?.phaseId }));
-  if (!Array.isArray(records)) issues.push(makeIssue("invalid_type", ["records"], { expected: "array", received: kindOf(records) }));
+  if (phase === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", kindVi: "giai đoạn", id: options?.phaseId }));
+  if (!Array.isArray(records)) issues.push(newIssue(INVALID_TYPE, ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
   const { asOf } = options;
   const worstCount = options.worst ?? 3;

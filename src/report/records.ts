@@ -1,41 +1,63 @@
+import { DUPLICATE_ID, INVALID_INPUT, INVALID_TYPE, UNKNOWN_REFERENCE, WRONG_REFERENCE_KIND } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { isParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { z } from "zod";
-import { signedAmountSchema } from "../budget/amountSchema.js";
+import { signedAmountSchema } from "../model/primitiveSchemas.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import { PlanValidationError, type SafeResult } from "../errors/PlanError.js";
 import { fromZodIssues, type CustomIssueParams } from "../errors/fromZod.js";
-import { makeIssue } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
-import { ITEM_KINDS } from "../model/schema.js";
+import { ITEM_KINDS, type ItemKind } from "../model/vocabulary.js";
+import type { Vnd } from "../budget/vnd.js";
+import type { IsoDate } from "../calendar/isoDate.js";
 
-const id = z.string().min(1).max(200);
-const text = z.string().min(1).max(10_000);
-const count = z.int().min(0).max(1_000_000_000);
+/** Builds the record schemas on first use: importing the library builds nothing. */
+function buildRecordSchemas() {
+  const id = z.string().min(1).max(200);
+  const text = z.string().min(1).max(10_000);
+  const count = z.int().min(0).max(1_000_000_000);
 
-/** An ISO date or an instant with an offset, read as the date in Vietnam. */
-const when = z
-  .union([z.string().max(40), z.date()])
-  .transform((value, ctx) => {
-    try {
-      return toVietnamDate(value);
-    } catch {
-      ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: value } satisfies CustomIssueParams });
-      return z.NEVER;
-    }
-  });
+  /** An ISO date or an instant with an offset, read as the date in Vietnam. */
+  const when = z
+    .union([z.string().max(40), z.date()])
+    .transform((value, ctx) => {
+      try {
+        return toVietnamDate(value);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "not a date", params: { planCode: "invalid_date", value: value } satisfies CustomIssueParams });
+        return z.NEVER;
+      }
+    });
 
-const base = {
-  /** The record's own id, unique among the records. */
-  id,
-  /** When it happened: an ISO date or an instant with an offset (read as the date in Vietnam). */
-  at: when,
-  /** The unit that reports it (a federation, a sector union, a newspaper). */
-  reportedBy: id.exactOptional(),
-  note: text.exactOptional(),
-};
+  const base = {
+    /** The record's own id, unique among the records. */
+    id,
+    /** When it happened: an ISO date or an instant with an offset (read as the date in Vietnam). */
+    at: when,
+    /** The unit that reports it (a federation, a sector union, a newspaper). */
+    reportedBy: id.exactOptional(),
+    note: text.exactOptional(),
+  };
 
-const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value);
+  const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value);
+
+  const record = z.discriminatedUnion("type", [
+    z.strictObject({ type: z.literal("publication"), ...base, outletId: id, kind: z.enum(ITEM_KINDS).exactOptional(), issueId: id.exactOptional(), online: z.boolean().exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("deliverable"), ...base, activityId: id, status: z.enum(["produced", "delivered"]), quantity: count.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("posting"), ...base, unitId: id, posters: count.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("event"), ...base, title: text, unitId: id.exactOptional(), activityId: id.exactOptional(), participants: count.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("training"), ...base, people: count, unitId: id.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("spending"), ...base, lineId: id, amount: signedAmountSchema }).transform(freeze),
+  ]);
+  const records = z.array(record).max(10_000_000).transform((list) => Object.freeze(list) as readonly ProgressRecord[]);
+  return { record, records };
+}
+
+let built: ReturnType<typeof buildRecordSchemas> | undefined;
+const recordSchemas = () => (built ??= buildRecordSchemas());
+/** The zod schema of one record, as the builder makes it; the types below are checked against it in the tests. @internal */
+export type RecordSchema = ReturnType<typeof buildRecordSchemas>["record"];
 
 /**
  * The zod schema of one progress record: what was done, when, by whom. A record is one of:
@@ -60,17 +82,149 @@ const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value)
  * ```
  * @category Report
  */
-export const progressRecordSchema = z.discriminatedUnion("type", [
-  z.strictObject({ type: z.literal("publication"), ...base, outletId: id, kind: z.enum(ITEM_KINDS).exactOptional(), issueId: id.exactOptional(), online: z.boolean().exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("deliverable"), ...base, activityId: id, status: z.enum(["produced", "delivered"]), quantity: count.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("posting"), ...base, unitId: id, posters: count.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("event"), ...base, title: text, unitId: id.exactOptional(), activityId: id.exactOptional(), participants: count.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("training"), ...base, people: count, unitId: id.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
-  z.strictObject({ type: z.literal("spending"), ...base, lineId: id, amount: signedAmountSchema }).transform(freeze),
-]);
+export const progressRecordSchema: z.ZodType<ProgressRecord, ProgressRecordJson> = /* @__PURE__ */ z.lazy(() => recordSchemas().record);
 
 /**
- * A checked progress record ({@link progressRecordSchema}); `at` is the date in Vietnam.
+ * What every progress record has: its own id, when it happened (the date in Vietnam), who reported it, a note.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressRecordBase } from "cong-doan-ke-hoach";
+ *
+ * const day = (r: ProgressRecordBase) => r.at;
+ * ```
+ * @category Report
+ */
+export interface ProgressRecordBase {
+  /** The record's own id, unique among the records. */
+  readonly id: string;
+  /** When it happened: the date in Vietnam (an instant given in the JSON is read as its date in Vietnam). */
+  readonly at: IsoDate;
+  /** The unit that reports it (a federation, a sector union, a newspaper). */
+  readonly reportedBy?: string;
+  /** A free note. */
+  readonly note?: string;
+}
+
+/**
+ * An article, programme, clip or post published by an outlet.
+ *
+ * @example
+ * ```ts
+ * import type { PublicationRecord } from "cong-doan-ke-hoach";
+ *
+ * const online = (r: PublicationRecord) => r.online === true;
+ * ```
+ * @category Report
+ */
+export interface PublicationRecord extends ProgressRecordBase {
+  readonly type: "publication";
+  /** The outlet that published it (a press outlet or broadcaster of the plan). */
+  readonly outletId: string;
+  /** What was published; a record without a kind counts for any quota. */
+  readonly kind?: ItemKind;
+  /** The magazine issue it appeared in. */
+  readonly issueId?: string;
+  /** Whether it also appeared in the outlet's electronic edition. */
+  readonly online?: boolean;
+}
+
+/**
+ * A product made or handed over (the 2D video, the clips, the poster designs).
+ *
+ * @example
+ * ```ts
+ * import type { DeliverableRecord } from "cong-doan-ke-hoach";
+ *
+ * const handedOver = (r: DeliverableRecord) => r.status === "delivered";
+ * ```
+ * @category Report
+ */
+export interface DeliverableRecord extends ProgressRecordBase {
+  readonly type: "deliverable";
+  /** The activity whose product it is. */
+  readonly activityId: string;
+  /** `produced` (made) or `delivered` (handed over: this is what makes a deliverable done). */
+  readonly status: "produced" | "delivered";
+  readonly quantity?: number;
+}
+
+/**
+ * Posters put up at a unit (a grassroots union).
+ *
+ * @example
+ * ```ts
+ * import type { PostingRecord } from "cong-doan-ke-hoach";
+ *
+ * const where = (r: PostingRecord) => r.unitId;
+ * ```
+ * @category Report
+ */
+export interface PostingRecord extends ProgressRecordBase {
+  readonly type: "posting";
+  /** The unit where the posters went up. */
+  readonly unitId: string;
+  readonly posters?: number;
+  readonly activityId?: string;
+}
+
+/**
+ * An event held (a fair, a seminar).
+ *
+ * @example
+ * ```ts
+ * import type { EventRecord } from "cong-doan-ke-hoach";
+ *
+ * const size = (r: EventRecord) => r.participants ?? 0;
+ * ```
+ * @category Report
+ */
+export interface EventRecord extends ProgressRecordBase {
+  readonly type: "event";
+  readonly title: string;
+  readonly unitId?: string;
+  readonly activityId?: string;
+  readonly participants?: number;
+}
+
+/**
+ * People trained.
+ *
+ * @example
+ * ```ts
+ * import type { TrainingRecord } from "cong-doan-ke-hoach";
+ *
+ * const trained = (r: TrainingRecord) => r.people;
+ * ```
+ * @category Report
+ */
+export interface TrainingRecord extends ProgressRecordBase {
+  readonly type: "training";
+  readonly people: number;
+  readonly unitId?: string;
+  readonly activityId?: string;
+}
+
+/**
+ * Money spent against a budget line (negative: a refund).
+ *
+ * @example
+ * ```ts
+ * import type { SpendingRecord } from "cong-doan-ke-hoach";
+ *
+ * const spent = (r: SpendingRecord) => r.amount.toString();
+ * ```
+ * @category Report
+ */
+export interface SpendingRecord extends ProgressRecordBase {
+  readonly type: "spending";
+  /** The budget line paid from. */
+  readonly lineId: string;
+  readonly amount: Vnd;
+}
+
+/**
+ * A checked progress record ({@link progressRecordSchema}): one of the six kinds, told apart by `type`.
  *
  * @example
  * ```ts
@@ -80,10 +234,11 @@ export const progressRecordSchema = z.discriminatedUnion("type", [
  * ```
  * @category Report
  */
-export type ProgressRecord = z.output<typeof progressRecordSchema>;
+export type ProgressRecord = PublicationRecord | DeliverableRecord | PostingRecord | EventRecord | TrainingRecord | SpendingRecord;
 
 /**
- * A progress record as JSON carries it.
+ * A progress record as JSON carries it: `at` an ISO date or an instant with an offset (or a `Date`), an amount
+ * a safe integer or a digit string.
  *
  * @example
  * ```ts
@@ -93,9 +248,14 @@ export type ProgressRecord = z.output<typeof progressRecordSchema>;
  * ```
  * @category Report
  */
-export type ProgressRecordJson = z.input<typeof progressRecordSchema>;
+export type ProgressRecordJson = ProgressRecord extends infer R
+  ? R extends SpendingRecord
+    ? Omit<SpendingRecord, "at" | "amount"> & { at: string | Date; amount: number | string }
+    : R extends ProgressRecordBase
+      ? Omit<R, "at"> & { at: string | Date }
+      : never
+  : never;
 
-const recordsSchema = z.array(progressRecordSchema).max(10_000_000).transform((records) => Object.freeze(records) as readonly ProgressRecord[]);
 
 /**
  * Checks progress records and returns them typed and frozen: every problem at once, with its path, and
@@ -145,20 +305,22 @@ export function parseProgressRecords(input: unknown, plan?: Plan): readonly Prog
 export function safeParseProgressRecords(input: unknown, plan?: Plan): SafeResult<readonly ProgressRecord[], PlanValidationError> {
   if (plan !== undefined && !isParsedPlan(plan)) {
     const expected = { expected: "a plan returned by parsePlan", expectedVi: "kế hoạch do parsePlan trả về", received: kindOf(plan) };
-    return { success: false, error: new PlanValidationError([makeIssue("invalid_type", ["plan"], expected)]) };
+    return { success: false, error: new PlanValidationError([newIssue(INVALID_TYPE, ["plan"], expected)]) };
   }
-  let parsed: ReturnType<typeof recordsSchema.safeParse>;
+  let parsed: ReturnType<ReturnType<typeof buildRecordSchemas>["records"]["safeParse"]>;
   try {
-    parsed = recordsSchema.safeParse(input, { reportInput: true });
+    parsed = recordSchemas().records.safeParse(input, { reportInput: true });
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message.slice(0, 200) : "unreadable value";
-    return { success: false, error: new PlanValidationError([makeIssue("invalid_input", [], { detail, detailVi: detail })], { cause }) };
+    return { success: false, error: new PlanValidationError([newIssue(INVALID_INPUT, [], { detail, detailVi: detail })], { cause }) };
   }
   if (!parsed.success) return { success: false, error: new PlanValidationError(fromZodIssues(parsed.error.issues)) };
   const issues = checkRecordReferences(parsed.data, plan);
   if (issues.length > 0) return { success: false, error: new PlanValidationError(issues) };
   return { success: true, data: parsed.data };
 }
+
+const KIND_VI: Readonly<Record<string, string>> = { unit: "đơn vị", outlet: "cơ quan báo chí", activity: "hoạt động", "budget line": "dòng dự toán" };
 
 function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | undefined) {
   const issues = [];
@@ -169,11 +331,11 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
   const undated = new Set(plan?.channels.flatMap((c) => c.activities.filter((a) => a.window === undefined).map((a) => a.id)));
   const lines = new Set(plan?.budget?.sections.flatMap((s) => s.lines.map((l) => l.id)));
   for (const [i, record] of records.entries()) {
-    if (seen.has(record.id)) issues.push(makeIssue("duplicate_id", [i, "id"], { kind: "record", id: record.id }));
+    if (seen.has(record.id)) issues.push(newIssue(DUPLICATE_ID, [i, "id"], { kind: "record", kindVi: "bản ghi", id: record.id }));
     seen.add(record.id);
     if (plan === undefined) continue;
     const ref = (set: Set<string | undefined>, value: string | undefined, key: string, kind: string) => {
-      if (value !== undefined && !set.has(value)) issues.push(makeIssue("unknown_reference", [i, key], { kind, id: value }));
+      if (value !== undefined && !set.has(value)) issues.push(newIssue(UNKNOWN_REFERENCE, [i, key], { kind, kindVi: KIND_VI[kind] ?? kind, id: value }));
     };
     ref(units, record.reportedBy, "reportedBy", "unit");
     if (record.type === "publication") ref(outlets, record.outletId, "outletId", "outlet");
@@ -182,9 +344,10 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
     // A product is delivered by a date: an activity the plan gives no window has none to be judged by.
     if (record.type === "deliverable" && undated.has(record.activityId)) {
       issues.push(
-        makeIssue("wrong_reference_kind", [i, "activityId"], {
+        newIssue(WRONG_REFERENCE_KIND, [i, "activityId"], {
           id: record.activityId,
           kind: "activity",
+          kindVi: "hoạt động",
           expected: "dated",
           detail: "the plan gives it no window, so its delivery cannot be judged; give the activity a window",
           detailVi: "kế hoạch không ghi thời gian thực hiện hoạt động này nên không đánh giá được việc giao sản phẩm; cần bổ sung thời gian thực hiện",

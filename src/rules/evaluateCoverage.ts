@@ -1,6 +1,7 @@
+import { DUPLICATE_ID, INVALID_DATE, INVALID_INPUT, INVALID_TYPE, INVALID_VALUE, INVALID_WINDOW } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import type { RoundingMode } from "../budget/percentOf.js";
 import { isIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
@@ -235,7 +236,7 @@ export function evaluateCoverage(
   const counted = readUnits(units, goal.unitKind, issues);
   const cause = counted.failure;
   if (!isIterable(reach)) {
-    issues.push(makeIssue("invalid_type", ["reach"], { expected: "an iterable of reach records", received: kindOf(reach) }));
+    issues.push(newIssue(INVALID_TYPE, ["reach"], { expected: "an iterable of reach records", expectedVi: "danh sách bản ghi tiếp cận", received: kindOf(reach) }));
   }
   if (issues.length > 0) throw new PlanError(issues, cause === undefined ? {} : { cause });
 
@@ -252,7 +253,7 @@ export function evaluateCoverage(
     }
   } catch (error) {
     throw new PlanError(
-      [makeIssue("invalid_input", ["reach"], { detail: `reading record ${index} failed`, detailVi: `lỗi khi đọc bản ghi ${index}` })],
+      [newIssue(INVALID_INPUT, ["reach"], { detail: `reading record ${index} failed`, detailVi: `lỗi khi đọc bản ghi ${index}` })],
       { cause: error },
     );
   }
@@ -316,7 +317,7 @@ interface Goal {
 function readTarget(target: unknown, issues: PlanIssue[]): Goal {
   const fallback: Goal = { numerator: 100n, scale: 1n, unitKind: undefined };
   if (target === null || typeof target !== "object") {
-    issues.push(makeIssue("invalid_type", ["target"], { expected: "object", received: kindOf(target) }));
+    issues.push(newIssue(INVALID_TYPE, ["target"], { expected: "object", received: kindOf(target) }));
     return fallback;
   }
   let percent: unknown;
@@ -324,21 +325,21 @@ function readTarget(target: unknown, issues: PlanIssue[]): Goal {
   try {
     ({ percent, unitKind } = target as { percent?: unknown; unitKind?: unknown });
   } catch {
-    issues.push(makeIssue("invalid_input", ["target"], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
+    issues.push(newIssue(INVALID_INPUT, ["target"], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
     return fallback;
   }
   let goal = fallback;
   if (percent !== undefined) {
     if (typeof percent !== "number") {
-      issues.push(makeIssue("invalid_type", ["target", "percent"], { expected: "number", received: kindOf(percent) }));
+      issues.push(newIssue(INVALID_TYPE, ["target", "percent"], { expected: "number", received: kindOf(percent) }));
     } else if (!(percent >= 0 && percent <= 100)) {
-      issues.push(makeIssue("invalid_value", ["target", "percent"], { expected: "a number from 0 to 100", receivedValue: percent }));
+      issues.push(newIssue(INVALID_VALUE, ["target", "percent"], { expected: "a number from 0 to 100", expectedVi: "một số từ 0 đến 100", receivedValue: percent }));
     } else {
       goal = { ...exactDecimal(percent), unitKind: undefined };
     }
   }
   if (unitKind !== undefined && typeof unitKind !== "string") {
-    issues.push(makeIssue("invalid_type", ["target", "unitKind"], { expected: "string", received: kindOf(unitKind) }));
+    issues.push(newIssue(INVALID_TYPE, ["target", "unitKind"], { expected: "string", received: kindOf(unitKind) }));
     return goal;
   }
   return { ...goal, unitKind };
@@ -374,53 +375,53 @@ function readOptions(options: unknown, issues: PlanIssue[]): Settings {
   };
   if (options === undefined) return settings;
   if (options === null || typeof options !== "object") {
-    issues.push(makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) }));
+    issues.push(newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) }));
     return settings;
   }
   let asOf: unknown, window: unknown, decimals: unknown, rounding: unknown;
   try {
     ({ asOf, window, decimals, rounding } = options as Record<string, unknown>);
   } catch {
-    issues.push(makeIssue("invalid_input", ["options"], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
+    issues.push(newIssue(INVALID_INPUT, ["options"], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
     return settings;
   }
   if (asOf !== undefined) {
     if (isIsoDate(asOf)) settings.asOf = asOf;
-    else issues.push(makeIssue("invalid_date", ["options", "asOf"], { value: asOf }));
+    else issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: asOf }));
   }
   if (window !== undefined) settings.window = readWindow(window, issues);
   if (decimals !== undefined) {
     if (typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 20) settings.decimals = decimals;
-    else issues.push(makeIssue("invalid_value", ["options", "decimals"], { expected: "a whole number from 0 to 20", receivedValue: decimals }));
+    else issues.push(newIssue(INVALID_VALUE, ["options", "decimals"], { expected: "a whole number from 0 to 20", expectedVi: "một số nguyên từ 0 đến 20", receivedValue: decimals }));
   }
   if (rounding !== undefined) {
     if (MODES.includes(rounding as RoundingMode)) settings.rounding = rounding as RoundingMode;
-    else issues.push(makeIssue("invalid_value", ["options", "rounding"], { expected: MODES.map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding }));
+    else issues.push(newIssue(INVALID_VALUE, ["options", "rounding"], { expected: MODES.map((m) => JSON.stringify(m)).join(", "), receivedValue: rounding }));
   }
   return settings;
 }
 
 function readWindow(window: unknown, issues: PlanIssue[]): Window | undefined {
   if (window === null || typeof window !== "object") {
-    issues.push(makeIssue("invalid_type", ["options", "window"], { expected: "object", received: kindOf(window) }));
+    issues.push(newIssue(INVALID_TYPE, ["options", "window"], { expected: "object", received: kindOf(window) }));
     return undefined;
   }
   let start: unknown, end: unknown;
   try {
     ({ start, end } = window as Record<string, unknown>);
   } catch {
-    issues.push(makeIssue("invalid_input", ["options", "window"], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
+    issues.push(newIssue(INVALID_INPUT, ["options", "window"], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
     return undefined;
   }
   const before = issues.length;
   for (const [key, value] of [["start", start], ["end", end]] as const) {
     if (!isIsoDate(value)) {
-      issues.push(makeIssue("invalid_date", ["options", "window", key], { value: value }));
+      issues.push(newIssue(INVALID_DATE, ["options", "window", key], { value: value }));
     }
   }
   if (issues.length > before || !isIsoDate(start) || !isIsoDate(end)) return undefined;
   if (end < start) {
-    issues.push(makeIssue("invalid_window", ["options", "window", "end"], { expected: start, received: end }));
+    issues.push(newIssue(INVALID_WINDOW, ["options", "window", "end"], { expected: start, received: end }));
     return undefined;
   }
   return { start, end };
@@ -445,7 +446,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
   const names = new Map<string, string>();
   const parentNames = new Map<string, string>();
   if (typeof units === "string" || !isIterable(units)) {
-    issues.push(makeIssue("invalid_type", ["units"], { expected: "an iterable of units", received: kindOf(units) }));
+    issues.push(newIssue(INVALID_TYPE, ["units"], { expected: "an iterable of units", expectedVi: "danh sách đơn vị", received: kindOf(units) }));
     return { order, parentOf, names, parentNames };
   }
   const seen = new Set<string>();
@@ -454,37 +455,37 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
     for (const unit of units) {
       const at = i++;
       if (unit === null || typeof unit !== "object") {
-        issues.push(makeIssue("invalid_type", ["units", at], { expected: "object", received: kindOf(unit) }));
+        issues.push(newIssue(INVALID_TYPE, ["units", at], { expected: "object", received: kindOf(unit) }));
         continue;
       }
       let id: unknown, parentId: unknown, kind: unknown, name: unknown, parentName: unknown;
       try {
         ({ id, parentId, kind, name, parentName } = unit as Record<string, unknown>);
       } catch {
-        issues.push(makeIssue("invalid_input", ["units", at], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
+        issues.push(newIssue(INVALID_INPUT, ["units", at], { detail: "its properties cannot be read", detailVi: "không đọc được các trường" }));
         continue;
       }
       let ok = true;
       if (typeof id !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "id"], { expected: "string", received: kindOf(id) }));
+        issues.push(newIssue(INVALID_TYPE, ["units", at, "id"], { expected: "string", received: kindOf(id) }));
         ok = false;
       } else if (seen.has(id)) {
-        issues.push(makeIssue("duplicate_id", ["units", at, "id"], { kind: "unit", id }));
+        issues.push(newIssue(DUPLICATE_ID, ["units", at, "id"], { kind: "unit", kindVi: "đơn vị", id }));
         ok = false;
       } else {
         seen.add(id);
       }
       if (parentId !== undefined && parentId !== null && typeof parentId !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "parentId"], { expected: "string", received: kindOf(parentId) }));
+        issues.push(newIssue(INVALID_TYPE, ["units", at, "parentId"], { expected: "string", received: kindOf(parentId) }));
         ok = false;
       }
       if (kind !== undefined && typeof kind !== "string") {
-        issues.push(makeIssue("invalid_type", ["units", at, "kind"], { expected: "string", received: kindOf(kind) }));
+        issues.push(newIssue(INVALID_TYPE, ["units", at, "kind"], { expected: "string", received: kindOf(kind) }));
         ok = false;
       }
       for (const [key, value] of [["name", name], ["parentName", parentName]] as const) {
         if (value !== undefined && typeof value !== "string") {
-          issues.push(makeIssue("invalid_type", ["units", at, key], { expected: "string", received: kindOf(value) }));
+          issues.push(newIssue(INVALID_TYPE, ["units", at, key], { expected: "string", received: kindOf(value) }));
           ok = false;
         }
       }
@@ -496,7 +497,7 @@ function readUnits(units: unknown, unitKind: string | undefined, issues: PlanIss
       if (typeof parentId === "string" && typeof parentName === "string" && parentName !== "" && !parentNames.has(parentId)) parentNames.set(parentId, parentName);
     }
   } catch (failure) {
-    issues.push(makeIssue("invalid_input", ["units"], { detail: `reading unit ${i} failed`, detailVi: `lỗi khi đọc đơn vị ${i}` }));
+    issues.push(newIssue(INVALID_INPUT, ["units"], { detail: `reading unit ${i} failed`, detailVi: `lỗi khi đọc đơn vị ${i}` }));
     return { order, parentOf, names, parentNames, failure };
   }
   return { order, parentOf, names, parentNames };

@@ -1,3 +1,5 @@
+import { INVALID_DATE, INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import { fromDay, toDay } from "../calendar/_lib/days.js";
@@ -6,8 +8,7 @@ import type { Issue } from "../calendar/splitWindow.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
-import type { ItemKind } from "../model/schema.js";
+import type { ItemKind } from "../model/vocabulary.js";
 import { addId } from "./_lib/idSet.js";
 import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
 import type { QuotaRule } from "./quotaRule.js";
@@ -288,7 +289,7 @@ function closeQuietly(iterator: Iterator<unknown> | undefined): void {
 /** Counts events into a fresh set of counts. @internal */
 export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, options: EvaluateQuotaOptions): QuotaCounts {
   if (options === null || typeof options !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const { periods, firstDay, periodOfDay, issueIndex } = requiredPeriods(rule, options.window, options.issues, options.maxPeriods);
   const asOf = options.asOf;
@@ -296,16 +297,16 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   if (asOf !== undefined) {
     const day = dayOfEvent(asOf);
     if (day === undefined || typeof asOf !== "string" || asOf.length !== 10) {
-      throw new PlanError([makeIssue("invalid_date", ["asOf"], { value: asOf })]);
+      throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
     }
     lastDay = Math.min(lastDay, day);
   }
   const maxListed = options.maxListed ?? 1000;
   if (!Number.isSafeInteger(maxListed) || maxListed < 0) {
-    throw new PlanError([makeIssue("invalid_value", ["maxListed"], { expected: "a whole number ≥ 0", receivedValue: maxListed })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["maxListed"], { expected: "a whole number ≥ 0", expectedVi: "một số nguyên ≥ 0", receivedValue: maxListed })]);
   }
   if (events === null || typeof (events as Iterable<unknown>)?.[Symbol.iterator] !== "function") {
-    throw new PlanError([makeIssue("invalid_type", ["events"], { expected: "iterable", received: kindOf(events) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["events"], { expected: "iterable", received: kindOf(events) })]);
   }
 
   const width = periods.length + 1; // + items in no period
@@ -315,7 +316,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
   for (const ref of options.outlets ?? rule.outletIds ?? []) {
     const id = typeof ref === "string" ? ref : ref?.id;
-    if (typeof id !== "string") throw new PlanError([makeIssue("invalid_type", ["outlets"], { expected: "outlet ids or units", received: kindOf(ref) })]);
+    if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", expectedVi: "mã cơ quan báo chí hoặc đơn vị", received: kindOf(ref) })]);
     if (!outletIndex.has(id)) addOutlet(outletIndex, outletIds, withOnlineEdition, id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
   }
   let counts = new Int32Array(Math.max(1, outletIds.length) * width);

@@ -3,10 +3,10 @@
  * the checks of a draft plan. A newsroom can import this module alone: `cong-doan-ke-hoach/rules`.
  *
  * @packageDocumentation
- * @module rules
+ * @module cong-doan-ke-hoach/rules
  */
-export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS } from "../model/schema.js";
-export type { QuotaPeriod, EdgePolicy, ItemKind } from "../model/schema.js";
+export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS } from "../model/vocabulary.js";
+export type { QuotaPeriod, EdgePolicy, ItemKind } from "../model/vocabulary.js";
 export type { Quota } from "../model/plan.js";
 export { quotaOutlets } from "./quotaRule.js";
 export type { QuotaRule } from "./quotaRule.js";

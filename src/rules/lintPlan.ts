@@ -1,9 +1,11 @@
+import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { checkDeclaredTotals } from "../budget/checkDeclaredTotals.js";
-import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
+import { expandDeadlines, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
+import { dayOf, fromDay, partsOf, periodCount, toDay } from "../calendar/_lib/days.js";
 import { daysInWindow, intersectWindows, isWithinWindow, monthWindow } from "../calendar/makeWindow.js";
 import { splitWindow } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
@@ -94,16 +96,16 @@ export function lintPlan(plan: Plan, options?: LintPlanOptions): readonly Findin
 function selectRules(options: LintPlanOptions | undefined): LintRuleCode[] {
   if (options === undefined) return LINT_RULES.map((rule) => rule.code);
   if (options === null || typeof options !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const read = (key: "rules" | "exclude"): ReadonlySet<LintRuleCode> | undefined => {
     const list: unknown = options[key];
     if (list === undefined) return undefined;
     if (!Array.isArray(list)) {
-      throw new PlanError([makeIssue("invalid_type", ["options", key], { expected: "array", received: kindOf(list) })]);
+      throw new PlanError([newIssue(INVALID_TYPE, ["options", key], { expected: "array", received: kindOf(list) })]);
     }
     const unknown = list.flatMap((code: unknown, i) =>
-      isLintRuleCode(code) ? [] : [makeIssue("invalid_value", ["options", key, i], { expected: "a rule code of LINT_RULES", receivedValue: code })],
+      isLintRuleCode(code) ? [] : [newIssue(INVALID_VALUE, ["options", key, i], { expected: "a rule code of LINT_RULES", expectedVi: "mã quy tắc trong LINT_RULES", receivedValue: code })],
     );
     if (unknown.length > 0) throw new PlanError(unknown);
     return new Set(list as LintRuleCode[]);
@@ -281,7 +283,7 @@ const fromBudget =
       .map((f) => lintFinding(code, f.path, { message: f.message, messageVi: f.messageVi }, f.details ?? {}));
 
 const CHECKS: { readonly [C in LintRuleCode]: Check } = {
-  declared_total_mismatch: fromBudget("declared_total_mismatch"),
+  declared_total_mismatch: /* @__PURE__ */ fromBudget("declared_total_mismatch"),
 
   line_amount_mismatch: (c) =>
     c
@@ -295,7 +297,7 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
         return lintFinding("line_amount_mismatch", f.path, { name, message: f.message, messageVi: f.messageVi }, f.details ?? {});
       }),
 
-  central_line_without_amount: fromBudget("central_line_without_amount"),
+  central_line_without_amount: /* @__PURE__ */ fromBudget("central_line_without_amount"),
 
   paid_articles_vs_phase: (c) => {
     const out: Finding[] = [];
@@ -450,40 +452,34 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
 
   deadline_after_review: (c) => {
     const duties = c.plan.reporting;
-    // Only the duties that can be dated (the others are reporting_without_window), so that
-    // expandDeadlines has a window for each.
-    const datable = duties.filter((d) => d.window !== undefined || (d.phaseId !== undefined && c.phaseById.has(d.phaseId)));
-    const deadlines = expandDeadlines({ ...c.plan, reporting: datable }, c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue });
-    const byDuty = new Map<string, Deadline[]>();
-    for (const d of deadlines) {
-      const list = byDuty.get(d.dutyId) ?? [];
-      list.push(d);
-      byDuty.set(d.dutyId, list);
-    }
-    const reviews = datable.filter((d) => d.kind === "review");
+    // Only the duties that can be dated (the others are reporting_without_window).
+    const windowOf = (d: (typeof duties)[number]): Window | undefined => d.window ?? (d.phaseId === undefined ? undefined : c.phaseById.get(d.phaseId)?.window);
+    const reviews = duties.filter((d) => d.kind === "review" && windowOf(d) !== undefined);
     const out: Finding[] = [];
     duties.forEach((duty, i) => {
       if (duty.kind === "review") return;
+      const window = windowOf(duty);
+      if (window === undefined) return;
       // The reviews that cover the duty: of its phase, or of no phase in particular; any when it has none.
+      // A review falls due on the last day of its window, as expandDeadlines dates it.
       const covering = reviews.filter((r) => r.phaseId === undefined || duty.phaseId === undefined || r.phaseId === duty.phaseId);
       let last: { id: string; name: string; end: string } | undefined;
       for (const review of covering) {
-        const due = byDuty.get(review.id)?.[0]?.due;
-        if (due !== undefined && (last === undefined || due > last.end)) last = { id: review.id, name: dutyName(review), end: due };
+        const due = windowOf(review)!.end;
+        if (last === undefined || due > last.end) last = { id: review.id, name: dutyName(review), end: due };
       }
       if (last === undefined) return;
       const reviewEnd = last.end;
-      const late = (byDuty.get(duty.id) ?? []).filter((d) => d.due > reviewEnd);
-      if (late.length === 0) return;
-      const lastDue = late.map((d) => d.due).reduce((a, b) => (b > a ? b : a));
+      const { count, lastDue } = deadlinesAfter(c, duty, window, reviewEnd);
+      if (count === 0) return;
       out.push(
         lintFinding(
           "deadline_after_review",
           duty.window === undefined ? ["reporting", i] : ["reporting", i, "window"],
-          { name: dutyName(duty), late: late.length, lastDue, review: last.name, reviewEnd },
+          { name: dutyName(duty), late: count, lastDue, review: last.name, reviewEnd },
           {
             dutyId: duty.id,
-            lateDeadlines: String(late.length),
+            lateDeadlines: String(count),
             lastDue,
             reviewId: last.id,
             reviewEnd,
@@ -727,4 +723,40 @@ function perResponsibleUnit(c: Context, flagged: (id: string) => boolean, code: 
     }),
   );
   return out;
+}
+
+/**
+ * How many deadlines of one dated duty (as expandDeadlines dates them: one per reporting unit and period) fall
+ * due after `after`, and the last due date. Only the periods around `after` and the last period are dated; the
+ * periods beyond are counted, so that a duty that runs for centuries (a mistyped year) costs nothing and
+ * stays a finding, never too many periods.
+ */
+function deadlinesAfter(c: Context, duty: Plan["reporting"][number], window: Window, after: string): { count: number; lastDue: string } {
+  const options = c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue };
+  const expand = (w: Window) => expandDeadlines({ ...c.plan, reporting: [{ ...duty, window: w }] }, options);
+  if (duty.kind !== "periodic-report") {
+    const deadlines = expand(window);
+    const late = deadlines.filter((d) => d.due > after);
+    return { count: late.length, lastDue: late.reduce((m, d) => (d.due > m ? d.due : m), "") };
+  }
+  const every = duty.every === "quarter" ? "quarter" : "month";
+  const first = toDay(window.start);
+  const lastDay = toDay(window.end);
+  const day = toDay(after);
+  // Periods that end well before `after` cannot fall due after it (a due day is at most 28 days into the next
+  // period); those that start well after it all do.
+  const from = Math.max(first, periodBounds(day - 40, every)[0]);
+  const to = Math.min(lastDay, periodBounds(day + 40, every)[1]);
+  let count = from > to ? 0 : expand({ start: fromDay(from), end: fromDay(to) }).filter((d) => d.due > after).length;
+  if (to < lastDay) count += periodCount(to + 1, lastDay, every) * duty.reportingUnitIds.length;
+  if (count === 0) return { count, lastDue: "" };
+  const tail = expand({ start: fromDay(Math.max(first, periodBounds(lastDay, every)[0])), end: window.end });
+  return { count, lastDue: tail.reduce((m, d) => (d.due > m ? d.due : m), "") };
+}
+
+/** The first and last day numbers of the month or quarter that holds a day. */
+function periodBounds(day: number, every: "month" | "quarter"): [number, number] {
+  const { year, month } = partsOf(day);
+  const firstMonth = every === "month" ? month : Math.floor((month - 1) / 3) * 3 + 1;
+  return [dayOf(year, firstMonth, 1), dayOf(year, firstMonth + (every === "month" ? 1 : 3), 1) - 1];
 }

@@ -85,7 +85,7 @@ interface Named {
  * order of {@link LINT_RULES} and of lintPlan's findings.
  */
 const DEFINITIONS = {
-  declared_total_mismatch: define<{ readonly message: string; readonly messageVi: string }>({
+  declared_total_mismatch: /* @__PURE__ */ define<{ readonly message: string; readonly messageVi: string }>({
     severity: "error",
     title: "Declared total does not add up",
     titleVi: "Tổng cộng ghi không khớp",
@@ -95,7 +95,7 @@ const DEFINITIONS = {
       "Cộng mục và tổng cộng ghi trong phụ lục dự trù bằng tổng các dòng do ngân sách trung ương chi (dòng do nguồn khác chi thuộc về tổng của nguồn đó); kiểm tra bằng checkDeclaredTotals.",
     message: (d) => [d.message, d.messageVi],
   }),
-  line_amount_mismatch: define<Named & { readonly message: string; readonly messageVi: string }>({
+  line_amount_mismatch: /* @__PURE__ */ define<Named & { readonly message: string; readonly messageVi: string }>({
     severity: "error",
     title: "Quantity × unit price differs from the amount",
     titleVi: "Số lượng × đơn giá khác kinh phí",
@@ -103,7 +103,7 @@ const DEFINITIONS = {
     checksVi: "Dòng dự trù ghi đủ số lượng, đơn giá và kinh phí thì số lượng nhân đơn giá phải bằng kinh phí; kiểm tra bằng checkDeclaredTotals.",
     message: (d) => [`budget line ${d.name}: ${d.message}`, `dòng dự trù ${d.name}: ${d.messageVi}`],
   }),
-  central_line_without_amount: define<{ readonly message: string; readonly messageVi: string }>({
+  central_line_without_amount: /* @__PURE__ */ define<{ readonly message: string; readonly messageVi: string }>({
     severity: "warning",
     title: "Central budget line without an amount",
     titleVi: "Dòng chi từ ngân sách trung ương không có kinh phí",
@@ -111,7 +111,7 @@ const DEFINITIONS = {
     checksVi: "Mỗi dòng do ngân sách trung ương chi đều có kinh phí, hoặc có đơn giá và số lượng; kiểm tra bằng checkDeclaredTotals.",
     message: (d) => [d.message, d.messageVi],
   }),
-  paid_articles_vs_phase: define<
+  paid_articles_vs_phase: /* @__PURE__ */ define<
     Named & {
       readonly quantity: number;
       readonly capacity: number;
@@ -142,7 +142,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  line_quantity_mismatch: define<Named & { readonly activity: string; readonly lineQuantity: number; readonly activityQuantity: number; readonly unit: string }>({
+  line_quantity_mismatch: /* @__PURE__ */ define<Named & { readonly activity: string; readonly lineQuantity: number; readonly activityQuantity: number; readonly unit: string }>({
     severity: "warning",
     title: "Budget quantity differs from the activity's",
     titleVi: "Số lượng ở dự trù khác số lượng của hoạt động",
@@ -156,7 +156,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  window_outside_phase: define<
+  window_outside_phase: /* @__PURE__ */ define<
     Named & { readonly item: "activity" | "budget line"; readonly window: Window; readonly days: number; readonly daysOutside: number; readonly phase: string; readonly phaseWindow: Window }
   >({
     severity: "warning",
@@ -173,7 +173,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  line_window_outside_activity: define<Named & { readonly activity: string; readonly window: Window; readonly activityWindow: Window }>({
+  line_window_outside_activity: /* @__PURE__ */ define<Named & { readonly activity: string; readonly window: Window; readonly activityWindow: Window }>({
     severity: "warning",
     title: "Budget line dated outside its activity",
     titleVi: "Dòng dự trù có thời gian ngoài thời gian của hoạt động",
@@ -184,7 +184,7 @@ const DEFINITIONS = {
       `dòng dự trù ${d.name} thực hiện ${viWindow(d.window)}, ngoài thời gian của hoạt động ${d.activity} (${viWindow(d.activityWindow)})`,
     ],
   }),
-  quota_start_outside_phase: define<Named & { readonly startsIn: string; readonly phase: string; readonly phaseWindow: Window }>({
+  quota_start_outside_phase: /* @__PURE__ */ define<Named & { readonly startsIn: string; readonly phase: string; readonly phaseWindow: Window }>({
     severity: "warning",
     title: "Quota starts outside its phase",
     titleVi: "Chỉ tiêu bắt đầu ngoài giai đoạn",
@@ -195,7 +195,7 @@ const DEFINITIONS = {
       `chỉ tiêu ${d.name} bắt đầu tính từ tháng ${viMonth(d.startsIn)}, ngoài ${d.phase} (${viWindow(d.phaseWindow)})`,
     ],
   }),
-  deadline_after_review: define<Named & { readonly late: number; readonly lastDue: string; readonly review: string; readonly reviewEnd: string }>({
+  deadline_after_review: /* @__PURE__ */ define<Named & { readonly late: number; readonly lastDue: string; readonly review: string; readonly reviewEnd: string }>({
     severity: "warning",
     title: "Deadline after the review",
     titleVi: "Hạn báo cáo sau kỳ sơ kết",
@@ -208,7 +208,7 @@ const DEFINITIONS = {
       `${d.late} hạn báo cáo của nhiệm vụ ${d.name} rơi sau khi kỳ sơ kết ${d.review} kết thúc ngày ${viDate(d.reviewEnd)} (hạn muộn nhất ngày ${viDate(d.lastDue)})`,
     ],
   }),
-  reporting_without_window: define<Named>({
+  reporting_without_window: /* @__PURE__ */ define<Named>({
     severity: "warning",
     title: "Reporting duty with no date",
     titleVi: "Nhiệm vụ báo cáo không có thời gian",
@@ -219,7 +219,7 @@ const DEFINITIONS = {
       `nhiệm vụ báo cáo ${d.name} không ghi thời gian và không gắn với giai đoạn nào: không xác định được hạn`,
     ],
   }),
-  reporting_without_recipient: define<Named>({
+  reporting_without_recipient: /* @__PURE__ */ define<Named>({
     severity: "warning",
     title: "Report without a recipient",
     titleVi: "Báo cáo không ghi nơi nhận",
@@ -227,7 +227,7 @@ const DEFINITIONS = {
     checksVi: "Mỗi báo cáo định kỳ hoặc báo cáo một lần đều ghi rõ gửi về đơn vị nào.",
     message: (d) => [`the reporting duty ${d.name} does not say whom the reports go to`, `nhiệm vụ báo cáo ${d.name} không ghi gửi báo cáo về đơn vị nào`],
   }),
-  activity_without_lead: define<Named & { readonly executing: readonly string[] }>({
+  activity_without_lead: /* @__PURE__ */ define<Named & { readonly executing: readonly string[] }>({
     severity: "warning",
     title: "Activity without a lead unit",
     titleVi: "Hoạt động không có đơn vị chủ trì",
@@ -243,7 +243,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  budget_line_without_lead: define<Named & { readonly coordinating: readonly string[] }>({
+  budget_line_without_lead: /* @__PURE__ */ define<Named & { readonly coordinating: readonly string[] }>({
     severity: "warning",
     title: "Budget line without a lead unit",
     titleVi: "Dòng dự trù không có đơn vị chủ trì",
@@ -257,7 +257,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  unit_without_work: define<Named & { readonly responsibility: string }>({
+  unit_without_work: /* @__PURE__ */ define<Named & { readonly responsibility: string }>({
     severity: "warning",
     title: "Unit with duties but nothing to do",
     titleVi: "Đơn vị được giao trách nhiệm nhưng không có việc cụ thể",
@@ -270,7 +270,7 @@ const DEFINITIONS = {
       `${d.name} được giao trách nhiệm ở phần V (${d.responsibility}) nhưng không có hoạt động, chỉ tiêu, dòng dự trù hay nhiệm vụ báo cáo nào nêu tên đơn vị này`,
     ],
   }),
-  quota_matches_no_outlet: define<Named & { readonly outletKinds: readonly string[]; readonly outletKindsVi: readonly string[] }>({
+  quota_matches_no_outlet: /* @__PURE__ */ define<Named & { readonly outletKinds: readonly string[]; readonly outletKindsVi: readonly string[] }>({
     severity: "warning",
     title: "Quota that no outlet matches",
     titleVi: "Chỉ tiêu không áp dụng cho cơ quan nào",
@@ -281,7 +281,7 @@ const DEFINITIONS = {
       `chỉ tiêu ${d.name} không áp dụng cho cơ quan nào của kế hoạch${d.outletKinds.length > 0 ? ` (không có cơ quan nào là ${d.outletKindsVi.join(" hay ")})` : " (không nêu cơ quan hay loại cơ quan nào)"}`,
     ],
   }),
-  legal_basis_after_plan: define<Named & { readonly issuedOn: string; readonly planDate: string }>({
+  legal_basis_after_plan: /* @__PURE__ */ define<Named & { readonly issuedOn: string; readonly planDate: string }>({
     severity: "warning",
     title: "Legal basis dated after the plan",
     titleVi: "Căn cứ ban hành sau kế hoạch",
@@ -295,7 +295,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  report_before_phase_end: define<Named & { readonly due: string; readonly phase: string; readonly phaseEnd: string; readonly daysLeft: number }>({
+  report_before_phase_end: /* @__PURE__ */ define<Named & { readonly due: string; readonly phase: string; readonly phaseEnd: string; readonly daysLeft: number }>({
     severity: "info",
     title: "Phase report due before the phase ends",
     titleVi: "Báo cáo giai đoạn có hạn trước khi giai đoạn kết thúc",
@@ -306,7 +306,7 @@ const DEFINITIONS = {
       `báo cáo ${d.name} có hạn ngày ${viDate(d.due)}, ${d.daysLeft} ngày trước khi ${d.phase} kết thúc (${viDate(d.phaseEnd)}): kết quả của ${d.daysLeft === 1 ? "ngày" : "những ngày"} cuối giai đoạn không có trong báo cáo`,
     ],
   }),
-  quota_outlet_without_online_edition: define<Named & { readonly outlets: readonly string[] }>({
+  quota_outlet_without_online_edition: /* @__PURE__ */ define<Named & { readonly outlets: readonly string[] }>({
     severity: "info",
     title: "Online copies required of outlets without an electronic edition",
     titleVi: "Yêu cầu đăng bản điện tử với cơ quan không có bản điện tử",
@@ -320,7 +320,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  quota_outlet_not_reporting: define<Named & { readonly outlets: readonly string[] }>({
+  quota_outlet_not_reporting: /* @__PURE__ */ define<Named & { readonly outlets: readonly string[] }>({
     severity: "info",
     title: "Quota outlet that sends no periodic report",
     titleVi: "Cơ quan có chỉ tiêu nhưng không báo cáo định kỳ",
@@ -336,7 +336,7 @@ const DEFINITIONS = {
       ];
     },
   }),
-  activity_without_window: define<Named>({
+  activity_without_window: /* @__PURE__ */ define<Named>({
     severity: "info",
     title: "Activity without a window",
     titleVi: "Hoạt động không có thời gian thực hiện",
@@ -347,7 +347,7 @@ const DEFINITIONS = {
       `hoạt động ${d.name} không ghi thời gian thực hiện, dòng dự trù cũng không ghi`,
     ],
   }),
-  budget_line_without_activity: define<Named>({
+  budget_line_without_activity: /* @__PURE__ */ define<Named>({
     severity: "info",
     title: "Budget line tied to no activity",
     titleVi: "Dòng dự trù không gắn với hoạt động",
@@ -355,7 +355,7 @@ const DEFINITIONS = {
     checksVi: "Mỗi dòng dự trù ghi rõ chi cho hoạt động nào.",
     message: (d) => [`budget line ${d.name} names no activity it pays for`, `dòng dự trù ${d.name} không gắn với hoạt động nào`],
   }),
-  unit_never_used: define<Named>({
+  unit_never_used: /* @__PURE__ */ define<Named>({
     severity: "info",
     title: "Unit referenced nowhere",
     titleVi: "Đơn vị không được nhắc đến",
@@ -365,7 +365,7 @@ const DEFINITIONS = {
       "Mỗi đơn vị đã khai báo đều được nhắc đến trong kế hoạch: theo mã (cơ quan ban hành, người ký, đơn vị cấp trên, hoạt động và mục tiêu, chỉ tiêu, nguồn kinh phí, phần V, báo cáo, nơi nhận, dự trù kinh phí) hoặc theo loại (loại cơ quan của chỉ tiêu, loại đơn vị của mục tiêu hay đối tượng).",
     message: (d) => [`${d.name} is declared but referenced nowhere in the plan`, `${d.name} được khai báo nhưng không được nhắc đến ở đâu trong kế hoạch`],
   }),
-  responsible_unit_not_recipient: define<Named & { readonly responsibility: string }>({
+  responsible_unit_not_recipient: /* @__PURE__ */ define<Named & { readonly responsibility: string }>({
     severity: "info",
     title: "Unit with duties not among the recipients",
     titleVi: "Đơn vị được giao trách nhiệm không có trong nơi nhận",
@@ -378,7 +378,7 @@ const DEFINITIONS = {
       `${d.name} được giao trách nhiệm ở phần V (${d.responsibility}) nhưng không có trong nơi nhận`,
     ],
   }),
-  plan_number_missing: define<{ readonly pattern: string }>({
+  plan_number_missing: /* @__PURE__ */ define<{ readonly pattern: string }>({
     severity: "info",
     title: "Plan number left blank",
     titleVi: "Chưa ghi số kế hoạch",
@@ -386,7 +386,7 @@ const DEFINITIONS = {
     checksVi: "Phần đầu kế hoạch ghi số của chính kế hoạch (Kế hoạch số …/KH-TLĐ).",
     message: (d) => [`the plan's number is left blank (Kế hoạch số ${d.pattern})`, `chưa ghi số của kế hoạch (Kế hoạch số ${d.pattern})`],
   }),
-  plan_date_missing: define<{ readonly issuedIn?: string | undefined }>({
+  plan_date_missing: /* @__PURE__ */ define<{ readonly issuedIn?: string | undefined }>({
     severity: "info",
     title: "Signing day left blank",
     titleVi: "Chưa ghi ngày ký",
@@ -487,8 +487,8 @@ export type LintMessageData<C extends LintRuleCode> = Parameters<Definitions[C][
  * ```
  * @category Rules
  */
-export const LINT_RULES: readonly LintRule[] = Object.freeze(
-  (Object.keys(DEFINITIONS) as LintRuleCode[]).map((code) => {
+export const LINT_RULES: readonly LintRule[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ (/* @__PURE__ */ Object.keys(DEFINITIONS) as LintRuleCode[]).map((code) => {
     const { severity, title, titleVi, checks, checksVi } = DEFINITIONS[code];
     return Object.freeze({ code, severity, title, titleVi, checks, checksVi });
   }),

@@ -1,6 +1,7 @@
+import { INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { requireArray, requireObject } from "../errors/guards.js";
 import { PlanError } from "../errors/PlanError.js";
-import { makeIssue } from "../errors/messages.js";
 import { resultOf, type QuotaCounts, type QuotaEvaluation } from "./evaluateQuota.js";
 
 /**
@@ -49,7 +50,7 @@ export function mergeQuotaEvaluations(first: QuotaEvaluation, second: QuotaEvalu
     first.window.end === second.window.end &&
     first.asOf === second.asOf;
   if (!same) {
-    throw new PlanError([makeIssue("invalid_value", ["second"], { expected: "an evaluation of the same rule, window and asOf", received: "another evaluation" })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["second"], { expected: "an evaluation of the same rule, window and asOf", expectedVi: "kết quả đánh giá cùng chỉ tiêu, khoảng thời gian và ngày tính", received: "another evaluation" })]);
   }
   const template = first.outlets[0] ?? second.outlets[0];
   const periods = (template?.periods ?? []).map((p) => ({ key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required }));

@@ -1,7 +1,11 @@
+import { kindOf } from "../errors/describe.js";
+import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { makeIssue, optionIssue, outletKindVi } from "../errors/messages.js";
+import { optionIssue, outletKindVi } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
-import { QUOTA_PERIODS } from "../model/schema.js";
+import { QUOTA_PERIODS, type ItemKind, type QuotaPeriod } from "../model/vocabulary.js";
+import type { OutletKind } from "../model/units.js";
 import type { QuotaRule } from "./quotaRule.js";
 
 /**
@@ -23,16 +27,58 @@ export interface QuotaLabelOptions {
   readonly language?: "vi" | "en" | undefined;
 }
 
-const PER_VI: Readonly<Record<string, string>> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", issue: "/số", window: " trong cả thời gian thực hiện" };
-const PER_EN: Readonly<Record<string, string>> = { day: " a day", week: " a week", month: " a month", quarter: " a quarter", issue: " an issue", window: " over the whole window" };
-const ITEM_VI: Readonly<Record<string, string>> = { article: "bài", programme: "chương trình", clip: "clip", post: "bài đăng" };
-const ITEM_EN: Readonly<Record<string, readonly [one: string, many: string]>> = {
+const PER_VI: { readonly [P in QuotaPeriod]: string } = {
+  day: "/ngày",
+  week: "/tuần",
+  month: "/tháng",
+  quarter: "/quý",
+  "half-year": "/6 tháng",
+  year: "/năm",
+  issue: "/số",
+  window: " trong cả thời gian thực hiện",
+};
+const PER_EN: { readonly [P in QuotaPeriod]: string } = {
+  day: " a day",
+  week: " a week",
+  month: " a month",
+  quarter: " a quarter",
+  "half-year": " a half-year",
+  year: " a year",
+  issue: " an issue",
+  window: " over the whole window",
+};
+/** Vietnamese does not inflect; kinds are listed as documents list them ("tin, bài, ảnh"). */
+const ITEM_VI: { readonly [K in ItemKind]: string } = {
+  article: "bài",
+  programme: "chương trình",
+  clip: "clip",
+  post: "bài đăng",
+  news: "tin",
+  photo: "ảnh",
+  reportage: "phóng sự",
+  infographic: "infographic",
+  video: "video",
+  banner: "băng rôn",
+  panel: "pano",
+  leaflet: "tờ rơi",
+  session: "buổi",
+};
+const ITEM_EN: { readonly [K in ItemKind]: readonly [one: string, many: string] } = {
   article: ["article", "articles"],
   programme: ["programme", "programmes"],
   clip: ["clip", "clips"],
   post: ["post", "posts"],
+  news: ["news item", "news items"],
+  photo: ["photo", "photos"],
+  reportage: ["reportage", "reportages"],
+  infographic: ["infographic", "infographics"],
+  video: ["video", "videos"],
+  banner: ["banner", "banners"],
+  panel: ["panel", "panels"],
+  leaflet: ["leaflet", "leaflets"],
+  session: ["session", "sessions"],
 };
-const OUTLET_EN: Readonly<Record<string, string>> = {
+const OUTLET_EN: { readonly [K in OutletKind]: string } = {
   daily: "dailies",
   weekly: "weeklies",
   magazine: "magazines",
@@ -78,17 +124,17 @@ const MAX_NAMED = 8;
 export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): string {
   const issues: PlanIssue[] = [];
   if (rule === null || typeof rule !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
   }
   const { min, per, label } = rule;
-  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(makeIssue("invalid_value", ["rule", "min"], { expected: "a whole number ≥ 1", received: String(min) }));
-  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(makeIssue("invalid_value", ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
-  if (label !== undefined && typeof label !== "string") issues.push(makeIssue("invalid_type", ["rule", "label"], { expected: "string", received: typeof label }));
+  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", received: String(min) }));
+  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
+  if (label !== undefined && typeof label !== "string") issues.push(newIssue(INVALID_TYPE, ["rule", "label"], { expected: "string", received: typeof label }));
   const language = options?.language ?? "vi";
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
   const plan = options?.plan;
   if (plan !== undefined && (plan === null || typeof plan !== "object" || !Array.isArray(plan.units))) {
-    issues.push(makeIssue("invalid_type", ["options", "plan"], { expected: "a plan with units", received: plan === null ? "null" : typeof plan }));
+    issues.push(newIssue(INVALID_TYPE, ["options", "plan"], { expected: "a plan with units", expectedVi: "một kế hoạch có danh sách đơn vị", received: kindOf(plan) }));
   }
   if (issues.length > 0) throw new PlanError(issues);
   if (typeof label === "string" && label.trim() !== "") return label;
@@ -98,7 +144,7 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
     const unit = plan?.units.find((u) => u.id === id);
     return unit?.shortName ?? unit?.name ?? id;
   };
-  const kinds = (Array.isArray(rule.outletKinds) ? rule.outletKinds : []).map((k) => (vi ? outletKindVi(k) : (OUTLET_EN[k] ?? k)));
+  const kinds = (Array.isArray(rule.outletKinds) ? rule.outletKinds : []).map((k) => (vi ? outletKindVi(k) : (lookup(OUTLET_EN, k) ?? k)));
   const ids = (Array.isArray(rule.outletIds) ? rule.outletIds : []).map((id) => unitName(String(id)));
   // A kind's name starts the label with a capital; a unit's name or id is written as it is.
   const who = [...ids, ...kinds.map((k, i) => (i === 0 && ids.length === 0 ? capitalize(k) : k))];
@@ -107,16 +153,21 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
   const what = vi
     ? itemKinds.length === 0
       ? "sản phẩm"
-      : itemKinds.map((k) => ITEM_VI[k] ?? k).join(" hoặc ")
+      : itemKinds.map((k) => lookup(ITEM_VI, k) ?? k).join(", ")
     : itemKinds.length === 0
       ? min === 1
         ? "item"
         : "items"
-      : itemKinds.map((k) => ITEM_EN[k]?.[min === 1 ? 0 : 1] ?? k).join(" or ");
-  const rate = vi ? `tối thiểu ${min} ${what}${PER_VI[per]!}` : `at least ${min} ${what}${PER_EN[per]!}`;
+      : itemKinds.map((k) => lookup(ITEM_EN, k)?.[min === 1 ? 0 : 1] ?? k).join(" or ");
+  const rate = vi ? `tối thiểu ${min} ${what}${PER_VI[per as QuotaPeriod]}` : `at least ${min} ${what}${PER_EN[per as QuotaPeriod]}`;
   return named === "" ? capitalize(rate) : `${named}: ${rate}`;
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A table's entry for a key a caller gave, own properties only ("constructor" is not an item kind). */
+function lookup<T>(table: { readonly [key: string]: T }, key: unknown): T | undefined {
+  return typeof key === "string" && Object.hasOwn(table, key) ? table[key] : undefined;
 }

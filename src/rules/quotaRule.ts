@@ -1,5 +1,5 @@
 import { requireArray, requireObject } from "../errors/guards.js";
-import type { EdgePolicy, ItemKind, QuotaPeriod } from "../model/schema.js";
+import type { EdgePolicy, ItemKind, QuotaPeriod } from "../model/vocabulary.js";
 import type { OutletKind } from "../model/units.js";
 import type { Plan, Unit } from "../model/plan.js";
 

@@ -125,7 +125,7 @@ describe("misuse and malformed windows", () => {
       { path: ["units"], code: "invalid_type" },
     ]);
     expect(expandDeadlines(small, null as never)).toHaveLength(expandDeadlines(small).length);
-    const yearly = { ...small, reporting: [{ ...small.reporting[0]!, every: "year" as never }] };
+    const yearly = { ...small, reporting: [{ ...small.reporting[0]!, every: "decade" as never }] };
     expect(issues(() => expandDeadlines(yearly))).toEqual([{ path: ["reporting", 0, "every"], code: "invalid_value" }]);
   });
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseVietnameseWindow, safeParseVietnameseWindow } from "../../src/calendar/parseVietnameseWindow.js";
-import { toDay } from "../../src/calendar/_lib/days.js";
+import { dayOf, fromDay, toDay } from "../../src/calendar/_lib/days.js";
 import { isIsoDate } from "../../src/calendar/isoDate.js";
 import { PlanError } from "../../src/errors/PlanError.js";
 
@@ -262,3 +262,122 @@ function expectValid(window: { start: string; end: string }): void {
   expect(window.start <= window.end).toBe(true);
   expect(Object.isFrozen(window)).toBe(true);
 }
+
+describe("parseVietnameseWindow: the forms that real documents write", () => {
+  it.each([
+    ["Quý III, IV/2017", w("2017-07-01", "2017-12-31")],
+    ["quý I và II năm 2025", w("2025-01-01", "2025-06-30")],
+    ["tháng 11, 12/2025", w("2025-11-01", "2025-12-31")],
+    ["từ ngày 1 tháng 7 năm 2017 đến 15 tháng 7 năm 2017", w("2017-07-01", "2017-07-15")],
+    ["từ ngày 01- 03/12/2023", w("2023-12-01", "2023-12-03")],
+    ["Từ ngày 15/11/2025 đến ngày 15/12/2025", w("2025-11-15", "2025-12-15")],
+    ["30.7.2014", w("2014-07-30")],
+    ["7.1946-7.2014", w("1946-07-01", "2014-07-31")],
+    ["nhiệm kỳ 2023 – 2028", w("2023-01-01", "2028-12-31")],
+    ["giai đoạn 2021 - 2025", w("2021-01-01", "2025-12-31")],
+    ["năm 2017-2018", w("2017-01-01", "2018-12-31")],
+    ["từ năm 2023 đến năm 2028", w("2023-01-01", "2028-12-31")],
+    ["đầu tháng 9/2017", w("2017-09-01", "2017-09-10")],
+    ["giữa tháng 9/2017", w("2017-09-11", "2017-09-20")],
+    ["cuối tháng 9/2017", w("2017-09-21", "2017-09-30")],
+    ["thượng tuần tháng 9/2017", w("2017-09-01", "2017-09-10")],
+    ["trung tuần tháng 9/2017", w("2017-09-11", "2017-09-20")],
+    ["hạ tuần tháng 9/2017", w("2017-09-21", "2017-09-30")],
+    ["tuần đầu tháng 10/2017", w("2017-10-01", "2017-10-07")],
+    ["6 tháng đầu năm 2024", w("2024-01-01", "2024-06-30")],
+    ["6 tháng cuối năm 2024", w("2024-07-01", "2024-12-31")],
+    ["quý đầu năm 2024", w("2024-01-01", "2024-03-31")],
+    ["lúc 20h30, ngày 28/11/2023 (thứ ba)", w("2023-11-28")],
+    ["vào dịp Tháng Công nhân năm 2018", w("2018-05-01", "2018-05-31")],
+    ["Tháng hành động về an toàn, vệ sinh lao động năm 2024", w("2024-05-01", "2024-05-31")],
+    ["Tháng hành động vì bình đẳng giới năm 2025", w("2025-11-15", "2025-12-15")],
+    ["Ngày thành lập Công đoàn Việt Nam năm 2019", w("2019-07-28")],
+    ["Ngày Quốc tế Lao động 2024", w("2024-05-01")],
+    ["Ngày Pháp luật Việt Nam năm 2025", w("2025-11-09")],
+    ["nhân dịp Ngày Quốc tế Phụ nữ 2024", w("2024-03-08")],
+    ["thời gian: tháng 7/2017", w("2017-07-01", "2017-07-31")],
+  ])("%j", (text, expected) => {
+    expect(parseVietnameseWindow(text)).toEqual(expected);
+    expect(parseVietnameseWindow(nfd(text.toUpperCase()))).toEqual(expected);
+  });
+
+  it("reads a day or month without a year, and 'trong năm', in the reference date's year", () => {
+    const referenceDate = "2025-11-19";
+    expect(parseVietnameseWindow("ngày 25/11", { referenceDate })).toEqual(w("2025-11-25"));
+    expect(parseVietnameseWindow("từ ngày 15/11 đến ngày 15/12", { referenceDate })).toEqual(w("2025-11-15", "2025-12-15"));
+    expect(parseVietnameseWindow("trong năm", { referenceDate })).toEqual(w("2025-01-01", "2025-12-31"));
+    expect(parseVietnameseWindow("6 tháng đầu năm", { referenceDate })).toEqual(w("2025-01-01", "2025-06-30"));
+    expect(parseVietnameseWindow("Từ nay đến hết năm 2025", { referenceDate })).toEqual(w("2025-11-19", "2025-12-31"));
+    expect(parseVietnameseWindow("tháng 7", { referenceDate })).toEqual(w("2025-07-01", "2025-07-31"));
+    for (const text of ["ngày 25/11", "trong năm", "6 tháng đầu năm", "Từ nay đến hết năm 2025", "tháng 7"]) {
+      expect(issueOf(text).message).toContain("referenceDate");
+    }
+    // A bare "25/11" may be a fraction or a document number: it never takes the reference year.
+    expect(safeParseVietnameseWindow("25/11", { referenceDate }).success).toBe(false);
+  });
+
+  it("refuses an open start, a deadline or a recurrence: they are not windows", () => {
+    for (const text of ["Từ năm 2025 trở đi", "trước ngày 15/4/2018", "hằng tháng", "thường xuyên", "weekly"]) issueOf(text);
+  });
+});
+
+const WEEKDAY_VI = ["chủ nhật", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy"];
+const ROMAN = ["I", "II", "III", "IV"];
+const last = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+
+/** Phrases of each form with the window they must read as, computed here independently. */
+const generated: fc.Arbitrary<readonly [string, { start: string; end: string }]> = fc.oneof(
+  fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }), fc.boolean()).map(([y, q, n, roman]) => {
+    const to = Math.min(4, q + n);
+    const names = Array.from({ length: to - q + 1 }, (_, k) => (roman ? ROMAN[q + k - 1]! : String(q + k)));
+    return [`Quý ${names.join(", ")}/${y}`, w(iso(y, q * 3 - 2, 1), iso(y, to * 3, last(y, to * 3)))] as const;
+  }),
+  fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 })).map(([y, m, n]) => {
+    const to = Math.min(12, m + n);
+    const months = Array.from({ length: to - m + 1 }, (_, k) => String(m + k));
+    return [`tháng ${months.join(", ")} năm ${y}`, w(iso(y, m, 1), iso(y, to, last(y, to)))] as const;
+  }),
+  fc.tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 7 })).map(([y, m, p]) => {
+    const parts = [["đầu", 1, 10], ["giữa", 11, 20], ["cuối", 21, 31], ["thượng tuần", 1, 10], ["trung tuần", 11, 20], ["hạ tuần", 21, 31], ["tuần đầu", 1, 7], ["tuần cuối", last(y, m) - 6, 31]] as const;
+    const [name, a, b] = parts[p]!;
+    return [`${name} tháng ${m}/${y}`, w(iso(y, m, a), iso(y, m, Math.min(b, last(y, m))))] as const;
+  }),
+  fc.tuple(fc.integer({ min: 1900, max: 2090 }), fc.integer({ min: 1, max: 9 }), fc.constantFrom("nhiệm kỳ", "giai đoạn"), fc.constantFrom("-", " – ", " ")).map(([y, n, word, dash]) => [`${word} ${y}${dash}${y + n}`, w(iso(y, 1, 1), iso(y + n, 12, 31))] as const),
+  fc.tuple(fc.integer({ min: dayOf(1900, 1, 1), max: dayOf(2100, 12, 31) }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.boolean()).map(([day, h, min, before]) => {
+    const date = fromDay(day);
+    const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+    const wd = WEEKDAY_VI[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+    const text = before ? `${wd[0]!.toUpperCase()}${wd.slice(1)}, ngày ${d}/${m}/${y} lúc ${h}h${String(min).padStart(2, "0")}` : `lúc ${h}:${String(min).padStart(2, "0")}, ngày ${d}.${m}.${y} (${wd})`;
+    return [text, w(date)] as const;
+  }),
+  fc.tuple(fc.integer({ min: dayOf(1900, 1, 1), max: dayOf(2100, 12, 31) }), fc.integer({ min: 0, max: 400 })).map(([a, n]) => {
+    const [s, e] = [fromDay(a), fromDay(a + n)];
+    const dmy = (x: string) => `${Number(x.slice(8, 10))} tháng ${Number(x.slice(5, 7))} năm ${x.slice(0, 4)}`;
+    return [`từ ngày ${dmy(s)} đến ${dmy(e)}`, w(s, e)] as const;
+  }),
+);
+
+describe("parseVietnameseWindow: generated phrases of each form", () => {
+  it("reads each as its window, in any case and Unicode form", () => {
+    fc.assert(
+      fc.property(generated, ([text, expected]) => {
+        expect(parseVietnameseWindow(text)).toEqual(expected);
+        expect(parseVietnameseWindow(nfd(text).toUpperCase())).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a day of a month without its year in the reference date's year", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: dayOf(1900, 1, 1), max: dayOf(2100, 12, 31) }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (ref, m, d) => {
+        const referenceDate = fromDay(ref);
+        const y = Number(referenceDate.slice(0, 4));
+        const r = safeParseVietnameseWindow(`ngày ${d}/${m}`, { referenceDate });
+        if (d <= last(y, m)) expect(r).toEqual({ success: true, data: w(iso(y, m, d)) });
+        else expect(r.success).toBe(false);
+      }),
+    );
+  });
+});

@@ -40,8 +40,9 @@ describe("formatPath", () => {
 
 describe("the message catalogue", () => {
   it("has an English and a different Vietnamese message for every code", () => {
-    for (const [code, build] of Object.entries(catalogue)) {
-      const [en, vi] = build({ expected: "string", received: "number", value: "x", id: "x", kind: "unit", keys: ["k"], limit: 1 });
+    for (const [code, message] of Object.entries(catalogue)) {
+      expect(message.code).toBe(code);
+      const [en, vi] = message.text({ expected: "string", received: "number", value: "x", id: "x", kind: "unit", keys: ["k"], limit: 1 });
       expect(en.length, code).toBeGreaterThan(0);
       expect(vi.length, code).toBeGreaterThan(0);
       expect(vi, code).not.toBe(en);

@@ -90,7 +90,7 @@ describe("parsePlan", () => {
 
   it("throws a PlanValidationError, a PlanError, listing every problem at once", () => {
     const json = minimalPlanJson() as Record<string, unknown>;
-    json["schemaVersion"] = 2;
+    json["schemaVersion"] = 3;
     delete json["signatory"];
     (json["header"] as Record<string, unknown>)["issuerId"] = 42;
     let caught: unknown;
@@ -287,7 +287,7 @@ describe("parsePlan", () => {
     const plan = parsePlan(json);
     expect(plan.header.legalBases.map((basis) => basis.reference)).toEqual(references);
     expect(plan.header.legalBases.map((basis) => parseDocumentReference(basis.reference ?? "").system)).toEqual(references.map(() => system));
-    expect(planToJSON(plan).header.legalBases.map((basis) => basis.reference)).toEqual(references);
+    expect(planToJSON(plan).header.legalBases!.map((basis) => basis.reference)).toEqual(references);
   });
 
   it("accepts every canonical reference of every system as a legal basis, and only the canonical form", () => {
@@ -308,10 +308,10 @@ describe("parsePlan", () => {
     );
   });
 
-  it("rejects a plan without a phase", () => {
+  it("rejects a plan without a phase and without a window of its own", () => {
     // The references to the missing phase are reported in the same pass.
     expect(brief(issuesOf((p) => (p.phases = [])))).toEqual([
-      { path: ["phases"], code: "too_small" },
+      { path: ["phases"], code: "missing" },
       { path: ["channels", 0, "quotas", 0, "phaseId"], code: "unknown_reference" },
       { path: ["reporting", 0, "phaseId"], code: "unknown_reference" },
     ]);

@@ -39,7 +39,7 @@ describe("planJsonSchema", () => {
 
   const malformed: [string, (p: Record<string, any>) => void][] = [
     ["a missing header", (p) => delete p["header"]],
-    ["a wrong schema version", (p) => (p["schemaVersion"] = 2)],
+    ["a wrong schema version", (p) => (p["schemaVersion"] = 3)],
     ["an unknown key", (p) => (p["extra"] = true)],
     ["an unknown unit kind", (p) => (p["units"][1].kind = "ministry")],
     ["a date that is not ISO", (p) => (p["phases"][0].window.start = "01/07/2017")],

@@ -14,11 +14,11 @@ function containsNonPlain(value: unknown): boolean {
 describe("planToJSON", () => {
   it("writes amounts as digit strings and leaves absent fields out", () => {
     const json = planToJSON(parsePlan(minimalPlanJson()));
-    const line = json.budget?.sections[0]?.lines[0];
+    const line = json.budget?.sections?.[0]?.lines?.[0];
     expect(line?.amount).toBe("30000000");
     expect(line?.unitPrice).toBe("100000");
     expect(json.budget?.declaredTotal).toBe("30000000");
-    expect("edge" in (json.channels[0]?.quotas[0] ?? {})).toBe(false);
+    expect("edge" in (json.channels?.[0]?.quotas?.[0] ?? {})).toBe(false);
     expect(containsNonPlain(json)).toBe(false);
   });
 

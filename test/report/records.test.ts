@@ -89,3 +89,14 @@ describe("parseProgressRecords", () => {
     );
   });
 });
+
+describe("the record types", () => {
+  it("are what the schema parses and accepts", async () => {
+    const { expectTypeOf } = await import("vitest");
+    type Parsed = import("zod").z.output<import("../../src/report/records.js").RecordSchema>;
+    type Json = import("zod").z.input<import("../../src/report/records.js").RecordSchema>;
+    expectTypeOf<import("../../src/report/records.js").ProgressRecord>().toEqualTypeOf<Readonly<Parsed>>();
+    expectTypeOf<import("../../src/report/records.js").ProgressRecordJson>().toExtend<Json>();
+    expectTypeOf<Json>().toExtend<import("../../src/report/records.js").ProgressRecordJson>();
+  });
+});

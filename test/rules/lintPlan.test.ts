@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { thrownIssues } from "../thrownIssues.js";
 import { describe, expect, it } from "vitest";
-import { PlanError, parsePlan, type Finding, type Plan } from "../../src/index.js";
+import { expandDeadlines, PlanError, parsePlan, type Finding, type Plan } from "../../src/index.js";
 import { lintPlan } from "../../src/rules/lintPlan.js";
 import { LINT_RULES, type LintRuleCode } from "../../src/rules/lintRules.js";
 import { isoDateArb, planJsonArb, windowArb } from "../arbitraries.js";
@@ -720,5 +720,33 @@ describe("lintPlan on generated plans", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("deadline_after_review on a duty that runs for centuries (a mistyped year)", () => {
+  const mistyped = (end: string) => {
+    const json = referencePlanJson();
+    json.reporting![0]!.window!.end = end;
+    return parsePlan(json);
+  };
+  it("counts the late deadlines as expandDeadlines dates them, without listing them", () => {
+    const plan = mistyped("2099-12-31");
+    const [finding] = lintPlan(plan, { rules: ["deadline_after_review"] });
+    const reviewEnd = finding!.details!["reviewEnd"]!;
+    const late = expandDeadlines(plan, { maxDeadlines: 1_000_000 }).filter((d) => d.dutyId === plan.reporting[0]!.id && d.due > reviewEnd);
+    expect(finding!.details!["lateDeadlines"]).toBe(String(late.length));
+    expect(finding!.details!["lastDue"]).toBe(late.map((d) => d.due).sort().at(-1));
+    for (const periodicDue of [{ dayOfNextPeriod: 5 }, "end-of-period"] as const) {
+      const [f] = lintPlan(plan, { rules: ["deadline_after_review"], periodicDue });
+      const expected = expandDeadlines(plan, { maxDeadlines: 1_000_000, periodicDue }).filter((d) => d.dutyId === plan.reporting[0]!.id && d.due > reviewEnd);
+      expect(f!.details!["lateDeadlines"]).toBe(String(expected.length));
+    }
+  });
+
+  it("is a finding, never too_many_periods", () => {
+    const findings = lintPlan(mistyped("9999-12-31"));
+    const finding = findings.find((f) => f.code === "deadline_after_review");
+    expect(finding?.details?.["lastDue"]).toBe("9999-12-31");
+    expect(Number(finding?.details?.["lateDeadlines"])).toBeGreaterThan(700_000);
   });
 });

@@ -1,6 +1,7 @@
+import { INVALID_TYPE, INVALID_VALUE, TOO_SMALL } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { kindOf } from "../../errors/describe.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
 
 /** A ratio read exactly: `digits × 10^-places` (digits a number while it is exact, else a bigint). */
 interface Exact {
@@ -42,8 +43,8 @@ export function weightsOf(ratios: readonly (number | string)[]): readonly number
   if (!Array.isArray(ratios) || ratios.length === 0) {
     throw new PlanError([
       Array.isArray(ratios)
-        ? makeIssue("too_small", ["ratios"], { expected: "list length", limit: 1 })
-        : makeIssue("invalid_type", ["ratios"], { expected: "array", received: kindOf(ratios) }),
+        ? newIssue(TOO_SMALL, ["ratios"], { expected: "list length", limit: 1 })
+        : newIssue(INVALID_TYPE, ["ratios"], { expected: "array", received: kindOf(ratios) }),
     ]);
   }
   const issues: PlanIssue[] = [];
@@ -55,7 +56,7 @@ export function weightsOf(ratios: readonly (number | string)[]): readonly number
     const ratio: unknown = ratios[i];
     const read = exactOf(ratio);
     if (read === undefined) {
-      if (issues.length < 100) issues.push(makeIssue("invalid_value", ["ratios", i], { expected: "a finite number ≥ 0", receivedValue: ratio }));
+      if (issues.length < 100) issues.push(newIssue(INVALID_VALUE, ["ratios", i], { expected: "a finite number ≥ 0", expectedVi: "một số hữu hạn ≥ 0", receivedValue: ratio }));
       continue;
     }
     exact[i] = read;
@@ -65,7 +66,7 @@ export function weightsOf(ratios: readonly (number | string)[]): readonly number
   }
   if (issues.length > 0) throw new PlanError(issues);
   if (!positive) {
-    throw new PlanError([makeIssue("invalid_value", ["ratios"], { expected: "at least one ratio above 0", received: "all zero" })]);
+    throw new PlanError([newIssue(INVALID_VALUE, ["ratios"], { expected: "at least one ratio above 0", expectedVi: "ít nhất một tỷ lệ lớn hơn 0", receivedValue: 0 })]);
   }
   if (small && places <= 15) {
     // Doubles, while every scaled weight and their sum stay exact.

@@ -1,6 +1,7 @@
+import { INVALID_QUANTITY, INVALID_TYPE } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { kindOf } from "../../errors/describe.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
 import type { BudgetLineLike, BudgetPlan } from "../budgetPlan.js";
 import { vnd, type VndInput } from "../vnd.js";
 
@@ -13,14 +14,14 @@ import { vnd, type VndInput } from "../vnd.js";
 export function checkBudgetPlan(plan: BudgetPlan): void {
   const issues: PlanIssue[] = [];
   if (plan === null || typeof plan !== "object") {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(plan) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(plan) })]);
   }
-  if (!Array.isArray(plan.funding?.sources)) issues.push(makeIssue("invalid_type", ["funding", "sources"], { expected: "array", received: kindOf(plan.funding?.sources) }));
+  if (!Array.isArray(plan.funding?.sources)) issues.push(newIssue(INVALID_TYPE, ["funding", "sources"], { expected: "array", received: kindOf(plan.funding?.sources) }));
   if (plan.budget !== undefined) {
-    if (!Array.isArray(plan.budget?.sections)) issues.push(makeIssue("invalid_type", ["budget", "sections"], { expected: "array", received: kindOf(plan.budget?.sections) }));
+    if (!Array.isArray(plan.budget?.sections)) issues.push(newIssue(INVALID_TYPE, ["budget", "sections"], { expected: "array", received: kindOf(plan.budget?.sections) }));
     else {
       plan.budget.sections.forEach((section, i) => {
-        if (!Array.isArray(section?.lines)) issues.push(makeIssue("invalid_type", ["budget", "sections", i, "lines"], { expected: "array", received: kindOf(section?.lines) }));
+        if (!Array.isArray(section?.lines)) issues.push(newIssue(INVALID_TYPE, ["budget", "sections", i, "lines"], { expected: "array", received: kindOf(section?.lines) }));
       });
     }
   }
@@ -87,7 +88,7 @@ function checkedQuantity(line: BudgetLineLike, sectionIndex: number, lineIndex: 
   const quantity = line.product?.quantity;
   if (quantity !== undefined && !Number.isSafeInteger(quantity)) {
     throw new PlanError([
-      makeIssue("invalid_quantity", ["budget", "sections", sectionIndex, "lines", lineIndex, "product", "quantity"], {
+      newIssue(INVALID_QUANTITY, ["budget", "sections", sectionIndex, "lines", lineIndex, "product", "quantity"], {
         value: quantity,
         detail: "a quantity is a whole number",
         detailVi: "số lượng phải là số nguyên",

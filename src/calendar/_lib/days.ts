@@ -104,18 +104,17 @@ export function pad(n: number): string {
 }
 
 /** How many periods of a kind the days `first` to `last` touch, without listing them. @internal */
-export function periodCount(first: number, last: number, per: "day" | "week" | "month" | "quarter"): number {
+export function periodCount(first: number, last: number, per: "day" | "week" | "month" | "quarter" | "half-year" | "year"): number {
   switch (per) {
     case "day":
       return last - first + 1;
     case "week":
       return (last - isoWeekday(last) - (first - isoWeekday(first))) / 7 + 1;
-    case "month":
-    case "quarter": {
+    default: {
       const a = partsOf(first);
       const b = partsOf(last);
-      if (per === "month") return (b.year - a.year) * 12 + (b.month - a.month) + 1;
-      return (b.year - a.year) * 4 + (Math.floor((b.month - 1) / 3) - Math.floor((a.month - 1) / 3)) + 1;
+      const months = per === "month" ? 1 : per === "quarter" ? 3 : per === "half-year" ? 6 : 12;
+      return (b.year - a.year) * (12 / months) + (Math.floor((b.month - 1) / months) - Math.floor((a.month - 1) / months)) + 1;
     }
   }
 }

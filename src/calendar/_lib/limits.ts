@@ -1,5 +1,6 @@
+import { INVALID_VALUE, TOO_MANY_PERIODS } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { PlanError } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
 
 /**
  * How many periods (days, weeks, months, deadlines…) an expansion makes at most unless the caller raises the
@@ -17,7 +18,7 @@ export const DEFAULT_MAX_PERIODS = 100_000;
 export function readLimit(value: unknown, path: readonly (string | number)[]): number {
   if (value === undefined) return DEFAULT_MAX_PERIODS;
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
-  throw new PlanError([makeIssue("invalid_value", path, { expected: "a whole number ≥ 1", receivedValue: value })]);
+  throw new PlanError([newIssue(INVALID_VALUE, path, { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", receivedValue: value })]);
 }
 
 /**
@@ -26,5 +27,5 @@ export function readLimit(value: unknown, path: readonly (string | number)[]): n
  * @internal
  */
 export function checkLimit(count: number, limit: number, kind: string, option: string, path: readonly (string | number)[] = []): void {
-  if (count > limit) throw new PlanError([makeIssue("too_many_periods", path, { value: count, limit, kind, expected: option })]);
+  if (count > limit) throw new PlanError([newIssue(TOO_MANY_PERIODS, path, { value: count, limit, kind, expected: option })]);
 }

@@ -1,5 +1,6 @@
+import { INVALID_LUNAR_DATE, INVALID_TYPE, MISSING } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
 import { fromDay } from "../_lib/days.js";
 import type { IsoDate } from "../isoDate.js";
 import { integerIssue, kindOf, yearIssue } from "./_lib/issues.js";
@@ -61,25 +62,25 @@ const monthVi = (month: number, leap: boolean): string => `tháng ${MONTHS_VI[mo
  */
 export function lunarToSolar(date: LunarDateInput): IsoDate {
   if (typeof date !== "object" || date === null || Array.isArray(date)) {
-    throw new PlanError([makeIssue("invalid_type", [], { expected: "object", received: kindOf(date) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(date) })]);
   }
   const { year, month, day, leap } = date;
   const issues: PlanIssue[] = [];
   const field = (value: unknown, key: string, check: (value: unknown, path: readonly string[]) => PlanIssue | undefined): void => {
-    const issue = value === undefined ? makeIssue("missing", [key], { expected: "integer" }) : check(value, [key]);
+    const issue = value === undefined ? newIssue(MISSING, [key], { expected: "integer" }) : check(value, [key]);
     if (issue !== undefined) issues.push(issue);
   };
   field(year, "year", yearIssue);
   field(month, "month", integerIssue);
   field(day, "day", integerIssue);
-  if (leap !== undefined && typeof leap !== "boolean") issues.push(makeIssue("invalid_type", ["leap"], { expected: "boolean", received: kindOf(leap) }));
+  if (leap !== undefined && typeof leap !== "boolean") issues.push(newIssue(INVALID_TYPE, ["leap"], { expected: "boolean", received: kindOf(leap) }));
   if (issues.length > 0) throw new PlanError(issues);
 
   const isLeap = leap === true;
   const value = `${day}/${month}/${year}`;
   const name = `${nameOf(year)} (${year})`;
   const notADay = (path: string, detail: string, detailVi: string): PlanError =>
-    new PlanError([makeIssue("invalid_lunar_date", [path], { value, detail, detailVi })]);
+    new PlanError([newIssue(INVALID_LUNAR_DATE, [path], { value, detail, detailVi })]);
   if (month < 1 || month > 12) throw notADay("month", "a lunar month is numbered 1 to 12", "tháng âm lịch đánh số từ 1 đến 12");
   if (day < 1 || day > 30) throw notADay("day", "a lunar month has 29 or 30 days", "tháng âm lịch có 29 hoặc 30 ngày");
   const code = codeOf(year);

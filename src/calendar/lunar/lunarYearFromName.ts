@@ -1,5 +1,6 @@
+import { INVALID_FORMAT, INVALID_TYPE } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { PlanError } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
 import { integerIssue, kindOf } from "./_lib/issues.js";
 import { BRANCHES, cycleOf, STEMS } from "./_lib/names.js";
 
@@ -44,7 +45,7 @@ function indexIn(names: readonly string[], word: string, parity: number): number
  * @category Calendar
  */
 export function lunarYearFromName(name: string, near: number): number {
-  if (typeof name !== "string") throw new PlanError([makeIssue("invalid_type", [], { expected: "string", received: kindOf(name) })]);
+  if (typeof name !== "string") throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "string", received: kindOf(name) })]);
   const nearIssue = integerIssue(near, ["near"]);
   if (nearIssue !== undefined) throw new PlanError([nearIssue]);
   const words = name.length > 40 ? [] : name.normalize("NFC").trim().toLowerCase().split(/[\s-]+/);
@@ -53,8 +54,9 @@ export function lunarYearFromName(name: string, near: number): number {
   if (branch < 0 || branch % 2 !== stem % 2) {
     const shown = JSON.stringify(name.length > 40 ? `${name.slice(0, 37)}...` : name);
     throw new PlanError([
-      makeIssue("invalid_format", [], {
+      newIssue(INVALID_FORMAT, [], {
         expected: "can chi year name",
+        expectedVi: "tên năm can chi",
         detail: `${shown} is not one of the 60 names from "Giáp Tý" to "Quý Hợi"`,
         detailVi: `${shown} không phải là một trong 60 tên từ "Giáp Tý" đến "Quý Hợi"`,
       }),

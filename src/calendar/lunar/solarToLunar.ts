@@ -1,5 +1,6 @@
+import { INVALID_DATE } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { PlanError } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
 import { fromDay, toDay } from "../_lib/days.js";
 import { isIsoDate, type IsoDate } from "../isoDate.js";
 import { nameOf } from "./_lib/names.js";
@@ -56,14 +57,14 @@ export interface LunarDate {
  */
 export function solarToLunar(date: IsoDate): LunarDate {
   if (!isIsoDate(date)) {
-    throw new PlanError([makeIssue("invalid_date", [], { value: date })]);
+    throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
   }
   const day = toDay(date);
   const tets = tetDays();
   const last = tets.length - 1;
   if (day < (tets[0] ?? 0) || day >= (tets[last] ?? 0)) {
     throw new PlanError([
-      makeIssue("invalid_date", [], {
+      newIssue(INVALID_DATE, [], {
         value: date,
         detail: `the lunar calendar covers ${fromDay(tets[0] ?? 0)} to ${fromDay((tets[last] ?? 0) - 1)} (the lunar years ${FIRST_YEAR}–${LAST_YEAR})`,
         detailVi: `âm lịch chỉ tính từ ${fromDay(tets[0] ?? 0)} đến ${fromDay((tets[last] ?? 0) - 1)} (các năm âm lịch ${FIRST_YEAR}–${LAST_YEAR})`,

@@ -1,3 +1,5 @@
+import { INVALID_TYPE } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { typeError } from "../../errors/guards.js";
 import { kindOf } from "../../errors/describe.js";
 import { padText, textLength, wrapText } from "../../_lib/text.js";
@@ -9,7 +11,7 @@ import { padText, textLength, wrapText } from "../../_lib/text.js";
  */
 import { enDayText, enMonthText, enWindowText, viDayText, viMonthText, viWindowText } from "../../_lib/dateText.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
-import { makeIssue, optionIssue } from "../../errors/messages.js";
+import { optionIssue } from "../../errors/messages.js";
 import type { Window } from "../../calendar/window.js";
 import type { EvaluateCoverageResult } from "../../rules/evaluateCoverage.js";
 import type { DeliverableState, DeliverableStatus } from "./fromRecords.js";
@@ -38,7 +40,7 @@ const PROSE_WIDTH = 100;
  */
 export function readRenderOptions(options: { readonly format?: unknown; readonly language?: unknown; readonly width?: unknown } | undefined): RenderSettings {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new PlanError([makeIssue("invalid_type", ["options"], { expected: "object", received: kindOf(options) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const format = options?.format ?? "markdown";
   const language = options?.language ?? "vi";
@@ -46,7 +48,7 @@ export function readRenderOptions(options: { readonly format?: unknown; readonly
   const issues: PlanIssue[] = [];
   if (format !== "markdown" && format !== "text") issues.push(optionIssue("format", '"markdown", "text"', format));
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
-  if (typeof width !== "number" || !Number.isInteger(width) || width < 8 || width > 1000) issues.push(optionIssue("width", "a whole number from 8 to 1000", width));
+  if (typeof width !== "number" || !Number.isInteger(width) || width < 8 || width > 1000) issues.push(optionIssue("width", "a whole number from 8 to 1000", width, "một số nguyên từ 8 đến 1000"));
   if (issues.length > 0) throw new PlanError(issues);
   return { format: format as Format, language: language as Language, width: width as number };
 }

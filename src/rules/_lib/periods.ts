@@ -1,3 +1,5 @@
+import { INVALID_TYPE, INVALID_VALUE, MISSING } from "../../errors/codes.js";
+import { newIssue } from "../../errors/issue.js";
 import { kindOf } from "../../errors/describe.js";
 import { toDay } from "../../calendar/_lib/days.js";
 import type { IsoDate } from "../../calendar/isoDate.js";
@@ -6,8 +8,7 @@ import { readLimit } from "../../calendar/_lib/limits.js";
 import { splitWindow, type Issue } from "../../calendar/splitWindow.js";
 import type { Window } from "../../calendar/window.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
-import { makeIssue } from "../../errors/messages.js";
-import { EDGE_POLICIES, QUOTA_PERIODS } from "../../model/schema.js";
+import { EDGE_POLICIES, QUOTA_PERIODS } from "../../model/vocabulary.js";
 import type { QuotaRule } from "../quotaRule.js";
 
 /** A period of a quota with what it requires. @internal */
@@ -33,15 +34,15 @@ export interface RequiredPeriods {
 /** Checks a rule's shape: a PlanError naming the field, never a TypeError. @internal */
 export function checkRule(rule: QuotaRule): void {
   if (rule === null || typeof rule !== "object") {
-    throw new PlanError([makeIssue("invalid_type", ["rule"], { expected: "object", received: kindOf(rule) })]);
+    throw new PlanError([newIssue(INVALID_TYPE, ["rule"], { expected: "object", received: kindOf(rule) })]);
   }
   const issues: PlanIssue[] = [];
-  if (!Number.isSafeInteger(rule.min) || rule.min < 1) issues.push(makeIssue("invalid_value", ["rule", "min"], { expected: "a whole number ≥ 1", receivedValue: rule.min }));
+  if (!Number.isSafeInteger(rule.min) || rule.min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", receivedValue: rule.min }));
   if (!QUOTA_PERIODS.includes(rule.per)) {
-    issues.push(makeIssue("invalid_value", ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.per }));
+    issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.per }));
   }
   if (rule.edge !== undefined && !EDGE_POLICIES.includes(rule.edge)) {
-    issues.push(makeIssue("invalid_value", ["rule", "edge"], { expected: EDGE_POLICIES.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.edge }));
+    issues.push(newIssue(INVALID_VALUE, ["rule", "edge"], { expected: EDGE_POLICIES.map((p) => JSON.stringify(p)).join(", "), receivedValue: rule.edge }));
   }
   if (issues.length > 0) throw new PlanError(issues);
 }
@@ -79,7 +80,7 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
     periods.push({ key: "window", start, end, complete: true, required: rule.min });
     periodOfDay.fill(0);
   } else if (rule.per === "issue") {
-    if (issues === undefined) throw new PlanError([makeIssue("missing", ["issues"], { expected: "issue schedule for a per-issue quota" })]);
+    if (issues === undefined) throw new PlanError([newIssue(MISSING, ["issues"], { expected: "issue schedule for a per-issue quota", expectedVi: "lịch phát hành các số cho chỉ tiêu tính theo số báo" })]);
     // An issue belongs to the window when it is published inside it, and then owes `min` whatever the
     // edge policy; the days of an issue published before the window belong to no period.
     for (const period of splitWindow({ start, end }, "issue", { issues, maxPeriods: limit })) {
@@ -106,7 +107,7 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
   for (const period of periods) total += period.required;
   if (!Number.isSafeInteger(total)) {
     throw new PlanError([
-      makeIssue("invalid_value", ["rule", "min"], {
+      newIssue(INVALID_VALUE, ["rule", "min"], {
         expected: "a requirement that adds up to at most 2^53 − 1 items over the window",
         expectedVi: "một chỉ tiêu mà tổng số yêu cầu trong khoảng thời gian không vượt quá 2^53 − 1",
         receivedValue: rule.min,

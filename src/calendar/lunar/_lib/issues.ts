@@ -1,10 +1,11 @@
+import { INVALID_TYPE, TOO_BIG, TOO_SMALL } from "../../../errors/codes.js";
+import { newIssue } from "../../../errors/issue.js";
 /**
  * The checks and issues shared by the lunar calendar functions.
  *
  * @internal
  */
 import type { PlanIssue } from "../../../errors/PlanError.js";
-import { makeIssue } from "../../../errors/messages.js";
 import { FIRST_YEAR, LAST_YEAR } from "./years.js";
 
 export { kindOf } from "../../../errors/describe.js";
@@ -12,7 +13,7 @@ import { kindOf } from "../../../errors/describe.js";
 
 /** The issue for a value that is not an integer, or `undefined` when it is one. @internal */
 export function integerIssue(value: unknown, path: readonly (string | number)[]): PlanIssue | undefined {
-  return Number.isInteger(value) ? undefined : makeIssue("invalid_type", path, { expected: "integer", received: kindOf(value) });
+  return Number.isInteger(value) ? undefined : newIssue(INVALID_TYPE, path, { expected: "integer", received: kindOf(value) });
 }
 
 /**
@@ -24,7 +25,7 @@ export function integerIssue(value: unknown, path: readonly (string | number)[])
 export function yearIssue(year: unknown, path: readonly (string | number)[]): PlanIssue | undefined {
   const issue = integerIssue(year, path);
   if (issue !== undefined) return issue;
-  if ((year as number) < FIRST_YEAR) return makeIssue("too_small", path, { expected: "lunar year", limit: FIRST_YEAR });
-  if ((year as number) > LAST_YEAR) return makeIssue("too_big", path, { expected: "lunar year", limit: LAST_YEAR });
+  if ((year as number) < FIRST_YEAR) return newIssue(TOO_SMALL, path, { expected: "lunar year", expectedVi: "năm âm lịch", limit: FIRST_YEAR });
+  if ((year as number) > LAST_YEAR) return newIssue(TOO_BIG, path, { expected: "lunar year", expectedVi: "năm âm lịch", limit: LAST_YEAR });
   return undefined;
 }

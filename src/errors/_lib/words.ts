@@ -1,0 +1,130 @@
+/**
+ * The words that messages share: quoting, details, and the Vietnamese names of kinds (of values, units,
+ * outlets, items and periods).
+ *
+ * @internal
+ */
+import { describeValue } from "../describe.js";
+
+/** Quotes a value for a message, cut to 60 characters so that a megabyte input gives a short message. @internal */
+export const q = (s: string | undefined): string => JSON.stringify(clip(s ?? ""));
+/** @internal */
+export const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
+/** A message with the caller's detail after a colon, in each language. @internal */
+export const withDetail = (en: string, vi: string, p: { readonly detail?: string | undefined; readonly detailVi?: string | undefined }): readonly [string, string] => [
+  p.detail ? `${en}: ${p.detail}` : en,
+  p.detailVi ? `${vi}: ${p.detailVi}` : vi,
+];
+
+/** Vietnamese words for the kinds and phrases that messages name. @internal */
+export const TYPE_VI: Readonly<Record<string, string>> = {
+  string: "chuỗi ký tự",
+  number: "số",
+  integer: "số nguyên",
+  boolean: "giá trị đúng/sai",
+  object: "khối dữ liệu",
+  array: "danh sách",
+  null: "null",
+  undefined: "không có giá trị",
+  bigint: "số nguyên lớn",
+  date: "ngày",
+  value: "giá trị",
+  text: "văn bản",
+  list: "danh sách",
+  "text length": "độ dài chuỗi",
+  "list length": "số phần tử",
+  format: "định dạng",
+  regex: "mẫu",
+  "one of the allowed shapes": "một trong các dạng cho phép",
+  "one of the documented types": "một trong các loại được mô tả",
+  iterable: "danh sách hoặc dãy có thể duyệt",
+  Date: "đối tượng Date",
+  Map: "đối tượng Map",
+  Set: "đối tượng Set",
+  "typed array": "mảng định kiểu",
+  function: "hàm",
+  symbol: "ký hiệu (symbol)",
+};
+
+export function typeVi(expected: string | undefined): string {
+  if (expected === undefined) return "giá trị";
+  const whole = TYPE_VI[expected];
+  if (whole !== undefined) return whole;
+  return expected
+    .split(/( or | \| )/)
+    .map((part) => (part === " or " || part === " | " ? " hoặc " : (TYPE_VI[part.trim()] ?? part)))
+    .join("");
+}
+
+const UNIT_KIND_VI: Readonly<Record<string, string>> = {
+  confederation: "Tổng Liên đoàn",
+  presidium: "Đoàn Chủ tịch, Ban Thường vụ",
+  department: "ban, đơn vị trực thuộc",
+  "provincial-federation": "LĐLĐ tỉnh, thành phố",
+  "district-federation": "LĐLĐ cấp huyện",
+  "sector-union": "công đoàn ngành",
+  "industrial-zone-union": "công đoàn khu công nghiệp",
+  "grassroots-union": "công đoàn cơ sở",
+  "party-committee": "cấp ủy Đảng",
+  "peoples-committee": "Ủy ban nhân dân",
+  "state-agency": "cơ quan nhà nước",
+  "fatherland-front": "Mặt trận Tổ quốc",
+  "mass-organisation": "đoàn thể",
+  "press-outlet": "cơ quan báo chí",
+  broadcaster: "đài, thông tấn",
+  portal: "cổng thông tin điện tử",
+  "social-media": "trang mạng xã hội",
+  "loudspeaker-system": "hệ thống truyền thanh cơ sở",
+  company: "công ty",
+  partner: "đối tác",
+  school: "trường học",
+  other: "đơn vị khác",
+};
+
+/** The Vietnamese name of a unit kind, for messages. @internal */
+export function unitKindVi(kind: string | undefined): string {
+  return kind === undefined ? "đơn vị" : (UNIT_KIND_VI[kind] ?? kind);
+}
+
+const OUTLET_KIND_VI: Readonly<Record<string, string>> = {
+  daily: "nhật báo",
+  weekly: "tuần báo",
+  magazine: "tạp chí",
+  bulletin: "bản tin",
+  portal: "cổng thông tin điện tử",
+  website: "trang thông tin điện tử",
+  fanpage: "fanpage",
+  television: "đài truyền hình",
+  radio: "đài phát thanh",
+  "news-agency": "thông tấn xã",
+};
+
+/** The Vietnamese name of an outlet kind, for messages. @internal */
+export function outletKindVi(kind: string | undefined): string {
+  return kind === undefined ? "cơ quan báo chí" : (OUTLET_KIND_VI[kind] ?? kind);
+}
+
+
+const PERIOD_KIND_VI: Readonly<Record<string, string>> = {
+  days: "ngày",
+  weeks: "tuần",
+  months: "tháng",
+  quarters: "quý",
+  issues: "số báo",
+  periods: "kỳ",
+  deadlines: "hạn báo cáo",
+};
+
+export function periodKindVi(kind: string | undefined): string {
+  return kind === undefined ? "kỳ" : (PERIOD_KIND_VI[kind] ?? kind);
+}
+
+
+/** A caller's value that is not text, named in Vietnamese: its digits, or its kind ("khối dữ liệu"). @internal */
+export function valueVi(value: unknown): string {
+  const described = describeValue(value);
+  if (described === "Invalid Date") return "Date không hợp lệ";
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" || value === null) return described;
+  return TYPE_VI[described] ?? described;
+}
+
