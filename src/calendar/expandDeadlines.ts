@@ -2,8 +2,9 @@ import { INVALID_DATE, INVALID_VALUE, MISSING } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 
 import { PlanError } from "../errors/PlanError.js";
-import { dayOf, fromDay, partsOf, periodCount, toDay } from "./_lib/days.js";
-import { checkLimit, readLimit } from "./_lib/limits.js";
+import { dayOf, fromDay, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
+import { LAST_ISO_DAY } from "./_lib/instant.js";
+import { checkLimit, DEFAULT_MAX_PERIODS, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
 
 /** The periods of periodic reports, as the plan model has them (REPORTING_PERIODS). */
@@ -120,12 +121,15 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
-  const out: { deadline: Deadline; order: number }[] = [];
-  let order = 0;
+  const out: Deadline[] = [];
+  /** Each deadline's due date as a day number, beside it (NaN past 9999, where the text decides the order). */
+  const dues: number[] = [];
+  const asOfDay = asOf === undefined ? 0 : toDay(asOf);
   const add = (deadline: Omit<Deadline, "id" | "status" | "daysLeft">): void => {
     const id = `${deadline.dutyId}:${deadline.unitId ?? "-"}:${deadline.periodKey ?? "-"}`;
     const status = asOf === undefined ? {} : statusOf(deadline, asOf);
-    out.push({ deadline: Object.freeze({ id, ...deadline, ...status }), order: order++ });
+    out.push(Object.freeze({ id, ...deadline, ...status }));
+    dues.push(isIsoDate(deadline.due) ? toDay(deadline.due) : Number.NaN);
   };
 
   // Count first, so that an absurd window stops before any work.
@@ -141,7 +145,10 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   });
   checkLimit(total, limit, "deadlines", "maxDeadlines");
 
+  /** Where each duty's deadlines begin in `out`: each duty makes them in order of due date. */
+  const runs: number[] = [];
   plan.reporting.forEach((duty, i) => {
+    runs.push(out.length);
     const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
     const window = duty.window ?? phase?.window;
     if (window === undefined) {
@@ -156,22 +163,25 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
       if (!(REPORTING_EVERY as readonly unknown[]).includes(every)) {
         throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "every"], { expected: REPORTING_EVERY.map((p) => JSON.stringify(p)).join(", "), receivedValue: every })]);
       }
-      for (const period of splitWindow(window, every)) {
+      for (const { key, from, to } of spansOf(window, every)) {
         // A report is due at the end of the period as the duty's window holds it (a cut last month ends
         // with the window), or on the given day of the following month.
-        const lastDay = toDay(period.end);
-        const due = dueDay === undefined ? lastDay : dueInNextPeriod(lastDay, dueDay);
-        const opens = dueDay === undefined ? toDay(period.start) : lastDay + 1;
+        const due = dueDay === undefined ? to : dueInNextPeriod(to, dueDay);
+        const opens = dueDay === undefined ? from : to + 1;
+        const periodWindow = Object.freeze({ start: fromDay(from), end: fromDay(to) });
+        const dueDate = due === to ? periodWindow.end : fromDay(due);
+        const opensDate = opens === from ? periodWindow.start : fromDay(opens);
+        const inRange = due <= LAST_ISO_DAY; // a due date past 9999 is read back as its text always was
+        const daysLeft = (inRange ? due : toDay(dueDate)) - asOfDay;
+        const status: DeadlineStatus = daysLeft < 0 ? "overdue" : asOf! < opensDate ? "upcoming" : "due";
         for (const unitId of duty.reportingUnitIds) {
-          add({
-            dutyId: duty.id,
-            kind: duty.kind,
-            unitId,
-            periodKey: period.key,
-            window: Object.freeze({ start: period.start, end: period.end }),
-            due: fromDay(due),
-            opens: fromDay(opens),
-          });
+          const id = `${duty.id}:${unitId ?? "-"}:${key}`;
+          const deadline: Deadline =
+            asOf === undefined
+              ? { id, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: periodWindow, due: dueDate, opens: opensDate }
+              : { id, dutyId: duty.id, kind: duty.kind, unitId, periodKey: key, window: periodWindow, due: dueDate, opens: opensDate, status, daysLeft };
+          out.push(Object.freeze(deadline));
+          dues.push(inRange ? due : Number.NaN);
         }
       }
     } else if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
@@ -183,8 +193,81 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     }
   });
 
-  out.sort((a, b) => (a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : a.order - b.order));
-  return Object.freeze(out.map((x) => x.deadline));
+  return Object.freeze(byDueDate(out, dues, runs));
+}
+
+/**
+ * The deadlines in order of due date, those due the same day in the order they were made (a stable
+ * sort): each duty's run is already in order, so the runs are merged, two by two; a run out of order
+ * (which no duty makes) falls back to sorting.
+ */
+function byDueDate(out: Deadline[], dues: number[], starts: readonly number[]): Deadline[] {
+  const byText = () => out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  const bounds = [...starts.filter((start, i) => start < out.length && start !== starts[i + 1]), out.length];
+  for (let r = 0; r + 1 < bounds.length; r++) {
+    for (let k = bounds[r]!; k < bounds[r + 1]!; k++) {
+      // Day numbers order the dates of the years 0001–9999 as their texts do.
+      if (dues[k] !== dues[k]) return byText();
+      if (k > bounds[r]! && dues[k - 1]! > dues[k]!) return byText();
+    }
+  }
+  let from = out;
+  let to = new Array<Deadline>(out.length);
+  let fromDues = dues;
+  let toDues = new Array<number>(out.length);
+  let edges = bounds;
+  while (edges.length > 2) {
+    const next: number[] = [0];
+    for (let r = 0; r + 1 < edges.length; r += 2) {
+      const lo = edges[r]!;
+      const mid = edges[r + 1]!;
+      const hi = r + 2 < edges.length ? edges[r + 2]! : mid;
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      while (a < mid && b < hi) {
+        if (fromDues[b]! < fromDues[a]!) (toDues[k] = fromDues[b]!), (to[k++] = from[b++]!);
+        else (toDues[k] = fromDues[a]!), (to[k++] = from[a++]!);
+      }
+      while (a < mid) (toDues[k] = fromDues[a]!), (to[k++] = from[a++]!);
+      while (b < hi) (toDues[k] = fromDues[b]!), (to[k++] = from[b++]!);
+      next.push(hi);
+    }
+    [from, to] = [to, from];
+    [fromDues, toDues] = [toDues, fromDues];
+    edges = next;
+  }
+  return from;
+}
+
+/**
+ * The periods of a window as splitWindow gives them (key, first and last day inside the window), by
+ * arithmetic for months, quarters, half-years and years; weeks through splitWindow. A window of more
+ * periods than splitWindow's default limit is refused as splitWindow refuses it.
+ */
+function spansOf(window: Window, every: (typeof REPORTING_EVERY)[number]): { key: string; from: number; to: number }[] {
+  if (every === "week") return splitWindow(window, every).map((p) => ({ key: p.key, from: toDay(p.start), to: toDay(p.end) }));
+  const { start, end } = checkWindow(window);
+  const first = toDay(start);
+  const last = toDay(end);
+  if (periodCount(first, last, every) > DEFAULT_MAX_PERIODS) splitWindow(window, every);
+  const step = every === "month" ? 1 : every === "quarter" ? 3 : every === "half-year" ? 6 : 12;
+  const { year: firstYear, month: firstMonth } = partsOf(first);
+  let year = firstYear;
+  let month = firstMonth - ((firstMonth - 1) % step);
+  const spans: { key: string; from: number; to: number }[] = [];
+  for (let periodFirst = dayOf(year, month, 1); periodFirst <= last; ) {
+    const nextYear = month + step > 12 ? year + 1 : year;
+    const nextMonth = month + step > 12 ? month + step - 12 : month + step;
+    const periodNext = dayOf(nextYear, nextMonth, 1);
+    const y = String(year).padStart(4, "0");
+    const key = step === 1 ? `${y}-${pad(month)}` : step === 3 ? `${y}-Q${(month + 2) / 3}` : step === 6 ? `${y}-H${month === 1 ? 1 : 2}` : y;
+    spans.push({ key, from: Math.max(periodFirst, first), to: Math.min(periodNext - 1, last) });
+    year = nextYear;
+    month = nextMonth;
+    periodFirst = periodNext;
+  }
+  return spans;
 }
 
 function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undefined {

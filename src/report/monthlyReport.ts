@@ -16,7 +16,7 @@ import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaOutlets } from "../rules/quotaRule.js";
-import { deliverableStates, namedCoverageUnits, publicationEvents, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
+import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -196,6 +196,9 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
 
   // Quotas: the unit's own outlets, or the outlets it runs.
   const quotas: MonthlyQuota[] = [];
+  const publications = publicationRecords(records);
+  const unitById = new Map<string, Unit>();
+  for (const u of plan.units) if (!unitById.has(u.id)) unitById.set(u.id, u);
   const unevaluatedQuotas: string[] = [];
   const unevaluatedQuotaLabels: string[] = [];
   for (const quota of plan.channels.flatMap((c) => c.quotas)) {
@@ -208,7 +211,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
       continue;
     }
     // Prepared before the month is over: only the periods past on asOf are owed yet.
-    const result = evaluateQuota(quota, publicationEvents(records), {
+    const result = evaluateQuota(quota, publications, {
       window,
       outlets,
       ...(asOf < window.end ? { asOf } : {}),
@@ -217,7 +220,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     const rows = result.outlets.map((o) =>
       Object.freeze({
         outletId: o.outletId,
-        name: nameOf(plan.units.find((u) => u.id === o.outletId), o.outletId),
+        name: nameOf(unitById.get(o.outletId), o.outletId),
         required: o.required,
         requiredToDate: o.requiredToDate,
         metToDate: o.metToDate,
@@ -270,15 +273,20 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const lineIds = new Set((plan.budget?.sections ?? []).flatMap((s) => s.lines.filter((l) => involves(l.leadUnitIds)).map((l) => l.id)));
   const toDate = budgetExecution(plan, spendingEntries(records, window.end));
   const inMonth = budgetExecution(plan, spendingEntries(records, window.end, window.start));
+  // The first line and execution of each id, as find would give them.
+  const lineById = new Map<string, NonNullable<Plan["budget"]>["sections"][number]["lines"][number]>();
+  for (const s of plan.budget?.sections ?? []) for (const x of s.lines) if (!lineById.has(x.id)) lineById.set(x.id, x);
+  const inMonthById = new Map<string, (typeof inMonth.lines)[number]>();
+  for (const x of inMonth.lines) if (!inMonthById.has(x.lineId)) inMonthById.set(x.lineId, x);
   const spending = toDate.lines
     .filter((l) => lineIds.has(l.lineId))
     .map((l) => {
-      const line = (plan.budget?.sections ?? []).flatMap((s) => s.lines).find((x) => x.id === l.lineId);
+      const line = lineById.get(l.lineId);
       return Object.freeze({
         lineId: l.lineId,
         title: line?.title ?? l.lineId,
         budgeted: l.budgeted,
-        spentInMonth: inMonth.lines.find((x) => x.lineId === l.lineId)!.spent,
+        spentInMonth: inMonthById.get(l.lineId)!.spent,
         spentToDate: l.spent,
         remaining: l.remaining,
         // Rounded half up, as the rendered report writes it (budgetExecution rounds half-even).

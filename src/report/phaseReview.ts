@@ -17,7 +17,7 @@ import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { lintPlan } from "../rules/lintPlan.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaOutlets } from "../rules/quotaRule.js";
-import { deliverableStates, namedCoverageUnits, publicationEvents, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
+import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -207,10 +207,15 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
   const { asOf } = options;
   const worstCount = options.worst ?? 3;
+  // The first unit of each id, as find would give it.
+  const unitById = new Map<string, Plan["units"][number]>();
+  for (const unit of plan.units) if (!unitById.has(unit.id)) unitById.set(unit.id, unit);
   const name = (id: string) => {
-    const unit = plan.units.find((u) => u.id === id);
+    const unit = unitById.get(id);
     return unit?.shortName ?? unit?.name ?? id;
   };
+  // One list of the publication records for every quota.
+  const publications = publicationRecords(records);
 
   // Quotas, evaluated over the phase as it stands on asOf.
   const quotas: QuotaReview[] = [];
@@ -226,7 +231,7 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         unevaluatedQuotaLabels.push(label);
         continue;
       }
-      const result = evaluateQuota(quota, publicationEvents(records), {
+      const result = evaluateQuota(quota, publications, {
         window: phase.window,
         outlets: quotaOutlets(plan, quota),
         asOf: asOf < phase.window.end ? asOf : phase.window.end,
@@ -269,9 +274,14 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
 
   // Deliverables and channels.
   const deliverables = deliverableStates(plan, records, asOf);
+  const byNumber = new Map<number, Record<DeliverableStatus, number>>();
+  for (const d of deliverables) {
+    let counts = byNumber.get(d.channelNumber);
+    if (counts === undefined) byNumber.set(d.channelNumber, (counts = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0 }));
+    counts[d.status] += 1;
+  }
   const channels = plan.channels.map((channel) => {
-    const counts: Record<DeliverableStatus, number> = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0 };
-    for (const d of deliverables) if (d.channelNumber === channel.number) counts[d.status] += 1;
+    const counts: Record<DeliverableStatus, number> = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0, ...byNumber.get(channel.number) };
     const totals = channelTotals.get(channel.id);
     return Object.freeze({
       channelId: channel.id,
@@ -298,7 +308,8 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
 
   // Budget: estimate against execution.
   const summary = summarizeBudget(plan);
-  const execution = budgetExecution(plan, spendingEntries(records, asOf));
+  const spending = spendingEntries(records, asOf);
+  const execution = budgetExecution(plan, spending);
   // What the central budget paid, line by line: the sections' estimates are central totals, so their
   // spending is too (a line paid by another funder is in byFunder).
   const spentByLine = new Map(execution.lines.map((l) => [l.lineId, l.spent.toBigInt()] as const));
@@ -316,23 +327,28 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
     });
   });
   const allLines = (plan.budget?.sections ?? []).flatMap((s) => s.lines);
+  const lineById = new Map<string, (typeof allLines)[number]>();
+  for (const line of allLines) if (!lineById.has(line.id)) lineById.set(line.id, line);
   const overBudget = execution.lines
     .filter((l) => l.over)
     .map((l) =>
       Object.freeze({
         lineId: l.lineId,
-        title: allLines.find((x) => x.id === l.lineId)?.title ?? l.lineId,
+        title: lineById.get(l.lineId)?.title ?? l.lineId,
         estimate: l.budgeted,
         spent: l.spent,
         excess: Vnd.fromBigInt(-l.remaining.toBigInt()),
       }),
     );
+  // What each funder's lines spent, in one pass over the lines.
+  const spentByFunder = new Map<string, bigint>();
+  for (const l of allLines) spentByFunder.set(l.fundingSourceId, (spentByFunder.get(l.fundingSourceId) ?? 0n) + (spentByLine.get(l.id) ?? 0n));
   const byFunder = summary.byFunder.map((f) => {
-    const spent = (plan.budget?.sections ?? []).flatMap((s) => s.lines).filter((l) => l.fundingSourceId === f.fundingSourceId).reduce((s, l) => s + (spentByLine.get(l.id) ?? 0n), 0n);
+    const spent = spentByFunder.get(f.fundingSourceId) ?? 0n;
     return Object.freeze({ fundingSourceId: f.fundingSourceId, name: f.name, estimate: f.total, spent: Vnd.fromBigInt(spent) });
   });
   const months = new Map<YearMonth, bigint>();
-  for (const entry of spendingEntries(records, asOf)) {
+  for (const entry of spending) {
     const month = String(entry.on).slice(0, 7);
     months.set(month, (months.get(month) ?? 0n) + vnd(entry.amount).toBigInt());
   }

@@ -1,14 +1,15 @@
 import { INVALID_DATE, INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
-import { daysInMonth, type IsoDate } from "../calendar/isoDate.js";
-import { dayOf, fromDay, toDay } from "../calendar/_lib/days.js";
+import type { IsoDate } from "../calendar/isoDate.js";
+import { fromDay, toDay } from "../calendar/_lib/days.js";
+import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../calendar/_lib/instant.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
 import type { ItemKind } from "../model/vocabulary.js";
-import { IdSet } from "./_lib/idSet.js";
+import { addId } from "./_lib/idSet.js";
 import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
 import type { QuotaRule } from "./quotaRule.js";
 
@@ -226,22 +227,62 @@ export interface QuotaCounts {
   readonly maxListed: number;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-/** The day number of an event's date in Vietnam, or undefined. Fast path for "YYYY-MM-DD". */
+/**
+ * The day number of an event's date in Vietnam, or undefined. Fast paths read `"YYYY-MM-DD"` and the plain
+ * ISO instants by character codes and a `Date` by `getTime()`; anything else goes through `toVietnamDate`,
+ * which the fast paths agree with.
+ */
 function dayOfEvent(at: unknown): number | undefined {
-  if (typeof at === "string" && at.length === 10 && DATE_ONLY.test(at)) {
-    const y = +at.slice(0, 4);
-    const m = +at.slice(5, 7);
-    const d = +at.slice(8, 10);
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-    return dayOf(y, m, d);
-  }
-  if (typeof at !== "string" && !(at instanceof Date)) return undefined;
+  if (typeof at === "string") {
+    // Ten characters: a date, or nothing toVietnamDate accepts either.
+    if (at.length === 10) {
+      const day = readDateDay(at);
+      return day === day ? day : undefined;
+    }
+    const day = readInstantDay(at);
+    if (day === day) return day;
+  } else if (at instanceof Date) {
+    const ms = at.getTime();
+    if (ms !== ms) return undefined;
+    const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+    return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : undefined;
+  } else return undefined;
   try {
     return toDay(toVietnamDate(at));
   } catch {
     return undefined;
+  }
+}
+
+/** The rejected events: the first `maxListed` listed, all counted. */
+interface Rejections {
+  readonly list: RejectedEvent[];
+  count: number;
+}
+
+// Module functions, not closures made per evaluation: optimised code that calls a closure knows that
+// closure, and is thrown away once it is collected (that is, after every evaluation).
+function reject(rejected: Rejections, maxListed: number, index: number, reason: RejectedEvent["reason"], id: unknown): void {
+  rejected.count += 1;
+  if (rejected.list.length < maxListed) rejected.list.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
+}
+
+function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOnlineEdition: boolean[], id: string, online: boolean): void {
+  outletIndex.set(id, outletIds.length);
+  outletIds.push(id);
+  withOnlineEdition.push(online);
+}
+
+/** Closes an iterator after an error, as for…of does: an error of `return()` gives way to the first one. */
+function closeQuietly(iterator: Iterator<unknown> | undefined): void {
+  try {
+    iterator?.return?.();
+  } catch {
+    // the error that stopped the loop is the one to throw
   }
 }
 
@@ -272,16 +313,11 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const outletIndex = new Map<string, number>();
   const withOnlineEdition: boolean[] = [];
   const outletIds: string[] = [];
-  const addOutlet = (id: string, online: boolean) => {
-    outletIndex.set(id, outletIds.length);
-    outletIds.push(id);
-    withOnlineEdition.push(online);
-  };
   const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
   for (const ref of options.outlets ?? rule.outletIds ?? []) {
     const id = typeof ref === "string" ? ref : ref?.id;
     if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", expectedVi: "mã cơ quan báo chí hoặc đơn vị", received: kindOf(ref) })]);
-    if (!outletIndex.has(id)) addOutlet(id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
+    if (!outletIndex.has(id)) addOutlet(outletIndex, outletIds, withOnlineEdition, id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
   }
   let counts = new Int32Array(Math.max(1, outletIds.length) * width);
   const counted: number[] = outletIds.map(() => 0);
@@ -289,82 +325,97 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const missingOnlineCount: number[] = outletIds.map(() => 0);
   const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
   const requireOnline = rule.requireOnlineCopy === true;
-  const seen = new IdSet();
-  const rejected: RejectedEvent[] = [];
-  let rejectedCount = 0;
+  const seen: Set<string>[] = [];
+  const rejected: Rejections = { list: [], count: 0 };
   let index = -1;
-  const reject = (reason: RejectedEvent["reason"], id: unknown) => {
-    rejectedCount += 1;
-    if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
-  };
 
-  for (const event of events) {
+  // An array is read by index (the elements its iterator would give, without the iterator's calls); any
+  // other iterable through its iterator, as for…of reads it (closed when reading an event throws).
+  const array = Array.isArray(events) && events[Symbol.iterator] === ARRAY_ITERATOR ? (events as readonly PublicationEvent[]) : undefined;
+  const iterator = array === undefined ? events[Symbol.iterator]() : undefined;
+  const next = iterator?.next;
+  for (;;) {
+    let event: PublicationEvent;
+    if (array !== undefined) {
+      if (index + 1 >= array.length) break;
+      event = array[index + 1]!;
+    } else {
+      const step: unknown = next!.call(iterator);
+      if (step === null || typeof step !== "object") throw new TypeError(`Iterator result ${String(step)} is not an object`);
+      if ((step as IteratorResult<PublicationEvent>).done) break;
+      event = (step as IteratorResult<PublicationEvent>).value as PublicationEvent;
+    }
     index += 1;
-    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-      reject("malformed", undefined);
-      continue;
-    }
-    const day = dayOfEvent(event.at);
-    if (day === undefined) {
-      reject("invalid_date", event.id);
-      continue;
-    }
-    const offset = day - firstDay;
-    if (offset < 0 || offset >= periodOfDay.length) {
-      reject("outside_window", event.id);
-      continue;
-    }
-    if (day > lastDay) {
-      reject("after_as_of", event.id);
-      continue;
-    }
-    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-      reject("kind_not_counted", event.id);
-      continue;
-    }
-    let o = outletIndex.get(event.outletId);
-    if (o === undefined) {
-      if (fixed) {
-        reject("unknown_outlet", event.id);
+    try {
+      if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
+        reject(rejected, maxListed, index, "malformed", undefined);
         continue;
       }
-      addOutlet(event.outletId, false);
-      o = outletIds.length - 1;
-      counted.push(0);
-      missingOnline.push([]);
-      missingOnlineCount.push(0);
-      if ((o + 1) * width > counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
+      const day = dayOfEvent(event.at);
+      if (day === undefined) {
+        reject(rejected, maxListed, index, "invalid_date", event.id);
+        continue;
       }
-    }
-    let period = periodOfDay[offset]!;
-    if (event.issueId !== undefined) {
-      const issue = issueIndex.get(event.issueId);
-      if (rule.per === "issue") {
-        if (issue === undefined) {
-          reject("unknown_issue", event.id);
+      const offset = day - firstDay;
+      if (offset < 0 || offset >= periodOfDay.length) {
+        reject(rejected, maxListed, index, "outside_window", event.id);
+        continue;
+      }
+      if (day > lastDay) {
+        reject(rejected, maxListed, index, "after_as_of", event.id);
+        continue;
+      }
+      if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
+        reject(rejected, maxListed, index, "kind_not_counted", event.id);
+        continue;
+      }
+      let o = outletIndex.get(event.outletId);
+      if (o === undefined) {
+        if (fixed) {
+          reject(rejected, maxListed, index, "unknown_outlet", event.id);
           continue;
         }
-        period = issue;
+        addOutlet(outletIndex, outletIds, withOnlineEdition, event.outletId, false);
+        o = outletIds.length - 1;
+        counted.push(0);
+        missingOnline.push([]);
+        missingOnlineCount.push(0);
+        if ((o + 1) * width > counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
       }
-    }
-    if (event.id !== undefined) {
-      if (!seen.add(event.id)) {
-        reject("duplicate", event.id);
-        continue;
+      let period = periodOfDay[offset]!;
+      if (event.issueId !== undefined) {
+        const issue = issueIndex.get(event.issueId);
+        if (rule.per === "issue") {
+          if (issue === undefined) {
+            reject(rejected, maxListed, index, "unknown_issue", event.id);
+            continue;
+          }
+          period = issue;
+        }
       }
-    }
-    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
-    counted[o]! += 1;
-    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
-      missingOnlineCount[o]! += 1;
-      const list = missingOnline[o]!;
-      if (list.length < maxListed) {
-        const date = fromDay(day);
-        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+      if (event.id !== undefined) {
+        if (!addId(seen, event.id)) {
+          reject(rejected, maxListed, index, "duplicate", event.id);
+          continue;
+        }
       }
+      counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+      counted[o]! += 1;
+      if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+        missingOnlineCount[o]! += 1;
+        const list = missingOnline[o]!;
+        if (list.length < maxListed) {
+          const date = fromDay(day);
+          list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+        }
+      }
+    } catch (error) {
+      closeQuietly(iterator);
+      throw error;
     }
   }
   return {
@@ -377,59 +428,96 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     counted,
     missingOnline,
     missingOnlineCount,
-    rejected,
-    rejectedCount,
+    rejected: rejected.list,
+    rejectedCount: rejected.count,
     eventCount: index + 1,
     maxListed,
   };
 }
 
-/** Turns counts into the documented, frozen result. @internal */
+/** One outlet's frozen record of one period. */
+function periodRecord(p: RequiredPeriod, status: PeriodStatus, counted: number, asOf: IsoDate | undefined, asOfDay: number): PeriodQuota {
+  const short = status === "past" ? Math.max(0, p.required - counted) : 0;
+  const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
+  return Object.freeze(
+    status === "current" && asOf !== undefined ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - asOfDay + 1 } : base,
+  );
+}
+
+/** A frozen empty list, shared by the outlets with nothing to list. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The most distinct counts per period whose frozen period records are shared, and the most records kept. */
+const SHARED_COUNTS = 64;
+const SHARED_RECORDS = 65_536;
+
+/**
+ * Turns counts into the documented, frozen result. The period records are frozen values, so outlets with
+ * the same count in a period share one record (counts repeat: most outlets publish a handful a week), and
+ * 2,000 outlets over 49 weeks make a few thousand records, not a hundred thousand. @internal
+ */
 export function resultOf(c: QuotaCounts): QuotaEvaluation {
-  const width = c.periods.length + 1;
+  const n = c.periods.length;
+  const width = n + 1;
   const asOf = c.asOf;
-  const outlets = c.outletIds.map((outletId, o) => {
-    let required = 0;
+  const asOfDay = asOf === undefined ? 0 : toDay(asOf);
+  const counts = c.counts;
+  const statuses: PeriodStatus[] = [];
+  let required = 0;
+  let due = 0;
+  for (const p of c.periods) {
+    const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
+    statuses.push(status);
+    required += p.required;
+    if (status === "past") due += p.required;
+  }
+  const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
+  const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
+  const outlets: OutletQuota[] = [];
+  for (let o = 0; o < c.outletIds.length; o++) {
+    const row = o * width;
     let shortfall = 0;
-    let due = 0;
     let metToDate = 0;
-    const periods = c.periods.map((p, i) => {
-      const counted = c.counts[o * width + i]!;
-      const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
-      const short = status === "past" ? Math.max(0, p.required - counted) : 0;
-      required += p.required;
-      if (status === "past") {
-        due += p.required;
-        metToDate += Math.min(counted, p.required);
+    const periods: PeriodQuota[] = [];
+    for (let i = 0; i < n; i++) {
+      const counted = counts[row + i]!;
+      let period = counted < shared ? records[i * shared + counted] : undefined;
+      if (period === undefined) {
+        period = periodRecord(c.periods[i]!, statuses[i]!, counted, asOf, asOfDay);
+        if (counted < shared) records[i * shared + counted] = period;
       }
-      shortfall += short;
-      const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
-      return Object.freeze(
-        status === "current" && asOf !== undefined
-          ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - toDay(asOf) + 1 }
-          : base,
-      );
-    });
-    return Object.freeze({
-      outletId,
-      required,
-      requiredToDate: due,
-      metToDate,
-      counted: c.counted[o]!,
-      shortfall,
-      attainment: due === 0 ? 1 : metToDate / due,
-      met: shortfall === 0,
-      periods: Object.freeze(periods),
-      missingOnline: Object.freeze([...c.missingOnline[o]!]),
-      missingOnlineCount: c.missingOnlineCount[o]!,
-    });
-  });
+      periods.push(period);
+      // From the counts, not the frozen records: code that reads objects of a frozen shape is thrown away
+      // when the last of them is collected, and this loop runs at every evaluation.
+      if (statuses[i] === "past") {
+        const owed = c.periods[i]!.required;
+        shortfall += owed > counted ? owed - counted : 0;
+        metToDate += counted < owed ? counted : owed;
+      }
+    }
+    const missing = c.missingOnline[o]!;
+    outlets.push(
+      Object.freeze({
+        outletId: c.outletIds[o]!,
+        required,
+        requiredToDate: due,
+        metToDate,
+        counted: c.counted[o]!,
+        shortfall,
+        attainment: due === 0 ? 1 : metToDate / due,
+        met: shortfall === 0,
+        periods: Object.freeze(periods),
+        missingOnline: missing.length === 0 ? NONE : Object.freeze([...missing]),
+        missingOnlineCount: c.missingOnlineCount[o]!,
+      }),
+    );
+  }
   return Object.freeze({
     rule: copyRule(c.rule),
     window: Object.freeze({ start: c.window.start, end: c.window.end }),
     ...(asOf === undefined ? {} : { asOf }),
     outlets: Object.freeze(outlets),
-    rejected: Object.freeze([...c.rejected]),
+    rejected: c.rejected.length === 0 ? NONE : Object.freeze([...c.rejected]),
     rejectedCount: c.rejectedCount,
     eventCount: c.eventCount,
   });

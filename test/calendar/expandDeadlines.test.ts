@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { parsePlan, PlanError, type Plan } from "../../src/index.js";
 import type { CalendarPlan } from "../../src/calendar/planLike.js";
@@ -149,5 +150,35 @@ describe("misuse and malformed windows", () => {
     for (const row of buildTimeline(plan)) {
       expect(Object.isFrozen(row.leadUnitIds) && Object.isFrozen(row.unitIds)).toBe(true);
     }
+  });
+});
+
+describe("expandDeadlines order", () => {
+  it("is each duty's deadlines, in duty order, sorted stably by due date", () => {
+    const day = fc.integer({ min: 17_000, max: 18_500 }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+    const windowArb = fc.tuple(day, day).map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
+    const dutyArb = fc.record({
+      kind: fc.constantFrom("periodic-report", "report", "review" as const),
+      every: fc.constantFrom("month", "quarter" as const),
+      units: fc.subarray(["u1", "u2", "u3"]),
+      window: windowArb,
+    });
+    fc.assert(
+      fc.property(fc.array(dutyArb, { maxLength: 6 }), fc.option(day, { nil: undefined }), fc.constantFrom(undefined, 5, 28), (duties, asOf, dayOfNextPeriod) => {
+        const plan = {
+          id: "p",
+          phases: [],
+          channels: [],
+          units: [],
+          reporting: duties.map((d, i) => ({ id: `d${i}`, kind: d.kind, description: "x", reportingUnitIds: d.units, every: d.every, window: d.window })),
+        };
+        const options = { ...(asOf === undefined ? {} : { asOf }), ...(dayOfNextPeriod === undefined ? {} : { periodicDue: { dayOfNextPeriod } }) };
+        const whole = expandDeadlines(plan, options);
+        const separate = plan.reporting.flatMap((duty) => expandDeadlines({ ...plan, reporting: [duty] }, options));
+        const sorted = [...separate].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+        expect(whole).toEqual(sorted);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
