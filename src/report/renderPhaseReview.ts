@@ -90,19 +90,24 @@ export function renderPhaseReview(review: PhaseReview, options: RenderPhaseRevie
   const settings = readRenderOptions(options);
   const { language } = settings;
   const vi = language === "vi";
-  const window = windowText(review.phase.window, language);
+  const window = windowText(review.window, language);
+  const phase = review.phase;
   const blocks: Block[] = [
     {
       kind: "title",
       text: vi
-        ? `BÁO CÁO SƠ KẾT ${review.phase.name.toUpperCase()} KẾ HOẠCH ${review.plan.subject.toUpperCase()}`
-        : `PHASE REVIEW (${review.phase.name}) OF THE PLAN: ${review.plan.subject}`,
+        ? `BÁO CÁO SƠ KẾT ${phase === undefined ? "" : `${phase.name.toUpperCase()} `}KẾ HOẠCH ${review.plan.subject.toUpperCase()}`
+        : phase === undefined
+          ? `REVIEW OF THE PLAN: ${review.plan.subject}`
+          : `PHASE REVIEW (${phase.name}) OF THE PLAN: ${review.plan.subject}`,
     },
     {
       kind: "fields",
       fields: [
         [vi ? "Kế hoạch" : "Plan", review.plan.subject],
-        [vi ? "Giai đoạn" : "Phase", `${review.phase.name} (${vi ? window.charAt(0).toLowerCase() + window.slice(1) : window})`],
+        phase === undefined
+          ? [vi ? "Thời gian" : "Period", window]
+          : [vi ? "Giai đoạn" : "Phase", `${phase.name} (${vi ? window.charAt(0).toLowerCase() + window.slice(1) : window})`],
         [vi ? "Số liệu tính đến ngày" : "Figures as of", dayText(review.asOf, language)],
       ],
     },
@@ -345,7 +350,8 @@ export function renderPhaseReviewJson(review: PhaseReview): string {
     kind: review.kind,
     version: 1,
     plan: { id: review.plan.id, ...(review.plan.title === undefined ? {} : { title: review.plan.title }), subject: review.plan.subject },
-    phase: { id: review.phase.id, name: review.phase.name, window: windowJson(review.phase.window) },
+    ...(review.phase === undefined ? {} : { phase: { id: review.phase.id, name: review.phase.name, window: windowJson(review.phase.window) } }),
+    window: windowJson(review.window),
     asOf: review.asOf,
     channels: review.channels.map((c) => ({
       channelId: c.channelId,

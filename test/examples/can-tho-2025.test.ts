@@ -400,17 +400,19 @@ describe("examples/can-tho-2025/plan.json", () => {
       expect(expandDeadlines(plan, { periodicDue: { dayOfNextPeriod: 5 } }).map((d) => d.due)).toEqual(["2026-01-05"]);
     });
 
-    it("buildTimeline has the yearly report as its only row (no phase, no dated activity)", () => {
+    it("buildTimeline has the plan's own window and the yearly report (no phase, no dated activity)", () => {
       const rows = buildTimeline(plan);
       expect(rows.map((r) => [r.id, r.kind, r.start, r.end, r.milestone])).toEqual([
+        ["plan:can-tho-2025", "plan", "2025-11-19", "2025-12-31", false],
         ["deadline:report-so-nganh-hang-nam:2025", "deadline", "2025-12-31", "2025-12-31", true],
       ]);
     });
 
-    it("toICalendar writes one all-day event on 31/12/2025", () => {
-      const ics = toICalendar(plan, { dtstamp: "2025-11-19T00:00:00+07:00" });
+    it("toICalendar writes the plan's window and one all-day event on 31/12/2025", () => {
+      const ics = toICalendar(plan);
+      expect(ics).toContain("DTSTAMP:20251118T170000Z");
       const events = ics.split("BEGIN:VEVENT").length - 1;
-      expect(events).toBe(1);
+      expect(events).toBe(2);
       expect(ics).toContain("DTSTART;VALUE=DATE:20251231\r\n");
       expect(ics).toContain("DTEND;VALUE=DATE:20260101\r\n");
       expect(ics).toContain("X-WR-CALNAME:can-tho-2025\r\n");

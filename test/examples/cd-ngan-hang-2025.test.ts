@@ -258,21 +258,17 @@ describe("the library's functions", () => {
     expect(expandDeadlines(plan)).toEqual([]);
   });
 
-  it("build an empty timeline: the calendar reads phases, activities and reports, not a schedule appendix", () => {
-    expect(buildTimeline(plan)).toEqual([]);
+  it("build a timeline of the schedule appendix's two dated items (the plan's window is open: no row of its own)", () => {
+    expect(buildTimeline(plan).map((r) => [r.id, r.kind, r.start, r.end])).toEqual([
+      ["schedule:de-cuong-bao-cao", "schedule", "2025-10-01", "2025-10-31"],
+      ["schedule:dai-hoi-viii", "schedule", "2025-12-25", "2025-12-31"],
+    ]);
   });
 
-  it("write an empty calendar, and need a dtstamp, the plan having no phase", () => {
-    let error: unknown;
-    try {
-      toICalendar(plan);
-    } catch (e) {
-      error = e;
-    }
-    expect(isPlanError(error)).toBe(true);
-    if (isPlanError(error)) expect(error.issues.map((i) => [i.path, i.code])).toEqual([[["dtstamp"], "missing"]]);
-    const ics = toICalendar(plan, { dtstamp: "2025-09-16T17:00:00Z" });
-    expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
-    expect(ics).not.toContain("BEGIN:VEVENT");
+  it("write a calendar of the two schedule items, stamped at the start of the plan's window", () => {
+    const ics = toICalendar(plan);
+    expect(ics).toContain("DTSTAMP:20250916T170000Z");
+    expect(ics.split("BEGIN:VEVENT").length - 1).toBe(2);
+    expect(ics).toContain("CATEGORIES:schedule");
   });
 });
