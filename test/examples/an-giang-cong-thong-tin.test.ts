@@ -1,3 +1,4 @@
+import { thrownIssues } from "../thrownIssues.js";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -289,9 +290,8 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
     expect(buildTimeline(plan)).toEqual([]);
   });
 
-  it("exports an empty calendar, the stamp taken from the plan's own window", () => {
-    // Without phases, the default stamp is the start of the plan's own window (open: no row of its own).
-    expect(toICalendar(plan)).not.toContain("BEGIN:VEVENT");
+  it("exports an empty calendar given a stamp: the report gives no phase, window or signing day to take one from", () => {
+    expect(thrownIssues(() => toICalendar(plan))).toEqual([{ path: ["dtstamp"], code: "missing" }]);
     const ics = toICalendar(plan, { dtstamp: "2019-01-01T00:00:00Z" });
     expect(ics.split("\r\n")).toEqual([
       "BEGIN:VCALENDAR",

@@ -4,6 +4,7 @@
  * (examples/documents/corpus/tld-34-kh-tld-tet-2026.txt). Each fact cites the line of that text it comes from
  * ("L117" is line 117). What the quoted parts do not say is not in the plan; the README lists what is left out.
  */
+import { thrownIssues } from "../thrownIssues.js";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -356,15 +357,14 @@ describe("the library on examples/tld-tet-2026/plan.json", () => {
     expect(findings.find((f) => f.code === "plan_date_missing")?.details).toEqual({});
   });
 
-  it("builds an empty timeline and calendar: nothing is dated by a window, and the deadline of (5) is not read", () => {
-    expect(buildTimeline(plan)).toEqual([]);
-    // Without phases, the default stamp is the start of the plan's own window (open: no row of its own).
-    expect(toICalendar(plan)).not.toContain("BEGIN:VEVENT");
+  it("builds a timeline of one milestone, the deadline of (5), and a calendar of it given a stamp (the excerpt gives no window or signing day)", () => {
+    expect(buildTimeline(plan).map((r) => [r.kind, r.start, r.end, r.milestone])).toEqual([["activity", "2026-02-16", "2026-02-16", true]]);
+    expect(thrownIssues(() => toICalendar(plan))).toEqual([{ path: ["dtstamp"], code: "missing" }]);
     const ics = toICalendar(plan, { dtstamp: "2025-12-01T00:00:00+07:00" });
     expect(ics.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
     expect(ics).toContain("X-WR-CALNAME:tld-tet-2026\r\n");
-    expect(ics).not.toContain("BEGIN:VEVENT");
+    expect(ics).toContain("DTSTART;VALUE=DATE:20260216\r\n");
   });
 
   it("round-trips through planToJSON", () => {
