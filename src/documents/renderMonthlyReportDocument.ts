@@ -66,7 +66,7 @@ export function monthlyReportLayout(plan: Plan, report: MonthlyReport, options: 
  * @returns the document, lines ending in "\n".
  * @throws {@link PlanError} `invalid_type` at `["plan"]`, `["report"]` or `["options"]` for the wrong kind of
  *   argument; `invalid_value` at `["report", "plan", "id"]` for a report on another plan, at
- *   `["options", name]` for a bad option; `unknown_reference` at `["options", "sender"]`.
+ *   `["options", name]` for a bad option (a `sender` that is no unit of the plan among them).
  * @example
  * ```ts
  * import { renderMonthlyReportDocument, type MonthlyReport, type Plan } from "cong-doan-ke-hoach";

@@ -63,7 +63,7 @@ export function phaseReviewLayout(plan: Plan, review: PhaseReview, options: unkn
  * @returns the document, lines ending in "\n".
  * @throws {@link PlanError} `invalid_type` at `["plan"]`, `["review"]` or `["options"]` for the wrong kind
  *   of argument; `invalid_value` at `["review", "plan", "id"]` for a review of another plan, at
- *   `["options", name]` for a bad option; `unknown_reference` at `["options", "sender"]`.
+ *   `["options", name]` for a bad option (a `sender` that is no unit of the plan among them).
  * @example
  * ```ts
  * import { renderPhaseReviewDocument, type PhaseReview, type Plan } from "cong-doan-ke-hoach";

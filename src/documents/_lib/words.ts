@@ -41,13 +41,14 @@ export function numbered(label: string, title: string): string {
 
 /**
  * The number of a document as its "Số:" line writes it, dots where the number is left blank: "……../KH-TLĐ",
- * "15/BC-LĐLĐ", "02/KHLT/LĐLĐ-TĐTN" for a joint type (the issuers after a slash, as
+ * "15/BC-LĐLĐ", "07/KH-LĐLĐ" (a zero before a number below 10), "02/KHLT/LĐLĐ-TĐTN" for a joint type (the issuers after a slash, as
  * `formatDocumentReference` writes them).
  *
  * @internal
  */
 export function documentNumberText(number: string | undefined, type: string, issuerCode: string | undefined): string {
-  const shown = number ?? NUMBER_DOTS;
+  // A number below 10 takes a zero before it (Decree 30/2020/NĐ-CP): "07/KH-LĐLĐ".
+  const shown = number === undefined ? NUMBER_DOTS : number.replace(/^(\d)(?!\d)/, "0$1");
   if (issuerCode === undefined || issuerCode === "") return `${shown}/${type}`;
   const [issuer = "", ...coIssuers] = issuerCode.split("-");
   try {
