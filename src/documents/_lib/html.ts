@@ -18,7 +18,7 @@ const e = escapeHtml;
 
 /**
  * The print CSS. Sizes in points as the decree gives them: issuing bodies 13 pt (superior upright, issuer
- * bold), national title 13 pt bold, motto 14 pt bold, number 13 pt, place and date 14 pt italic, document
+ * bold), national title 12 pt bold (the decree allows 12–13; 13 pt does not fit beside a 13 pt issuer on A4), motto 14 pt bold, number 13 pt, place and date 14 pt italic, document
  * type 14 pt bold, subject 14 pt bold, body 14 pt, signature block 14 pt bold, "Nơi nhận:" 12 pt bold
  * italic and its list 11 pt; lines under the issuer and the subject a third to a half of the text, under
  * the motto as long as the motto.
@@ -32,13 +32,13 @@ body { margin: 0; font-family: "Times New Roman", Tinos, "Liberation Serif", Tim
 table.header, table.closing { width: 100%; border-collapse: collapse; table-layout: fixed; }
 table.header td, table.closing td { border: none; padding: 0; vertical-align: top; }
 table.header td { text-align: center; }
-td.issuers { width: 40%; } td.state { width: 60%; }
+td.issuers { width: 45%; } td.state { width: 55%; }
 table.issuers { width: 100%; border-collapse: collapse; table-layout: fixed; } table.issuers td { padding: 0 2pt; }
 .superior { font-size: 13pt; }
 .issuer { font-size: 13pt; font-weight: bold; }
 .underlined { display: inline-block; }
 .underlined::after { content: ""; display: block; margin: 1pt auto 0; border-bottom: 1px solid #000; width: 40%; }
-.national { font-size: 13pt; font-weight: bold; white-space: nowrap; }
+.national { font-size: 12pt; font-weight: bold; white-space: nowrap; }
 .motto { font-size: 14pt; font-weight: bold; }
 .motto.underlined::after { width: 100%; }
 .number { font-size: 13pt; padding-top: 6pt; }

@@ -101,7 +101,7 @@ function issuerParagraphs(issuer: IssuerLines, width: number): Paragraph[] {
 }
 
 function header(layout: DocumentLayout): Table {
-  const left = Math.round(TEXT_WIDTH * 0.4);
+  const left = Math.round(TEXT_WIDTH * 0.45);
   const right = TEXT_WIDTH - left;
   const each = Math.floor(left / layout.issuers.length);
   const issuers =
@@ -110,7 +110,7 @@ function header(layout: DocumentLayout): Table {
       : [invisibleTable([layout.issuers.map((i) => cell(issuerParagraphs(i, each), each))], layout.issuers.map(() => each))];
   return invisibleTable(
     [
-      [cell(issuers, left), cell([para(NATIONAL_TITLE, { size: 13, bold: true, align: "center" }), para(MOTTO, { size: 14, bold: true, underline: true, align: "center" })], right)],
+      [cell(issuers, left), cell([para(NATIONAL_TITLE, { size: 12, bold: true, align: "center" }), para(MOTTO, { size: 14, bold: true, underline: true, align: "center" })], right)],
       [cell([para(layout.number, { size: 13, align: "center", before: 120 })], left), cell([para(layout.placeDate, { size: 14, italics: true, align: "center", before: 120 })], right)],
     ],
     [left, right],
