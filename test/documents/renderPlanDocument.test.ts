@@ -53,6 +53,8 @@ describe("renderPlanDocument: the reference plan", () => {
     const signed = renderPlanDocument(plan, { format: "html", number: "1234", place: "Hà Nội", date: "2017-07-05" });
     expect(elements(signed, "td", "number")).toEqual(["Số: 1234/KH-TLĐ"]);
     expect(elements(signed, "td", "place-date")).toEqual(["Hà Nội, ngày 05 tháng 7 năm 2017"]);
+    // The appendix names the same number and date as the header.
+    expect(elements(signed, "div", "note")).toEqual(["(Ban hành kèm theo Kế hoạch số 1234/KH-TLĐ ngày 05/7/2017)"]);
   });
 
   it("the parts I–V in order, in every format", () => {
@@ -180,7 +182,7 @@ describe("renderPlanDocument: other plans", () => {
     expect(text).toContain("- Đơn vị chủ trì: Ban Tuyên giáo.");
     expect(text).toContain("- Đơn vị thực hiện: Báo Lao Động.");
     expect(text.split("\n").filter((l) => /^[IVX]+\. /.test(l))).toEqual(["I. MỤC ĐÍCH, ĐỐI TƯỢNG", "II. NỘI DUNG VÀ THỜI GIAN TUYÊN TRUYỀN", "III. HÌNH THỨC TUYÊN TRUYỀN", "IV. KINH PHÍ (CÓ PHỤ LỤC DỰ TRÙ KINH PHÍ)", "V. TRÁCH NHIỆM THỰC HIỆN", "VI. CHẾ ĐỘ BÁO CÁO"]);
-    expect(text).toContain("(Kèm theo Kế hoạch số ……../KH-TLĐ)");
+    expect(text).toContain("(Ban hành kèm theo Kế hoạch số ……../KH-TLĐ)");
   });
 });
 

@@ -47,7 +47,6 @@ table.issuers { width: 100%; border-collapse: collapse; table-layout: fixed; } t
 .addressees .many { display: inline-block; text-align: left; vertical-align: top; }
 h1.type { font-size: 14pt; font-weight: bold; text-align: center; margin: 18pt 0 0; }
 .subject { font-size: 14pt; font-weight: bold; text-align: center; margin: 0 0 12pt; }
-.subject.underlined, .appendix .title { display: block; }
 .subject-line { display: inline-block; max-width: 100%; }
 .subject-line::after { content: ""; display: block; margin: 2pt auto 0; border-bottom: 1px solid #000; width: 40%; }
 p { margin: 0 0 6pt; text-align: justify; text-indent: 1cm; }

@@ -167,14 +167,25 @@ function responsibilityBlocks(plan: Plan): DocBlock[] {
   });
 }
 
-/** The budget appendix: the rows of `budgetTable`, its total, "Bằng chữ" and the notes on declared figures. */
-function budgetAppendix(plan: Plan, numberText: string, date: string | undefined): AppendixLayout | undefined {
+/** "ngày 05/7/2017", or "ngày…../7/2017" for a month only, as the appendix line of the reference plan writes it. */
+function appendixDate(date: string | undefined): string {
+  if (date === undefined) return "";
+  const month = `${Number(date.slice(5, 7))}/${date.slice(0, 4).replace(/^0+(?=\d)/, "")}`;
+  return date.length === 7 ? ` ngày…../${month}` : ` ngày ${date.slice(8, 10)}/${month}`;
+}
+
+/**
+ * The budget appendix: the rows of `budgetTable`, its total, "Bằng chữ" and the notes on declared figures.
+ * Its line under the title is the plan's `attachedTo`, unless the options give the number or the date (the
+ * signed copy): then it is written from them, so that it names the same number as the header.
+ */
+function budgetAppendix(plan: Plan, numberText: string, date: string | undefined, signed: boolean): AppendixLayout | undefined {
   if (plan.budget === undefined) return undefined;
   const table = budgetTable(plan);
-  const when = shortDate(date);
+  const written = `(Ban hành kèm theo ${upperFirst(plan.header.title.toLocaleLowerCase("vi"))} số ${numberText}${appendixDate(date)})`;
   return {
     title: table.title,
-    note: table.attachedTo ?? `(Kèm theo ${upperFirst(plan.header.title.toLocaleLowerCase("vi"))} số ${numberText}${when === undefined ? "" : ` ${when}`})`,
+    note: signed || table.attachedTo === undefined ? written : table.attachedTo,
     body: [
       {
         kind: "table",
@@ -247,7 +258,7 @@ export function planLayout(plan: Plan, settings: DocumentSettings): DocumentLayo
   body.push(...plan.closing.map((text): DocBlock => ({ kind: "paragraph", text })));
 
   const recipients = [...plan.recipients.map((r) => r.text), ...(plan.archive === undefined ? [] : [plan.archive.text])];
-  const appendix = budgetAppendix(plan, numberText, date);
+  const appendix = budgetAppendix(plan, numberText, date, settings.number !== undefined || settings.date !== undefined);
   return {
     name: `${header.title} ${header.subject}`,
     issuers,
