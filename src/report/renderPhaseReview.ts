@@ -112,7 +112,19 @@ export function renderPhaseReview(review: PhaseReview, options: RenderPhaseRevie
       ],
     },
   ];
-  const sections: [string, Block[]][] = [
+  phaseReviewSections(review, language).forEach(([title, body], i) => blocks.push({ kind: "heading", level: 2, text: `${roman(i + 1)}. ${title}` }, ...body));
+  return writeBlocks(blocks, settings);
+}
+
+/**
+ * The numbered sections of a phase review, titles without their numbers: what {@link renderPhaseReview}
+ * writes after its header, and what the official document (`renderPhaseReviewDocument`) lays out.
+ *
+ * @internal
+ */
+export function phaseReviewSections(review: PhaseReview, language: Language): readonly (readonly [title: string, body: readonly Block[]])[] {
+  const vi = language === "vi";
+  return [
     [vi ? "Kết quả theo kênh tuyên truyền" : "Results by channel", channelBlocks(review, language)],
     [vi ? "Chỉ tiêu bài viết/chương trình" : "Quotas of articles and programmes", quotaBlocks(review, language)],
     [vi ? "Sản phẩm" : "Deliverables", deliverableBlocks(review.deliverables, language)],
@@ -120,8 +132,6 @@ export function renderPhaseReview(review: PhaseReview, options: RenderPhaseRevie
     [vi ? "Kinh phí" : "Budget", budgetBlocks(review, language)],
     [vi ? "Các vấn đề còn tồn tại của kế hoạch" : "Open findings on the plan", findingBlocks(review.findings, language)],
   ];
-  sections.forEach(([title, body], i) => blocks.push({ kind: "heading", level: 2, text: `${roman(i + 1)}. ${title}` }, ...body));
-  return writeBlocks(blocks, settings);
 }
 
 function channelBlocks(review: PhaseReview, language: Language): Block[] {
