@@ -1,6 +1,37 @@
-import { defineConfig } from "tsup";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
+const root = dirname(fileURLToPath(import.meta.url));
+const srcCli = resolve(root, "src/cli");
+
+/**
+ * The command line (src/cli) reaches the library only through its entries, which stay files of their own:
+ * an import of src/index.ts or src/docx/index.ts is left to Node as "../index.js" or "../docx/index.js",
+ * next to dist/cli/index.js (so the bin runs the same built modules as users' code, and loads docx only
+ * for --as docx). Anything else outside src/cli (a module deep inside the library, a package) fails the build.
+ */
+const libraryEntries: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "library-entries",
+  setup(build) {
+    const entries = new Map([
+      [resolve(root, "src/index.js"), "../index.js"],
+      [resolve(root, "src/docx/index.js"), "../docx/index.js"],
+    ]);
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind === "entry-point" || args.path.startsWith("node:")) return undefined;
+      const target = resolve(args.resolveDir, args.path);
+      const entry = entries.get(target);
+      if (entry !== undefined) return { path: entry, external: true };
+      if (!args.path.startsWith(".") || relative(srcCli, target).startsWith("..")) {
+        return { errors: [{ text: `src/cli may import node: modules, its own files, src/index.ts and src/docx/index.ts only, not "${args.path}"` }] };
+      }
+      return undefined;
+    });
+  },
+};
+
+const library: Options = {
   entry: {
     index: "src/index.ts",
     "model/index": "src/model/index.ts",
@@ -18,7 +49,8 @@ export default defineConfig({
   },
   format: ["esm", "cjs"],
   dts: true,
-  clean: true,
+  // dist/cli is the other build's (below).
+  clean: ["!cli/**"],
   sourcemap: false,
   splitting: true,
   treeshake: true,
@@ -32,4 +64,26 @@ export default defineConfig({
     options.charset = "utf8";
     options.minifySyntax = true;
   },
-});
+};
+
+/** The `cong-doan-ke-hoach` bin: Node only, ESM, one file, not an entry point for imports. */
+const cli: Options = {
+  entry: { "cli/index": "src/cli/index.ts" },
+  format: ["esm"],
+  dts: false,
+  clean: false,
+  sourcemap: false,
+  splitting: false,
+  treeshake: false,
+  target: "node20",
+  platform: "node",
+  removeNodeProtocol: false,
+  // tsup makes a file that starts with "#!" executable.
+  banner: { js: "#!/usr/bin/env node" },
+  esbuildPlugins: [libraryEntries],
+  esbuildOptions(options) {
+    options.charset = "utf8";
+  },
+};
+
+export default defineConfig([library, cli]);

@@ -1,0 +1,92 @@
+import { extname } from "node:path";
+import { isIsoDate, isYearMonth } from "../../index.js";
+import type { OptionSpec } from "./command.js";
+import { usageError } from "./failure.js";
+import { MESSAGES, type Text } from "./messages.js";
+import { stringOption } from "./output.js";
+
+/** The formats of `--as`: a document (`html`, `md`, `txt`, `docx`) or, for the reports, their data (`json`). @internal */
+export type DocumentAs = "html" | "md" | "txt" | "docx" | "json";
+
+/** The library's format of each text document. @internal */
+export const FORMAT_OF = { html: "html", md: "markdown", txt: "text" } as const;
+
+const BY_EXTENSION: Readonly<Record<string, DocumentAs>> = {
+  ".html": "html",
+  ".htm": "html",
+  ".md": "md",
+  ".markdown": "md",
+  ".txt": "txt",
+  ".docx": "docx",
+  ".json": "json",
+};
+
+/** The output options of a command: `-o/--output`. @internal */
+export const OUTPUT_OPTION: Readonly<Record<string, OptionSpec>> = { output: { type: "string", short: "o" } };
+
+/**
+ * The options of a command that writes an official document: `--as`, `-o`, and what the document itself
+ * leaves blank (`--number`, `--place`, `--date`).
+ *
+ * @internal
+ */
+export function documentOptionSpecs(choices: readonly DocumentAs[]): Readonly<Record<string, OptionSpec>> {
+  return { as: { type: "string", choices }, ...OUTPUT_OPTION, number: { type: "string" }, place: { type: "string" }, date: { type: "string" } };
+}
+
+/** The help lines of those options. @internal */
+export function documentOptionsHelp(choices: readonly DocumentAs[], json: Text | undefined): Text {
+  const list = choices.join("|");
+  return {
+    en: [
+      `  --as ${list}`,
+      "      html: one self-contained file to print (A4, Times New Roman); md: Markdown; txt: plain text;",
+      `      docx: a Word file (needs the docx package and -o)${json === undefined ? "" : `; json: ${json.en}`}.`,
+      "      By default the extension of -o (.html, .md, .txt, .docx), else txt.",
+      "  -o, --output <file>   Write to this file instead of standard output.",
+      "  --number <number>     The document's number (\"Số: 1234/…\"); dots when absent.",
+      "  --place <place>       The place of the date line (\"Hà Nội\").",
+      "  --date <date>         The document's date: a day (2017-07-14) or a month (2017-07); dots when absent.",
+    ].join("\n"),
+    vi: [
+      `  --as ${list}`,
+      "      html: một tệp hoàn chỉnh để in (khổ A4, phông Times New Roman); md: Markdown; txt: văn bản thuần;",
+      `      docx: tệp Word (cần gói docx và tùy chọn -o)${json === undefined ? "" : `; json: ${json.vi}`}.`,
+      "      Mặc định theo phần mở rộng của tệp -o (.html, .md, .txt, .docx), nếu không thì txt.",
+      "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình.",
+      "  --number <số>         Số của văn bản (\"Số: 1234/…\"); để dấu chấm nếu không ghi.",
+      "  --place <địa danh>    Địa danh ở dòng ngày tháng (\"Hà Nội\").",
+      "  --date <ngày>         Ngày của văn bản: một ngày (2017-07-14) hoặc một tháng (2017-07); để dấu chấm nếu không ghi.",
+    ].join("\n"),
+  };
+}
+
+/**
+ * The format asked for: `--as`, else the extension of `-o` when it is one of `choices`, else `txt`.
+ *
+ * @internal
+ */
+export function documentAs(values: Readonly<Record<string, string | true | undefined>>, choices: readonly DocumentAs[]): DocumentAs {
+  const as = stringOption(values, "as");
+  if (as !== undefined) return as as DocumentAs;
+  const output = stringOption(values, "output");
+  const byExtension = output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()];
+  return byExtension !== undefined && choices.includes(byExtension) ? byExtension : "txt";
+}
+
+/**
+ * The number, place and date of a document from `--number`, `--place` and `--date` (a day or a month).
+ *
+ * @throws `CliFailure` (exit 2) for a date that is neither.
+ * @internal
+ */
+export function documentDetails(values: Readonly<Record<string, string | true | undefined>>): { number?: string; place?: string; date?: string } {
+  const number = stringOption(values, "number");
+  const place = stringOption(values, "place");
+  const date = stringOption(values, "date");
+  if (date !== undefined && !isIsoDate(date) && !isYearMonth(date)) throw usageError(MESSAGES.invalidDocumentDate("--date", date));
+  return { ...(number === undefined ? {} : { number }), ...(place === undefined ? {} : { place }), ...(date === undefined ? {} : { date }) };
+}
+
+/** The library's option names of a document, as the command line writes them. @internal */
+export const DOCUMENT_OPTION_NAMES: Readonly<Record<string, string>> = { number: "--number", place: "--place", date: "--date", sender: "--sender", format: "--as" };

@@ -1,0 +1,27 @@
+import { writeOutput } from "./files.js";
+import { usageError } from "./failure.js";
+import { MESSAGES } from "./messages.js";
+
+/**
+ * Where a command's result goes: the file of `-o/--output`, else standard output (text only: a binary
+ * result needs `-o`).
+ *
+ * @param output - the value of `--output`, if given.
+ * @param data - the result: text (written as UTF-8) or bytes.
+ * @throws `CliFailure` (exit 2) when bytes have no file to go to, or the file cannot be written.
+ * @internal
+ */
+export function deliver(output: string | undefined, data: string | Uint8Array): void {
+  if (output !== undefined) {
+    writeOutput(output, data);
+    return;
+  }
+  if (typeof data !== "string") throw usageError(MESSAGES.needsOutput());
+  process.stdout.write(data);
+}
+
+/** The value of a string option (`undefined` when absent; a flag never reaches here). @internal */
+export function stringOption(values: Readonly<Record<string, string | true | undefined>>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === "string" ? value : undefined;
+}
