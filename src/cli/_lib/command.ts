@@ -66,7 +66,7 @@ export function readArguments(command: Command, args: readonly string[]): ReadAr
   const config: Record<string, { type: "string" | "boolean"; short?: string }> = {};
   for (const [name, spec] of Object.entries(specs)) config[name] = spec.short === undefined ? { type: spec.type } : { type: spec.type, short: spec.short };
   const { tokens } = parseArgs({ args: [...args], options: config, strict: false, allowPositionals: true, tokens: true });
-  if (tokens.some((t) => t.kind === "option" && t.name === "help" && Object.hasOwn(specs, t.name))) return { help: true };
+  if (tokens.some((t) => t.kind === "option" && t.name === "help" && t.value === undefined)) return { help: true };
   const values: Record<string, string | true | undefined> = {};
   const positionals: string[] = [];
   for (const token of tokens) {

@@ -1,0 +1,66 @@
+/** Reading and writing files (src/cli/_lib/files.ts), in process, with real files in a temporary folder. */
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { lineAndColumn, MAX_FILE_BYTES, readJson, readText } from "../../../src/cli/_lib/files.js";
+import { CliFailure } from "../../../src/cli/_lib/failure.js";
+
+const dir = mkdtempSync(join(tmpdir(), "cdkh-files-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function failure(f: () => unknown): CliFailure {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof CliFailure) return error;
+    throw error;
+  }
+  throw new Error("no failure");
+}
+
+describe("lineAndColumn", () => {
+  it("counts lines and columns from 1", () => {
+    expect(lineAndColumn("ab\ncd", 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
+    expect(lineAndColumn("ab\n", 3)).toEqual({ line: 2, column: 1 });
+  });
+
+  it("points back at the offset it was given", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\n", "ư", "😀") }), fc.nat(), (text, n) => {
+        const offset = n % (text.length + 1);
+        const { line, column } = lineAndColumn(text, offset);
+        const lines = text.split("\n");
+        const start = lines.slice(0, line - 1).reduce((sum, l) => sum + l.length + 1, 0);
+        expect(start + column - 1).toBe(offset);
+        expect(column - 1).toBeLessThanOrEqual(lines[line - 1]!.length);
+      }),
+    );
+  });
+});
+
+describe("readText and readJson", () => {
+  it("drop a byte-order mark and read the JSON", () => {
+    writeFileSync(join(dir, "bom.json"), "\uFEFF[1, 2]");
+    expect(readText(join(dir, "bom.json"))).toBe("[1, 2]");
+    expect(readJson(join(dir, "bom.json"))).toEqual([1, 2]);
+  });
+
+  it("refuse a file larger than the limit without reading it (exit 2)", () => {
+    const big = join(dir, "big.json");
+    writeFileSync(big, "");
+    truncateSync(big, MAX_FILE_BYTES + 1); // sparse: no disk space used
+    const error = failure(() => readText(big));
+    expect(error.exitCode).toBe(2);
+    expect(error.lines[0]).toMatchObject({ vi: `không đọc tệp ${big}: tệp có ${MAX_FILE_BYTES + 1} byte, vượt giới hạn ${MAX_FILE_BYTES} byte` });
+  });
+
+  it("locate the first JSON error by line and column; an empty file ends too early", () => {
+    writeFileSync(join(dir, "a.json"), '{\n  "a": 1\n  "b": 2\n}');
+    expect(failure(() => readJson(join(dir, "a.json"))).lines[0]).toMatchObject({ vi: `tệp ${join(dir, "a.json")} không phải JSON hợp lệ (dòng 3, cột 3)` });
+    writeFileSync(join(dir, "empty.json"), "");
+    expect(failure(() => readJson(join(dir, "empty.json"))).lines[0]).toMatchObject({ vi: `tệp ${join(dir, "empty.json")} không phải JSON hợp lệ (dòng 1, cột 1)` });
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * `cong-doan-ke-hoach check` (src/cli/check.ts), run as a user would: the reference plan, a plan with lint
+ * errors, an invalid plan, files that cannot be read or are not JSON, usage errors, -o and --format json.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatPath, lintPlan, parsePlan, safeParsePlan } from "../../src/index.js";
+import { referenceJson, referencePlan, ROOT, run, tempDir } from "./_bin.js";
+
+const dir = tempDir();
+writeFileSync(join(dir, "plan.json"), JSON.stringify(referenceJson(), null, 2));
+// The same plan with a grand total that its lines do not give: a lint error.
+const wrongTotal = referenceJson() as { budget: { declaredTotal: string } };
+wrongTotal.budget.declaredTotal = "151.000.000";
+writeFileSync(join(dir, "wrong-total.json"), JSON.stringify(wrongTotal));
+// Not a plan: the header is gone and a quota asks for -1 articles.
+const invalid = referenceJson() as unknown as Record<string, unknown> & { channels: { quotas: { min: number }[] }[] };
+delete invalid.header;
+invalid.channels[0]!.quotas[0]!.min = -1;
+writeFileSync(join(dir, "invalid.json"), JSON.stringify(invalid));
+writeFileSync(join(dir, "broken.json"), '{\n  "schemaVersion": 1,\n  "id": "x",\n}\n');
+writeFileSync(join(dir, "latin1.json"), Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]));
+mkdirSync(join(dir, "a-folder"));
+
+const counts = (findings: readonly { severity: string }[]) => ["error", "warning", "info"].map((s) => findings.filter((f) => f.severity === s).length);
+
+describe("check <plan.json>", () => {
+  it("the reference plan: every finding of lintPlan with its severity, path, code and message; exit 0 (no errors)", async () => {
+    const findings = lintPlan(referencePlan());
+    const [errors, warnings, infos] = counts(findings);
+    expect(errors).toBe(0);
+    const { code, stdout, stderr } = await run(["check", "plan.json"], dir);
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(`plan.json: ${errors} lỗi, ${warnings} cảnh báo, ${infos} lưu ý`);
+    const severity = { error: "lỗi", warning: "cảnh báo", info: "lưu ý" };
+    expect(lines.slice(1)).toEqual(findings.map((f) => `  ${severity[f.severity]}  ${formatPath(f.path)}  ${f.code}: ${f.messageVi}`));
+  });
+
+  it("--lang en writes the English messages", async () => {
+    const findings = lintPlan(referencePlan());
+    const { code, stdout } = await run(["check", "--lang", "en", "plan.json"], dir);
+    expect(code).toBe(0);
+    const [, warnings, infos] = counts(findings);
+    expect(stdout.split("\n")[0]).toBe(`plan.json: 0 errors, ${warnings} warnings, ${infos} info`);
+    for (const f of findings) expect(stdout).toContain(`  ${f.severity}  ${formatPath(f.path)}  ${f.code}: ${f.message}\n`);
+  });
+
+  it("--format json: { file, valid, issues, findings, counts }, the findings as lintPlan gives them", async () => {
+    const { code, stdout } = await run(["check", "plan.json", "--format", "json"], dir);
+    expect(code).toBe(0);
+    const findings = lintPlan(referencePlan());
+    const [error, warning, info] = counts(findings);
+    expect(JSON.parse(stdout)).toEqual({ file: "plan.json", valid: true, issues: [], findings: JSON.parse(JSON.stringify(findings)), counts: { error, warning, info } });
+  });
+
+  it("a plan whose declared total is wrong: the declared_total_mismatch error at its path; exit 1", async () => {
+    const expected = lintPlan(parsePlan(wrongTotal)).filter((f) => f.severity === "error");
+    expect(expected.map((f) => f.code)).toContain("declared_total_mismatch");
+    const [text, json] = await Promise.all([run(["check", "wrong-total.json"], dir), run(["check", "wrong-total.json", "--format=json"], dir)]);
+    expect(text.code).toBe(1);
+    expect(json.code).toBe(1);
+    for (const f of expected) expect(text.stdout).toContain(`  lỗi  ${formatPath(f.path)}  ${f.code}: ${f.messageVi}\n`);
+    expect(text.stdout).toMatch(new RegExp(`^wrong-total\\.json: ${expected.length} lỗi, `));
+    const result = JSON.parse(json.stdout) as { valid: boolean; counts: { error: number }; findings: { code: string; path: unknown[]; severity: string }[] };
+    expect(result.valid).toBe(true);
+    expect(result.counts.error).toBe(expected.length);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.path])).toEqual(expected.map((f) => [f.code, f.path]));
+  });
+
+  it("an invalid plan: every issue of parsePlan with its path and code (no lint); exit 1", async () => {
+    const parsed = safeParsePlan(invalid);
+    expect(parsed.success).toBe(false);
+    const issues = parsed.success ? [] : parsed.error.issues;
+    const paths = issues.map((i) => formatPath(i.path));
+    expect(paths).toEqual(expect.arrayContaining(["header", "channels[0].quotas[0].min"]));
+    const [text, en, json] = await Promise.all([run(["check", "invalid.json"], dir), run(["check", "invalid.json", "--lang", "en"], dir), run(["check", "invalid.json", "--format", "json"], dir)]);
+    expect(text.code).toBe(1);
+    expect(text.stdout.split("\n")[0]).toBe(`invalid.json: kế hoạch không hợp lệ (${issues.length} lỗi)`);
+    for (const issue of issues) {
+      expect(text.stdout).toContain(`  lỗi  ${formatPath(issue.path)}  ${issue.code}: ${issue.messageVi}\n`);
+      expect(en.stdout).toContain(`  error  ${formatPath(issue.path)}  ${issue.code}: ${issue.message}\n`);
+    }
+    expect(en.stdout.split("\n")[0]).toBe(`invalid.json: the plan is not valid (${issues.length} ${issues.length === 1 ? "problem" : "problems"})`);
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout) as { valid: boolean; issues: unknown[]; findings: unknown[]; counts: unknown };
+    expect(result).toEqual({ file: "invalid.json", valid: false, issues: JSON.parse(JSON.stringify(issues)), findings: [], counts: { error: issues.length, warning: 0, info: 0 } });
+  });
+
+  it("every example plan (real plans, transcribed): exit 1 exactly when lintPlan finds an error", async () => {
+    const examples = readdirSync(join(ROOT, "examples"), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(ROOT, "examples", e.name, "plan.json")))
+      .map((e) => join(ROOT, "examples", e.name, "plan.json"));
+    expect(examples.length).toBeGreaterThan(1);
+    const runs = await Promise.all(examples.map((file) => run(["check", file, "--format", "json"], dir)));
+    runs.forEach((r, i) => {
+      const findings = lintPlan(parsePlan(JSON.parse(readFileSync(examples[i]!, "utf8"))));
+      expect(r.code, examples[i]).toBe(findings.some((f) => f.severity === "error") ? 1 : 0);
+      expect((JSON.parse(r.stdout) as { findings: unknown[] }).findings).toEqual(JSON.parse(JSON.stringify(findings)));
+    });
+  });
+
+  it("-o writes the findings to the file, nothing to standard output", async () => {
+    const { code, stdout } = await run(["check", "plan.json", "-o", "findings.json", "--format", "json"], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    const written = JSON.parse(readFileSync(join(dir, "findings.json"), "utf8")) as { findings: unknown[] };
+    expect(written.findings).toHaveLength(lintPlan(referencePlan()).length);
+  });
+});
+
+describe("files that cannot be read (exit 2), named in the message", () => {
+  it("a file that does not exist, a folder, a file that is not UTF-8", async () => {
+    const [missing, folder, latin1, missingEn] = await Promise.all([
+      run(["check", "no-such-plan.json"], dir),
+      run(["check", "a-folder"], dir),
+      run(["check", "latin1.json"], dir),
+      run(["check", "no-such-plan.json", "--lang", "en"], dir),
+    ]);
+    for (const r of [missing, folder, latin1, missingEn]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+    }
+    expect(missing.stderr).toBe("không đọc được tệp no-such-plan.json: không có tệp này\n");
+    expect(missingEn.stderr).toBe("cannot read no-such-plan.json: no such file\n");
+    expect(folder.stderr).toBe("không đọc được tệp a-folder: đây là một thư mục\n");
+    expect(latin1.stderr).toContain("latin1.json");
+  });
+
+  it("invalid JSON: the file, the line and the column", async () => {
+    const [vi, en] = await Promise.all([run(["check", "broken.json"], dir), run(["check", "broken.json", "--lang", "en"], dir)]);
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe("tệp broken.json không phải JSON hợp lệ (dòng 4, cột 1)\n");
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(/^broken\.json is not valid JSON \(line 4, column 1\): /);
+  });
+
+  it("an output file that cannot be written", async () => {
+    const { code, stderr } = await run(["check", "plan.json", "-o", join("no-such-folder", "out.txt")], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`không ghi được tệp ${join("no-such-folder", "out.txt")}: không có tệp này\n`);
+    expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
+  });
+});
+
+describe("usage errors (exit 2), with the usage line", () => {
+  it("a missing argument, an extra argument, an unknown option, a bad --format, a value missing, an option twice", async () => {
+    const cases: [string[], string][] = [
+      [["check"], "thiếu tệp kế hoạch (plan.json)"],
+      [["check", "plan.json", "other.json"], 'thừa đối số "other.json"'],
+      [["check", "plan.json", "--strict"], "lệnh check không có tùy chọn --strict"],
+      [["check", "plan.json", "--format", "xml"], '--format "xml" không hợp lệ; chọn một trong: text, json'],
+      [["check", "plan.json", "--format"], "tùy chọn --format cần một giá trị"],
+      [["check", "plan.json", "-o", "--format", "json"], "tùy chọn --output cần một giá trị"],
+      [["check", "plan.json", "--format", "json", "--format", "text"], "tùy chọn --format được ghi nhiều lần"],
+      [["check", "plan.json", "--help=yes"], "tùy chọn --help không nhận giá trị"],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(args, dir)));
+    runs.forEach((r, i) => {
+      expect(r.code, cases[i]![0].join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(cases[i]![1]);
+      expect(r.stderr).toContain("\nCách dùng: cong-doan-ke-hoach check <plan.json>");
+    });
+  });
+
+  it("in English with --lang en", async () => {
+    const { code, stderr } = await run(["check", "--lang", "en"], dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe("missing the plan file (plan.json)\nUsage: cong-doan-ke-hoach check <plan.json> [--format text|json] [-o <file>]\n");
+  });
+});
