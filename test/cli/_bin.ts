@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import mammoth from "mammoth";
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
+import { runCli } from "../../src/cli/main.js";
 import { generateRecords, GRASSROOTS_UNIONS, MAGAZINE_ISSUES } from "../../examples/vgcl-2017/records.js";
 import { parsePlan, parseProgressRecords, type Plan, type PlanJson } from "../../src/index.js";
 
@@ -38,6 +39,25 @@ export function run(args: readonly string[], cwd: string, bin: string = BIN): Pr
   });
 }
 
+/**
+ * Runs the command line in this process (`runCli` of src/cli/main.ts), with what it writes to standard
+ * output and error captured: for the many cases of one kind of error, where a process per case would
+ * only add seconds. Paths must be absolute (a worker cannot change its working folder). Not concurrent.
+ */
+export async function runInProcess(args: readonly string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (out.push(String(chunk)), true));
+  const stderr = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (err.push(String(chunk)), true));
+  try {
+    const code = await runCli(args);
+    return { code, stdout: out.join(""), stderr: err.join("") };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
 /** A new temporary folder, removed after the file's tests. */
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "cdkh-cli-"));
@@ -55,13 +75,18 @@ export function referencePlan(): Plan {
   return cached;
 }
 
-/** The generated records of the reference plan up to 30 April 2018, as the JSON a user writes. */
+let recordsText: string | undefined;
+/** The generated records of the reference plan up to 30 April 2018, as the JSON a user writes (a new copy each time). */
 export function recordsJson(): unknown[] {
-  return JSON.parse(JSON.stringify(generateRecords(referencePlan(), { seed: 2017, asOf: "2018-04-30" }))) as unknown[];
+  recordsText ??= JSON.stringify(generateRecords(referencePlan(), { seed: 2017, asOf: "2018-04-30" }));
+  return JSON.parse(recordsText) as unknown[];
 }
 
-export function referenceRecords() {
-  return parseProgressRecords(recordsJson(), referencePlan());
+let records: ReturnType<typeof parseProgressRecords> | undefined;
+/** Those records, parsed. */
+export function referenceRecords(): ReturnType<typeof parseProgressRecords> {
+  records ??= parseProgressRecords(recordsJson(), referencePlan());
+  return records;
 }
 
 export { GRASSROOTS_UNIONS, MAGAZINE_ISSUES };

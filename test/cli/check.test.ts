@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPath, lintPlan, parsePlan, safeParsePlan } from "../../src/index.js";
-import { referenceJson, referencePlan, ROOT, run, tempDir } from "./_bin.js";
+import { referenceJson, referencePlan, ROOT, run, runInProcess, tempDir } from "./_bin.js";
 
 const dir = tempDir();
 writeFileSync(join(dir, "plan.json"), JSON.stringify(referenceJson(), null, 2));
@@ -113,20 +113,19 @@ describe("check <plan.json>", () => {
 
 describe("files that cannot be read (exit 2), named in the message", () => {
   it("a file that does not exist, a folder, a file that is not UTF-8", async () => {
-    const [missing, folder, latin1, missingEn] = await Promise.all([
-      run(["check", "no-such-plan.json"], dir),
-      run(["check", "a-folder"], dir),
-      run(["check", "latin1.json"], dir),
-      run(["check", "no-such-plan.json", "--lang", "en"], dir),
-    ]);
+    const missing = await run(["check", "no-such-plan.json"], dir);
+    // The others in process, with absolute paths (the same code, without a process each).
+    const missingEn = await runInProcess(["check", join(dir, "no-such-plan.json"), "--lang", "en"]);
+    const folder = await runInProcess(["check", join(dir, "a-folder")]);
+    const latin1 = await runInProcess(["check", join(dir, "latin1.json")]);
     for (const r of [missing, folder, latin1, missingEn]) {
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
     }
     expect(missing.stderr).toBe("không đọc được tệp no-such-plan.json: không có tệp này\n");
-    expect(missingEn.stderr).toBe("cannot read no-such-plan.json: no such file\n");
-    expect(folder.stderr).toBe("không đọc được tệp a-folder: đây là một thư mục\n");
-    expect(latin1.stderr).toContain("latin1.json");
+    expect(missingEn.stderr).toBe(`cannot read ${join(dir, "no-such-plan.json")}: no such file\n`);
+    expect(folder.stderr).toBe(`không đọc được tệp ${join(dir, "a-folder")}: đây là một thư mục\n`);
+    expect(latin1.stderr).toBe(`không đọc được tệp ${join(dir, "latin1.json")}: nội dung không phải văn bản mã UTF-8\n`);
   });
 
   it("invalid JSON: the file, the line and the column", async () => {
@@ -157,12 +156,15 @@ describe("usage errors (exit 2), with the usage line", () => {
       [["check", "plan.json", "--format", "json", "--format", "text"], "tùy chọn --format được ghi nhiều lần"],
       [["check", "plan.json", "--help=yes"], "tùy chọn --help không nhận giá trị"],
     ];
-    const runs = await Promise.all(cases.map(([args]) => run(args, dir)));
+    // The bin itself for two of them; the others in process (the same code, without a process each).
+    const [missing, unknown] = await Promise.all([run(cases[0]![0], dir), run(cases[2]![0], dir)]);
+    const runs = [missing, (await runInProcess(cases[1]![0])), unknown];
+    for (const [args] of cases.slice(3)) runs.push(await runInProcess(args));
     runs.forEach((r, i) => {
       expect(r.code, cases[i]![0].join(" ")).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toContain(cases[i]![1]);
-      expect(r.stderr).toContain("\nCách dùng: cong-doan-ke-hoach check <plan.json>");
+      expect(r.stderr).toContain("\nCách dùng: cong-doan-ke-hoach check <plan.json> [--format text|json] [-o <tệp>]\n");
     });
   });
 

@@ -5,9 +5,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT, run, tempDir } from "./_bin.js";
+import { COMMANDS } from "../../src/cli/main.js";
+import { reportCommand } from "../../src/cli/report.js";
+import { BIN, ROOT, run, runInProcess, tempDir } from "./_bin.js";
 
-const COMMANDS = ["check", "render", "report", "review", "ics", "budget", "schema"];
 const dir = tempDir();
 
 /** Words that would give away English in a Vietnamese text (the names of formats, options and files aside). */
@@ -32,41 +33,44 @@ describe("cong-doan-ke-hoach --help", () => {
     expect(code).toBe(0);
     expect(stderr).toBe("");
     expect(stdout).toContain("Cách dùng: cong-doan-ke-hoach <lệnh>");
-    for (const name of COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${name}\\b`, "m"));
+    for (const command of COMMANDS) expect(stdout).toContain(`\n  ${command.name} `);
+    for (const command of COMMANDS) expect(stdout).toContain(command.summary.vi);
     expect(stdout).toContain("Mã thoát: 0");
     expect(stdout).toContain("--as-of");
     expect(prose(stdout)).not.toMatch(ENGLISH);
   });
 
-  it("in English with --lang en (before or after --help), -h and `help` the same", async () => {
+  it("in English with --lang en; -h, --lang=en and `help` the same", async () => {
     const en = await run(["--help", "--lang", "en"], dir);
     expect(en.code).toBe(0);
     expect(en.stdout).toContain("Usage: cong-doan-ke-hoach <command>");
     expect(en.stdout).toContain("Exit code: 0 success; 1 the plan (or its data) has errors; 2 a usage error");
-    expect((await run(["--lang=en", "-h"], dir)).stdout).toBe(en.stdout);
-    expect((await run(["help", "--lang", "en"], dir)).stdout).toBe(en.stdout);
+    for (const command of COMMANDS) expect(en.stdout).toContain(command.summary.en);
+    for (const args of [["--lang=en", "-h"], ["help", "--lang", "en"]]) expect((await runInProcess(args)).stdout).toBe(en.stdout);
   });
 
-  it("every command has --help in both languages, the Vietnamese one Vietnamese throughout", async () => {
-    const runs = await Promise.all(COMMANDS.flatMap((name) => [run([name, "--help"], dir), run([name, "-h", "--lang", "en"], dir)]));
-    COMMANDS.forEach((name, i) => {
-      const vi = runs[2 * i]!;
-      const en = runs[2 * i + 1]!;
-      expect(vi.code).toBe(0);
-      expect(en.code).toBe(0);
-      expect(vi.stdout).toMatch(new RegExp(`^Cách dùng: cong-doan-ke-hoach ${name}\\b`));
-      expect(en.stdout).toMatch(new RegExp(`^Usage: cong-doan-ke-hoach ${name}\\b`));
-      expect(prose(vi.stdout), name).not.toMatch(ENGLISH);
-      expect(vi.stdout).toContain("-o, --output <tệp>");
-    });
+  it("a command's --help: its usage line, summary and options, exit 0; --help wins over missing arguments", async () => {
+    const [vi, en] = await Promise.all([run(["report", "--help"], dir), run(["report", "-h", "--lang", "en"], dir)]);
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toBe(`Cách dùng: cong-doan-ke-hoach ${reportCommand.usage.vi}\n\n${reportCommand.summary.vi}\n\n${reportCommand.help.vi}\n`);
+    expect(vi.stdout).toContain("--as-of <ngày>");
+    expect(vi.stdout).toContain("ngày hôm nay theo giờ Việt Nam (UTC+07:00)");
+    expect(en.code).toBe(0);
+    expect(en.stdout).toBe(`Usage: cong-doan-ke-hoach ${reportCommand.usage.en}\n\n${reportCommand.summary.en}\n\n${reportCommand.help.en}\n`);
+    expect((await runInProcess(["help", "report"])).stdout).toBe(vi.stdout);
   });
 
-  it("--help wins over missing arguments; `help <command>` is `<command> --help`", async () => {
-    const [help, viaHelp] = await Promise.all([run(["report", "--help"], dir), run(["help", "report"], dir)]);
-    expect(help.code).toBe(0);
-    expect(viaHelp.stdout).toBe(help.stdout);
-    expect(help.stdout).toContain("--as-of <ngày>");
-    expect(help.stdout).toContain("ngày hôm nay theo giờ Việt Nam (UTC+07:00)");
+  it("every command's help, usage line and summary: Vietnamese throughout in Vietnamese, with -o and --lang", async () => {
+    for (const command of COMMANDS) {
+      const { code, stdout } = await runInProcess([command.name, "--help"]);
+      expect(code).toBe(0);
+      expect(stdout.startsWith(`Cách dùng: cong-doan-ke-hoach ${command.name}`)).toBe(true);
+      expect(prose(stdout), command.name).not.toMatch(ENGLISH);
+      expect(stdout).toContain("-o, --output <tệp>");
+      const en = await runInProcess([command.name, "--help", "--lang", "en"]);
+      expect(en.stdout.startsWith(`Usage: cong-doan-ke-hoach ${command.name}`)).toBe(true);
+      expect(en.stdout).toContain("-o, --output <file>");
+    }
   });
 });
 
@@ -102,14 +106,21 @@ describe("usage errors (exit 2)", () => {
   });
 
   it("an unknown command, an unknown option before the command, a --lang that is neither vi nor en", async () => {
-    const [command, option, lang, langEn] = await Promise.all([run(["frobnicate"], dir), run(["--verbose", "check", "plan.json"], dir), run(["check", "plan.json", "--lang", "fr"], dir), run(["frobnicate", "--lang", "en"], dir)]);
-    for (const r of [command, option, lang, langEn]) {
-      expect(r.code).toBe(2);
+    const command = await run(["frobnicate"], dir);
+    expect(command.code).toBe(2);
+    expect(command.stdout).toBe("");
+    expect(command.stderr).toBe('không có lệnh "frobnicate"; xem danh sách lệnh bằng cong-doan-ke-hoach --help\n');
+    const cases: [string[], string][] = [
+      [["--verbose", "check", "plan.json"], "không có tùy chọn --verbose; trước tên lệnh chỉ dùng được --lang, --help và --version"],
+      [["check", "plan.json", "--lang", "fr"], '--lang "fr" không hợp lệ; chọn một trong: vi, en\n'],
+      [["check", "plan.json", "--lang"], "tùy chọn --lang cần một giá trị"],
+      [["frobnicate", "--lang", "en"], 'unknown command "frobnicate"; the commands are listed by cong-doan-ke-hoach --help\n'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await runInProcess(args);
+      expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(message);
     }
-    expect(command.stderr).toContain('không có lệnh "frobnicate"');
-    expect(option.stderr).toContain("không có tùy chọn --verbose");
-    expect(lang.stderr).toContain('--lang "fr" không hợp lệ; chọn một trong: vi, en');
-    expect(langEn.stderr).toContain('unknown command "frobnicate"');
   });
 });

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPath, monthlyReport, renderMonthlyReportDocument, renderMonthlyReportJson, safeParseProgressRecords, toVietnamDate } from "../../src/index.js";
-import { docxText, GRASSROOTS_UNIONS, recordsJson, referencePlan, referenceRecords, run, tempDir, writeReferenceFiles } from "./_bin.js";
+import { docxText, GRASSROOTS_UNIONS, recordsJson, referencePlan, referenceRecords, run, runInProcess, tempDir, writeReferenceFiles } from "./_bin.js";
 
 const dir = tempDir();
 writeReferenceFiles(dir);
@@ -125,7 +125,14 @@ describe("report: usage errors and unreadable files (exit 2)", () => {
       [["report", "plan.json", "no-records.json", "--unit", "bao-lao-dong", "--month", "2017-08"], "không đọc được tệp no-records.json: không có tệp này"],
       [[...AUGUST, "--issues", "no-issues.json"], "không đọc được tệp no-issues.json: không có tệp này"],
     ];
-    const runs = await Promise.all(cases.map(([args]) => run(args, dir)));
+    // The bin itself for the first three; the others in process, with absolute paths (the same code,
+    // without a process each).
+    const runs = await Promise.all(cases.slice(0, 3).map(([args]) => run(args, dir)));
+    const absolute = (args: string[]) => args.map((arg) => (/\.json$/.test(arg) ? join(dir, arg) : arg));
+    for (const [args] of cases.slice(3)) {
+      const r = await runInProcess(absolute(args));
+      runs.push({ ...r, stderr: r.stderr.replaceAll(`${dir}/`, "") });
+    }
     runs.forEach((r, i) => {
       expect(r.code, cases[i]![0].join(" ")).toBe(2);
       expect(r.stdout).toBe("");
