@@ -81,3 +81,24 @@ describe("day arithmetic", () => {
     );
   });
 });
+
+describe("isoWeek and isoWeekday agree with date-fns's ISO week arithmetic", () => {
+  it("at every kind of year edge (53-week years, weeks that start in December or end in January)", async () => {
+    const { getISOWeek } = await import("date-fns/getISOWeek");
+    const { getISOWeekYear } = await import("date-fns/getISOWeekYear");
+    const { getISODay } = await import("date-fns/getISODay");
+    const { isoWeek, isoWeekday } = await import("../../../src/calendar/_lib/days.js");
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9998 }), fc.integer({ min: -10, max: 10 }), (year, offset) => {
+        // Around 1 January, where the week-year and the calendar year part.
+        const day = civilDay(year, 1, 1) + offset;
+        const { year: y, month: m, day: d } = partsOf(day);
+        const local = new Date(2000, 0, 1);
+        local.setFullYear(y, m - 1, d);
+        expect(isoWeek(day)).toEqual({ year: getISOWeekYear(local), week: getISOWeek(local) });
+        expect(isoWeekday(day)).toBe(getISODay(local));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
