@@ -123,7 +123,7 @@ export interface MonthlySpending {
  */
 export interface MonthlyReport {
   readonly kind: "monthly-report";
-  readonly plan: { readonly id: string; readonly title: string; readonly subject: string };
+  readonly plan: { readonly id: string; /** The document title, where the plan gives one. */ readonly title?: string; readonly subject: string };
   readonly unit: { readonly id: string; readonly name: string };
   readonly month: YearMonth;
   readonly window: Window;
@@ -321,7 +321,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
 
   return Object.freeze({
     kind: "monthly-report",
-    plan: Object.freeze({ id: plan.id, title: plan.header.title, subject: plan.header.subject }),
+    plan: Object.freeze({ id: plan.id, ...(plan.header.title === undefined ? {} : { title: plan.header.title }), subject: plan.header.subject }),
     unit: Object.freeze({ id: unitId, name: nameOf(unit, unitId) }),
     month,
     window,

@@ -644,7 +644,7 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
     const plan = c.plan;
     const ids = new Set<string>();
     const add = (list: readonly (string | undefined)[]) => list.forEach((id) => id !== undefined && ids.add(id));
-    add([plan.header.issuerId, plan.signatory.unitId]);
+    add([plan.header.issuerId, plan.signatory?.unitId]);
     add(plan.units.map((u) => u.parentId));
     for (const { item } of c.activities) {
       add([...item.leadUnitIds, ...item.executingUnitIds, ...item.coordinatingUnitIds]);

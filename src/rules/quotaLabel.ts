@@ -79,6 +79,7 @@ const ITEM_EN: { readonly [K in ItemKind]: readonly [one: string, many: string] 
   session: ["session", "sessions"],
 };
 const OUTLET_EN: { readonly [K in OutletKind]: string } = {
+  newspaper: "newspapers",
   daily: "dailies",
   weekly: "weeklies",
   magazine: "magazines",
