@@ -444,12 +444,21 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
   const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
   const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
   const outlets: OutletQuota[] = [];
+  /** The records of an outlet that counted nothing, copied for each such outlet (most of them, early on). */
+  let idle: PeriodQuota[] | undefined;
   for (let o = 0; o < c.outletIds.length; o++) {
     const row = o * width;
     let shortfall = 0;
     let metToDate = 0;
-    const periods: PeriodQuota[] = [];
-    for (let i = 0; i < n; i++) {
+    let periods: PeriodQuota[] = [];
+    let nothing = true;
+    for (let i = 0; i < n && nothing; i++) nothing = counts[row + i] === 0;
+    if (nothing) {
+      idle ??= c.periods.map((p, i) => periodRecord(p, statuses[i]!, 0, asOf, asOfDay));
+      periods = idle.slice();
+      shortfall = due;
+    }
+    for (let i = 0; i < n && !nothing; i++) {
       const counted = counts[row + i]!;
       let period = counted < shared ? records[i * shared + counted] : undefined;
       if (period === undefined) {
