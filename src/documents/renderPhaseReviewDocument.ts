@@ -35,14 +35,16 @@ export function phaseReviewLayout(plan: Plan, review: PhaseReview, options: unkn
     throw new PlanError([newIssue(INVALID_VALUE, ["review", "plan", "id"], { expected: `a review of the plan "${plan.id}"`, expectedVi: `báo cáo sơ kết của kế hoạch "${plan.id}"`, receivedValue: review.plan.id })]);
   }
   const settings = readReportOptions(options, plan, withFormat);
-  const phase = lowerFirst(review.phase.name);
-  const duty = plan.reporting.find((d) => d.kind === "report" && (d.phaseId === undefined || d.phaseId === review.phase.id));
+  // A plan without phases is reviewed over its own window: the review is of the plan, not of a phase.
+  const reviewed = review.phase;
+  const phase = reviewed === undefined ? undefined : lowerFirst(reviewed.name);
+  const duty = plan.reporting.find((d) => d.kind === "report" && (d.phaseId === undefined || d.phaseId === reviewed?.id));
   const layout = reportLayout(plan, settings, {
     defaultSender: plan.header.issuerId,
     duty,
-    subject: (name) => `Sơ kết ${phase} thực hiện ${name}`,
-    what: `sơ kết ${phase}`,
-    period: `${review.phase.name}: ${lowerFirst(viWindowText(review.phase.window))}; số liệu tính đến ngày ${viDayText(review.asOf)}`,
+    subject: (name) => (phase === undefined ? `Sơ kết thực hiện ${name}` : `Sơ kết ${phase} thực hiện ${name}`),
+    what: phase === undefined ? "sơ kết" : `sơ kết ${phase}`,
+    period: `${reviewed === undefined ? "Thời gian" : reviewed.name}: ${lowerFirst(viWindowText(review.window))}; số liệu tính đến ngày ${viDayText(review.asOf)}`,
     sections: phaseReviewSections(review, "vi"),
   });
   return { layout, format: settings.format };

@@ -16,7 +16,7 @@ import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { lintPlan } from "../rules/lintPlan.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
-import { quotaOutlets } from "../rules/quotaRule.js";
+import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
@@ -246,7 +246,8 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
       }
       const result = evaluateQuota(quota, publications, {
         window: reviewed,
-        outlets: quotaOutlets(plan, quota),
+        // A quota owed by contributing units is evaluated per unit; any other per outlet.
+        ...(quota.owedBy === undefined ? { outlets: quotaOutlets(plan, quota) } : { outlets: quotaDebtors(plan, quota), by: "unit" as const }),
         asOf: asOf < reviewed.end ? asOf : reviewed.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });

@@ -27,6 +27,11 @@ import type { QuotaRule } from "./quotaRule.js";
 export interface PublicationEvent {
   /** The outlet that published it. */
   readonly outletId: string;
+  /**
+   * The unit that contributed it, for a quota owed by contributing units ("mỗi LĐLĐ huyện gửi ít nhất 01
+   * tin, bài/tuần về Cổng thông tin"): evaluated with `by: "unit"`, items count for this unit.
+   */
+  readonly unitId?: string | undefined;
   /** When: an ISO date (a day in Vietnam), an ISO instant with `Z` or an offset, or a `Date`; instants count on their date in Vietnam. */
   readonly at: IsoDate | string | Date;
   /** What was published; an event without a kind counts for any rule. */
@@ -81,6 +86,14 @@ export interface EvaluateQuotaOptions {
   readonly maxListed?: number | undefined;
   /** The most periods the window may hold for the rule (default 100,000), as in `splitWindow`. */
   readonly maxPeriods?: number | undefined;
+  /**
+   * Who owes the quota: the outlets that publish (`"outlet"`, the default), or the units that contribute
+   * items (`"unit"`, for a quota with `owedBy`): then `outlets` lists the owing units ({@link quotaDebtors}),
+   * each event counts for its `unitId` (an event without one is rejected as `unknown_unit`), and only
+   * items published in the rule's `outletIds`, where it has some, count (others are `unknown_outlet`). The
+   * result's `outletId`s are then the units' ids.
+   */
+  readonly by?: "outlet" | "unit" | undefined;
 }
 
 /**
@@ -179,7 +192,7 @@ export interface OutletQuota {
 export interface RejectedEvent {
   /** The event's position in the input. */
   readonly index: number;
-  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "kind_not_counted" | "duplicate" | "unknown_issue";
+  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "unknown_unit" | "kind_not_counted" | "duplicate" | "unknown_issue";
   /** The event's id, when it has one. */
   readonly id?: string;
 }
@@ -303,8 +316,13 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const outletIndex = new Map<string, number>();
   const withOnlineEdition: boolean[] = [];
   const outletIds: string[] = [];
-  const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
-  for (const ref of options.outlets ?? rule.outletIds ?? []) {
+  const by = options.by ?? "outlet";
+  if (by !== "outlet" && by !== "unit") throw new PlanError([newIssue(INVALID_VALUE, ["by"], { expected: '"outlet", "unit"', receivedValue: by })]);
+  const byUnit = by === "unit";
+  // By unit, the rule's outletIds say where items must appear; the owing units are the caller's.
+  const publishedIn = byUnit && (rule.outletIds?.length ?? 0) > 0 ? new Set<unknown>(rule.outletIds) : undefined;
+  const fixed = options.outlets !== undefined || (!byUnit && (rule.outletIds?.length ?? 0) > 0);
+  for (const ref of options.outlets ?? (byUnit ? [] : (rule.outletIds ?? []))) {
     const id = typeof ref === "string" ? ref : ref?.id;
     if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", expectedVi: "mã cơ quan báo chí hoặc đơn vị", received: kindOf(ref) })]);
     if (!outletIndex.has(id)) addOutlet(outletIndex, outletIds, withOnlineEdition, id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
@@ -343,13 +361,26 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
       reject(rejected, maxListed, index, "kind_not_counted", event.id);
       continue;
     }
-    let o = outletIndex.get(event.outletId);
-    if (o === undefined) {
-      if (fixed) {
+    let key = event.outletId;
+    if (byUnit) {
+      if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
         reject(rejected, maxListed, index, "unknown_outlet", event.id);
         continue;
       }
-      addOutlet(outletIndex, outletIds, withOnlineEdition, event.outletId, false);
+      const unitId = event.unitId;
+      if (typeof unitId !== "string") {
+        reject(rejected, maxListed, index, "unknown_unit", event.id);
+        continue;
+      }
+      key = unitId;
+    }
+    let o = outletIndex.get(key);
+    if (o === undefined) {
+      if (fixed) {
+        reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
+        continue;
+      }
+      addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
       o = outletIds.length - 1;
       counted.push(0);
       missingOnline.push([]);
@@ -548,8 +579,18 @@ export function copyRule(rule: QuotaRule): QuotaRule {
   const itemKinds = list(rule.itemKinds);
   const outletIds = list(rule.outletIds);
   const outletKinds = list(rule.outletKinds);
+  const debtors = rule.owedBy;
+  const owedBy =
+    debtors === undefined
+      ? undefined
+      : Object.freeze({
+          ...debtors,
+          ...(debtors.unitIds === undefined ? {} : { unitIds: Object.freeze([...debtors.unitIds]) }),
+          ...(debtors.unitKinds === undefined ? {} : { unitKinds: Object.freeze([...debtors.unitKinds]) }),
+        });
   return Object.freeze({
     ...rule,
+    ...(owedBy === undefined ? {} : { owedBy }),
     ...(itemKinds === undefined ? {} : { itemKinds }),
     ...(outletIds === undefined ? {} : { outletIds }),
     ...(outletKinds === undefined ? {} : { outletKinds }),

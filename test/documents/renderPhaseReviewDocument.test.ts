@@ -61,3 +61,22 @@ describe("renderPhaseReviewDocument", () => {
     expect(thrownIssues(() => renderPhaseReviewDocument(plan, { ...review, plan: { ...review.plan, id: "x" } }, { format: "text" }))).toEqual([{ path: ["review", "plan", "id"], code: "invalid_value" }]);
   });
 });
+
+describe("renderPhaseReviewDocument of a plan without phases (version 2)", () => {
+  it("reviews the plan over its own window: 'Sơ kết thực hiện …', the window as the period, no phase named", async () => {
+    const { parsePlan } = await import("../../src/index.js");
+    const { referenceJson } = await import("./_lib.js");
+    const json = referenceJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["schemaVersion"] = 2;
+    json["window"] = json["phases"][0].window;
+    json["phases"] = [];
+    for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
+    for (const d of json["reporting"]) delete d.phaseId;
+    const own = parsePlan(json);
+    const ownReview = phaseReview(own, referenceRecords(own), { asOf: "2018-04-30", issues: MAGAZINE_ISSUES });
+    const text = renderPhaseReviewDocument(own, ownReview, { format: "text", ...options });
+    expect(text).toContain("Sơ kết thực hiện");
+    expect(text).not.toMatch(/giai đoạn 1|undefined/i);
+    expect(text).toContain("Thời gian: từ tháng 7/2017 đến tháng 5/2018; số liệu tính đến ngày 30/04/2018.");
+  });
+});

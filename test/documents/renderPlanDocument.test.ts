@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatVnd, parsePlan, renderPlanDocument, summarizeBudget, vndToWords, type PlanJson } from "../../src/index.js";
@@ -237,5 +238,20 @@ describe("renderPlanDocument: misuse", () => {
       { path: ["options", "date"], code: "invalid_value" },
     ]);
     expect(thrownIssues(() => renderPlanDocument(plan, { format: "text", place: "Hà\nNội" }))).toEqual([{ path: ["options", "place"], code: "invalid_value" }]);
+  });
+});
+
+describe("renderPlanDocument on the transcribed plans of the genre", () => {
+  const names = ["can-tho-2025", "tld-tet-2026", "an-giang-cong-thong-tin", "cd-ngan-hang-2025", "son-la-2019"];
+  it.each(names)("renders examples/%s/plan.json in every format: its subject, its issuer by name, no missing value", (name) => {
+    const transcribed = parsePlan(JSON.parse(readFileSync(new URL(`../../examples/${name}/plan.json`, import.meta.url), "utf8")));
+    const issuer = transcribed.units.find((u) => u.id === transcribed.header.issuerId)!;
+    for (const format of ["html", "markdown", "text"] as const) {
+      const out = renderPlanDocument(transcribed, { format });
+      expect(out).not.toMatch(/undefined|\[object|NaN/);
+      const flat = format === "html" ? out.replace(/<[^>]+>/g, " ").replace(/&amp;/g, "&") : out;
+      expect(flat.replace(/\s+/g, " ")).toContain(transcribed.header.subject.replace(/\s+/g, " ").slice(0, 40));
+      expect(flat.toLocaleUpperCase("vi").replace(/\s+/g, " ")).toContain((issuer.shortName ?? issuer.name).toLocaleUpperCase("vi").replace(/\s+/g, " ").slice(0, 12));
+    }
   });
 });

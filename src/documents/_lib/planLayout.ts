@@ -34,9 +34,17 @@ export function planNumberText(plan: Plan, number?: string): string {
   return documentNumberText(number ?? plan.header.documentNumber, plan.header.documentType ?? "KH", plan.header.issuerCode ?? unitCode(issuer));
 }
 
+/**
+ * The document's title: the plan's own, else "KẾ HOẠCH" (the model holds plans; a transcription of a news
+ * report may not give the title line). @internal
+ */
+export function planTitle(plan: Plan): string {
+  return plan.header.title ?? "KẾ HOẠCH";
+}
+
 /** "Kế hoạch tuyên truyền về “…”": the plan by its type and subject, for running text. @internal */
 export function planName(plan: Plan): string {
-  return `${upperFirst(plan.header.title.toLocaleLowerCase("vi"))} ${lowerFirst(plan.header.subject)}`;
+  return `${upperFirst(planTitle(plan).toLocaleLowerCase("vi"))} ${lowerFirst(plan.header.subject)}`;
 }
 
 const names = (plan: Plan, ids: readonly string[]) => ids.map((id) => { const u = plan.units.find((x) => x.id === id); return u?.shortName ?? u?.name ?? id; }).join(", ");
@@ -182,7 +190,7 @@ function appendixDate(date: string | undefined): string {
 function budgetAppendix(plan: Plan, numberText: string, date: string | undefined, signed: boolean): AppendixLayout | undefined {
   if (plan.budget === undefined) return undefined;
   const table = budgetTable(plan);
-  const written = `(Ban hành kèm theo ${upperFirst(plan.header.title.toLocaleLowerCase("vi"))} số ${numberText}${appendixDate(date)})`;
+  const written = `(Ban hành kèm theo ${upperFirst(planTitle(plan).toLocaleLowerCase("vi"))} số ${numberText}${appendixDate(date)})`;
   return {
     title: table.title,
     note: signed || table.attachedTo === undefined ? written : table.attachedTo,
@@ -260,16 +268,16 @@ export function planLayout(plan: Plan, settings: DocumentSettings): DocumentLayo
   const recipients = [...plan.recipients.map((r) => r.text), ...(plan.archive === undefined ? [] : [plan.archive.text])];
   const appendix = budgetAppendix(plan, numberText, date, settings.number !== undefined || settings.date !== undefined);
   return {
-    name: `${header.title} ${header.subject}`,
+    name: `${planTitle(plan)} ${header.subject}`,
     issuers,
     number: `Số: ${numberText}`,
     placeDate: placeDateLine(settings.place ?? header.place, date),
-    documentType: upper(header.title),
+    documentType: upper(planTitle(plan)),
     subject: header.subject,
     addressees: [],
     body,
     recipients: recipientLines(recipients),
-    signatures: [plan.signatory, ...plan.coSignatories].map(signatureOf),
+    signatures: [...(plan.signatory === undefined ? [] : [plan.signatory]), ...plan.coSignatories].map(signatureOf),
     appendices: [...(appendix === undefined ? [] : [appendix]), ...otherAppendices(plan)],
   };
 }
