@@ -75,7 +75,7 @@ export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
   const months = new Map<YearMonth, number>();
   const channelOf = new Map<string, string>();
   for (const channel of plan.channels ?? []) for (const activity of channel.activities) channelOf.set(activity.id, channel.id);
-  const spreads: Spreads = { byDates: new Map(), byText: undefined };
+  const spreads = new Map<string, Spread>();
   /** Per funder slot: whether the funder is the central budget. */
   const centralSlots = new Map<number, boolean>();
   /** Per activity id: the slot of its channel (found once per activity). */
@@ -246,45 +246,11 @@ interface Spread {
   readonly max: number;
 }
 
-/**
- * The spreads of the windows seen, by their start and end dates: two lookups of the line's own strings
- * instead of a key built per line. Windows whose ends are not strings (splitWindow refuses them, unless
- * they turn into the text of a window already seen) go by the text `start/end`, as they always did.
- */
-interface Spreads {
-  readonly byDates: Map<string, Map<string, Spread>>;
-  byText: Map<string, Spread> | undefined;
-}
-
-function spreadOfLine(window: Window, spreads: Spreads, months: Map<YearMonth, number>, sums: Sums): Spread {
-  const start: unknown = window.start;
-  if (typeof start === "string") {
-    const end: unknown = window.end;
-    if (typeof end === "string") {
-      let ends = spreads.byDates.get(start);
-      let spread = ends?.get(end);
-      if (spread === undefined) {
-        spread = spreads.byText?.get(`${start}/${end}`) ?? spreadOf(window, months, sums);
-        if (ends === undefined) spreads.byDates.set(start, (ends = new Map()));
-        ends.set(end, spread);
-        spreads.byText?.set(`${start}/${end}`, spread);
-      }
-      return spread;
-    }
-    return spreadByText(`${start}/${end as string}`, window, spreads, months, sums);
-  }
-  const head = `${start as string}/`;
-  return spreadByText(`${head}${window.end}`, window, spreads, months, sums);
-}
-
-/** The spread of a window by its text, as the cache was once keyed: a window seen by its dates counts too. */
-function spreadByText(key: string, window: Window, spreads: Spreads, months: Map<YearMonth, number>, sums: Sums): Spread {
-  if (spreads.byText === undefined) {
-    spreads.byText = new Map();
-    for (const [start, ends] of spreads.byDates) for (const [end, spread] of ends) spreads.byText.set(`${start}/${end}`, spread);
-  }
-  let spread = spreads.byText.get(key);
-  if (spread === undefined) spreads.byText.set(key, (spread = spreadOf(window, months, sums)));
+/** The spread of a line's window, computed once per distinct window (by its text `start/end`). */
+function spreadOfLine(window: Window, spreads: Map<string, Spread>, months: Map<YearMonth, number>, sums: Sums): Spread {
+  const key = `${window.start}/${window.end}`;
+  let spread = spreads.get(key);
+  if (spread === undefined) spreads.set(key, (spread = spreadOf(window, months, sums)));
   return spread;
 }
 
