@@ -66,11 +66,11 @@ describe("budgetExecution", () => {
       fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
         const forward = budgetExecution(plan, entries);
         const backward = budgetExecution(plan, [...entries].reverse());
-        const central = new Set(forward.lines.filter((l) => l.central).map((l) => l.lineId));
-        expect(forward.total.spent.toBigInt()).toBe(entries.filter((e) => central.has(e.lineId)).reduce((a, e) => a + e.amount, 0n));
+        const own = new Set(forward.lines.filter((l) => l.own).map((l) => l.lineId));
+        expect(forward.total.spent.toBigInt()).toBe(entries.filter((e) => own.has(e.lineId)).reduce((a, e) => a + e.amount, 0n));
         expect(sumVnd(forward.lines.map((l) => l.spent)).toBigInt()).toBe(entries.reduce((a, e) => a + e.amount, 0n));
         expect(forward.lines.map((l) => l.spent.toString())).toEqual(backward.lines.map((l) => l.spent.toString()));
-        expect(sumVnd(forward.lines.filter((l) => l.central).map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
+        expect(sumVnd(forward.lines.filter((l) => l.own).map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
       }),
     );
   });
@@ -90,14 +90,14 @@ describe("budgetExecution", () => {
     expect(thrownIssues(() => budgetExecution(plan, null as never))).toEqual([{ path: ["spending"], code: "invalid_type" }]);
   });
 
-  it("keeps lines paid by other funders out of the central totals, and notes spending on them", () => {
+  it("keeps lines paid by other funders out of the own totals, and notes spending on them", () => {
     const json = referencePlanJson() as any;
     json.budget.sections[1].lines[1].amount = "50.000.000"; // printing, paid by the federations
     const withFigure = parsePlan(json);
     const result = budgetExecution(withFigure, [{ lineId: "budget-ii-2", amount: 5_000_000 }]);
     expect(result.total.budgeted.toString()).toBe("151500000");
     expect(result.total.spent.toString()).toBe("0");
-    expect(result.lines.find((l) => l.lineId === "budget-ii-2")).toMatchObject({ central: false, percent: "10.0" });
+    expect(result.lines.find((l) => l.lineId === "budget-ii-2")).toMatchObject({ own: false, percent: "10.0" });
     const unbudgeted = budgetExecution(plan, [{ lineId: "budget-ii-2", amount: 5_000_000 }]);
     expect(unbudgeted.findings.map((f) => [f.code, f.severity])).toEqual([["spent_without_budget", "info"]]);
   });

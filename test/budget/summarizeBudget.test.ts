@@ -80,14 +80,14 @@ describe("checkDeclaredTotals", () => {
     expect(findings[0]).toMatchObject({ code: "line_amount_mismatch", details: { computed: "33500000", amount: "36500000", difference: "3000000" } });
   });
 
-  it("warns about a central line without an amount, and prices it from quantity × unit price when it has none", () => {
+  it("warns about an own line without an amount, and prices it from quantity × unit price when it has none", () => {
     const plan = changed((json) => {
       const royalties = json.budget.sections[0].lines.find((l: any) => l.unitPrice !== undefined);
       delete royalties.amount;
       delete json.budget.sections[0].lines[0].amount;
     });
     const findings = checkDeclaredTotals(plan);
-    expect(findings.map((f) => f.code)).toEqual(["central_line_without_amount", "declared_total_mismatch", "declared_total_mismatch"]);
+    expect(findings.map((f) => f.code)).toEqual(["own_line_without_amount", "declared_total_mismatch", "declared_total_mismatch"]);
     expect(summarizeBudget(plan).total.toString()).toBe("121500000"); // 151.5M − the 30M video; royalties priced 365 × 100.000
   });
 });
