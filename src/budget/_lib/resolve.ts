@@ -267,60 +267,67 @@ const amountOf = (w: Work): bigint | undefined => w.given ?? w.rated ?? w.shared
  * lists itself, is a cycle: none of its shares is computed.
  */
 function computeShares(works: readonly Work[], byId: ReadonlyMap<string, Work>): void {
-  const shareWorks = works.filter((w) => w.share !== undefined);
-  if (shareWorks.length === 0) return;
-  const edges = new Map<Work, Work[]>();
-  for (const w of shareWorks) {
-    const targets: Work[] = [];
+  const nodes = works.filter((w) => w.share !== undefined);
+  const n = nodes.length;
+  if (n === 0) return;
+  const ordinal = new Map<Work, number>();
+  nodes.forEach((w, i) => ordinal.set(w, i));
+  const edges: number[][] = nodes.map((w) => {
+    const targets: number[] = [];
     for (const id of w.share!.lineIds) {
       const t = byId.get(id);
-      if (t?.share !== undefined) targets.push(t);
+      const k = t === undefined ? undefined : ordinal.get(t);
+      if (k !== undefined) targets.push(k);
     }
-    edges.set(w, targets);
-  }
-  const index = new Map<Work, number>();
-  const low = new Map<Work, number>();
-  const onStack = new Set<Work>();
-  const stack: Work[] = [];
-  const component = new Map<Work, number>();
+    return targets;
+  });
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const component = new Int32Array(n).fill(-1);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const frames: number[] = [];
+  const next: number[] = [];
   let counter = 0;
   let components = 0;
-  for (const root of shareWorks) {
-    if (index.has(root)) continue;
-    const frames: { work: Work; next: number }[] = [{ work: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    const enter = (v: number) => {
+      index[v] = low[v] = counter++;
+      stack.push(v);
+      onStack[v] = 1;
+      frames.push(v);
+      next.push(0);
+    };
+    enter(root);
     while (frames.length > 0) {
-      const frame = frames[frames.length - 1]!;
-      const targets = edges.get(frame.work)!;
-      if (frame.next < targets.length) {
-        const t = targets[frame.next++]!;
-        if (!index.has(t)) {
-          index.set(t, counter);
-          low.set(t, counter++);
-          stack.push(t);
-          onStack.add(t);
-          frames.push({ work: t, next: 0 });
-        } else if (onStack.has(t)) low.set(frame.work, Math.min(low.get(frame.work)!, index.get(t)!));
+      const v = frames[frames.length - 1]!;
+      const targets = edges[v]!;
+      const k = next[next.length - 1]!;
+      if (k < targets.length) {
+        next[next.length - 1] = k + 1;
+        const t = targets[k]!;
+        if (index[t] === -1) enter(t);
+        else if (onStack[t] === 1 && index[t]! < low[v]!) low[v] = index[t]!;
         continue;
       }
       frames.pop();
+      next.pop();
       const parent = frames[frames.length - 1];
-      if (parent !== undefined) low.set(parent.work, Math.min(low.get(parent.work)!, low.get(frame.work)!));
-      if (low.get(frame.work) !== index.get(frame.work)) continue;
-      const members: Work[] = [];
-      let member: Work;
+      if (parent !== undefined && low[v]! < low[parent]!) low[parent] = low[v]!;
+      if (low[v] !== index[v]) continue;
+      const id = components++;
+      const members: number[] = [];
+      let member: number;
       do {
         member = stack.pop()!;
-        onStack.delete(member);
-        component.set(member, components);
+        onStack[member] = 0;
+        component[member] = id;
         members.push(member);
-      } while (member !== frame.work);
-      const id = components++;
-      const cyclic = members.length > 1 || edges.get(members[0]!)!.includes(members[0]!);
-      for (const m of members.reverse()) evaluateShare(m, byId, cyclic ? (t) => component.get(t) === id : () => false);
+      } while (member !== v);
+      const cyclic = members.length > 1 || edges[v]!.includes(v);
+      const inCycle = cyclic ? (t: Work) => ordinal.has(t) && component[ordinal.get(t)!] === id : () => false;
+      for (let m = members.length - 1; m >= 0; m--) evaluateShare(nodes[members[m]!]!, byId, inCycle);
     }
   }
 }
