@@ -156,17 +156,39 @@ export interface BudgetExecutionOptions {
  * spent; a finding for each line over budget. Entries against unknown lines, with bad amounts or dates,
  * repeated ids or after `asOf` are listed in `rejected` with a reason, never counted, never a crash.
  *
+ * A line's amount is the one `summarizeBudget` reads (stated, or computed from its rate, its share or its
+ * funding entries). A line split between sources has a part per source; what was spent on it is split
+ * between the parts in proportion to their amounts, by the largest-remainder rule, and the totals count
+ * the plan's own parts (see {@link BudgetPlan} for which sources are the plan's own).
+ *
  * @param plan - a plan, or anything with its budget and funding sources ({@link BudgetPlan}).
  * @param spending - the entries, from an array or any iterable (consumed once).
  * @param options - `asOf`, to count only what was spent by a day.
  * @returns the execution, frozen.
+ * @throws {@link PlanError} `invalid_date` at `["asOf"]`, `invalid_type` at `["spending"]` for what is not
+ *   an iterable; for a budget of the wrong shape, a bad amount, quantity or percentage, at its path.
  * @example
  * ```ts
- * import { budgetExecution, type BudgetPlan } from "cong-doan-ke-hoach";
+ * import { budgetExecution, vnd, type BudgetPlan } from "cong-doan-ke-hoach";
  *
  * declare const plan: BudgetPlan; // the reference plan
  * const result = budgetExecution(plan, [{ lineId: "budget-i-1", amount: 32_000_000 }]);
  * result.findings[0]?.code; //=> "over_budget"
+ *
+ * const shared: BudgetPlan = {
+ *   header: { issuerId: "tld" },
+ *   funding: { sources: [
+ *     { id: "tld", kind: "union-budget", name: "Quỹ TLĐ", funderUnitIds: ["tld"] },
+ *     { id: "tinh", kind: "state-budget", name: "Ngân sách tỉnh", funderUnitIds: ["ubnd-tinh"] },
+ *   ] },
+ *   budget: { title: "Dự trù", sections: [{ id: "s", title: "Hội nghị", lines: [
+ *     { id: "hn", title: "Hội nghị", amount: vnd(100_000_000), fundingSourceId: "tld",
+ *       funding: [{ sourceId: "tld", percent: 70 }, { sourceId: "tinh", percent: 30 }], leadUnitIds: [], coordinatingUnitIds: [] },
+ *   ] }] },
+ * };
+ * const split = budgetExecution(shared, [{ lineId: "hn", amount: 10_000_000 }]);
+ * split.lines[0]?.parts.map((p) => [p.fundingSourceId, p.spent.toString()]); //=> [["tld", "7000000"], ["tinh", "3000000"]]
+ * split.total.spent.toString(); //=> "7000000"
  * ```
  * @category Money
  */

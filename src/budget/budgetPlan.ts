@@ -18,6 +18,13 @@ import type { Vnd } from "./vnd.js";
  *   id: "nhuan-but", title: "Chi nhuận bút bài viết", product: { quantity: 365 }, unitPrice: vnd(100_000),
  *   amount: vnd(36_500_000), fundingSourceId: "central", leadUnitIds: ["ban-tuyen-giao"], coordinatingUnitIds: [],
  * };
+ * // A rate for two quantities, shared between two sources.
+ * const training: BudgetLineLike = {
+ *   id: "tap-huan", title: "Tiền ăn", unitPrice: vnd(150_000), unitPricePer: ["người", "buổi"],
+ *   quantities: [{ quantity: 100, unit: "người" }, { quantity: 2, unit: "buổi" }],
+ *   fundingSourceId: "kpcd", funding: [{ sourceId: "kpcd", percent: 70 }, { sourceId: "xhh" }],
+ *   leadUnitIds: [], coordinatingUnitIds: [],
+ * };
  * ```
  * @category Money
  */
@@ -67,7 +74,8 @@ export interface BudgetLineLike {
  * import type { BudgetPlan } from "cong-doan-ke-hoach";
  *
  * const plan: BudgetPlan = {
- *   funding: { sources: [{ id: "central", kind: "central-budget", name: "Ngân sách TLĐ" }] },
+ *   header: { issuerId: "tld" },
+ *   funding: { sources: [{ id: "quy-tld", kind: "union-budget", name: "Quỹ hoạt động thường xuyên", funderUnitIds: ["tld"] }] },
  *   budget: { title: "Dự trù kinh phí", sections: [] },
  * };
  * ```

@@ -85,19 +85,32 @@ export interface BudgetTable {
 const digits = (amount: Vnd) => formatVnd(amount, { symbol: "none" });
 
 /**
- * Lays out a plan's budget appendix as the document does: a row per section (with its computed subtotal),
- * a row per line, the TỔNG CỘNG row, the total in words, and a note for each declared figure that the
- * lines do not give (see {@link checkDeclaredTotals}). Amounts are written with "." grouping; a line
- * paid by another funder shows what the document says instead of a figure.
+ * Lays out a plan's budget appendix as the document does: a row per section (with its subtotal of the
+ * plan's own money), a row per line, the TỔNG CỘNG row, the total in words, and a note for each finding of
+ * {@link checkDeclaredTotals} and for the ceilings in the total. Amounts are written with "." grouping; a
+ * ceiling ("tối đa") is marked so; a line without an amount shows what the document says (`amountText`),
+ * or its rate. **No figure is not zero**: a section, or the appendix, with no own line that has an amount
+ * shows "—" and the table's `total` and `totalInWords` are `null`, never "0" or "Không đồng".
  *
  * @param plan - a plan, or anything with its budget, funding sources and units ({@link BudgetPlan}).
  * @returns the table as data, frozen.
+ * @throws {@link PlanError} for a budget of the wrong shape, a bad amount, quantity or percentage, at its path.
  * @example
  * ```ts
  * import { budgetTable, type BudgetPlan } from "cong-doan-ke-hoach";
  *
  * declare const plan: BudgetPlan; // the reference plan
  * budgetTable(plan).totalInWords; //=> "Một trăm năm mươi mốt triệu năm trăm nghìn đồng"
+ *
+ * const rates: BudgetPlan = {
+ *   header: { issuerId: "tld" },
+ *   funding: { sources: [{ id: "tld", kind: "union-budget", name: "Quỹ TLĐ", funderUnitIds: ["tld"] }] },
+ *   budget: { title: "Mức chi", sections: [{ id: "s", title: "Thăm, tặng quà", lines: [
+ *     { id: "qua", title: "Quà Tết", amountText: "1.300.000 đồng/người", fundingSourceId: "tld", leadUnitIds: [], coordinatingUnitIds: [] },
+ *   ] }] },
+ * };
+ * budgetTable(rates).rows.map((row) => row.cells[4]); //=> ["—", "1.300.000 đồng/người", "—"]
+ * budgetTable(rates).totalInWords; //=> null
  * ```
  * @category Money
  */
@@ -191,12 +204,14 @@ export interface RenderBudgetTableOptions {
 /**
  * Writes a plan's budget appendix as a Markdown table or as plain text, with the document's headers (STT,
  * Nội dung công việc, Sản phẩm, Thời gian thực hiện, Kinh phí (đồng), Đơn vị chủ trì, Cơ quan phối hợp),
- * the TỔNG CỘNG row and the total in words under it ("Bằng chữ: …"). See {@link budgetTable} for the data.
+ * the TỔNG CỘNG row and the total in words under it ("Bằng chữ: …"; "Bằng chữ: —" where no line of the
+ * plan's own money has an amount), then the notes. See {@link budgetTable} for the data.
  *
  * @param plan - a plan, or anything of the shape {@link BudgetPlan}.
  * @param options - `format` and, for text, the column `width`.
  * @returns the table, lines ending in "\n".
- * @throws {@link PlanError} `invalid_value` for an unknown format or a width below 8.
+ * @throws {@link PlanError} `invalid_value` for an unknown format or a width below 8; as {@link budgetTable}
+ *   for a budget of the wrong shape.
  * @example
  * ```ts
  * import { renderBudgetTable, type BudgetPlan } from "cong-doan-ke-hoach";

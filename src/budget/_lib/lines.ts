@@ -71,7 +71,7 @@ export function isSimpleLine(line: BudgetLineLike): boolean {
   );
 }
 
-/** A line's quantity, checked to be a whole number (a PlanError at its path otherwise). */
+/** A line's quantity, checked to be a whole number (a PlanError at its path otherwise). @internal */
 export function checkedQuantity(line: BudgetLineLike, sectionIndex: number, lineIndex: number): number | undefined {
   const quantity = line.product?.quantity;
   if (quantity !== undefined && !Number.isSafeInteger(quantity)) {
