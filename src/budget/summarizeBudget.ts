@@ -3,7 +3,7 @@ import type { YearMonth } from "../calendar/isoDate.js";
 import type { Window } from "../calendar/window.js";
 import { allocateBigInt } from "./_lib/allocate.js";
 import { checkBudgetPlan, isSimpleLine, lineAmount } from "./_lib/lines.js";
-import { ownSources } from "./_lib/own.js";
+import { readSources, type SourceOf } from "./_lib/own.js";
 import { resolveLines, type Resolution, type ResolvedLine } from "./_lib/resolve.js";
 import type { BudgetLineLike, BudgetPlan } from "./budgetPlan.js";
 import { Vnd } from "./vnd.js";
@@ -145,26 +145,20 @@ export interface BudgetSummary {
 export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
   checkBudgetPlan(plan);
   const sectionList = plan.budget?.sections ?? [];
-  const isOwn = ownSources(plan);
+  const sourceById = readSources(plan);
   // Every total is a slot of one store: the sections first, then the rest as their keys appear.
-  const sums: Sums = { small: [], big: [], capSmall: [], capBig: [], lines: [], unpriced: [] };
+  const sums: Sums = { small: [], big: [], capSmall: [], capBig: [], lines: [], unpriced: [], own: [] };
   for (let s = 0; s < sectionList.length; s++) open(sums);
   const unscheduled = open(sums);
   const funders = new Map<string, number>();
   for (const source of plan.funding.sources) slotOf(funders, source.id, sums);
+  for (const [id, i] of funders) sums.own[i] = sourceById.get(id)!.own ? 1 : 0;
   const units = new Map<string | null, number>();
   const channels = new Map<string | null, number>();
   const months = new Map<YearMonth, number>();
   const channelOf = new Map<string, string>();
   for (const channel of plan.channels ?? []) for (const activity of channel.activities) channelOf.set(activity.id, channel.id);
   const spreads: Spreads = { byDates: new Map(), byText: undefined };
-  /** Per funder slot: whether the funder is one of the plan's own sources. */
-  const ownSlots = new Map<number, boolean>();
-  const isOwnFunder = (funder: number, sourceId: string) => {
-    let mine = ownSlots.get(funder);
-    if (mine === undefined) ownSlots.set(funder, (mine = isOwn(sourceId)));
-    return mine;
-  };
   const views: Views = {
     sums,
     units,
@@ -192,7 +186,7 @@ export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
       const line = lines[j]!;
       if (!isSimpleLine(line)) {
         resolution ??= resolveLines(plan);
-        addResolved(resolution.at(s, j)!, s, sums, funders, isOwnFunder, views, sectionList);
+        addResolved(resolution.at(s, j)!, s, sums, funders, views, sectionList);
         continue;
       }
       const amount = lineAmount(line, s, j);
@@ -204,7 +198,7 @@ export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
         views.all.unpriced++;
         if (funder === undefined) continue;
         tally(sums, funder, false);
-        if (isOwnFunder(funder, line.fundingSourceId)) tally(sums, s, false);
+        if (sums.own[funder] === 1) tally(sums, s, false);
         continue;
       }
       const small = amount >= -LIMIT_N && amount <= LIMIT_N;
@@ -213,40 +207,51 @@ export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
       add(sums, funder, value, amount, small, capped);
       sums.lines[funder]!++;
       views.all.lines++;
-      if (!isOwnFunder(funder, line.fundingSourceId)) continue;
+      // A source no plan's source names (opened by the line) is not the plan's own.
+      if (sums.own[funder] !== 1) continue;
       sums.lines[s]!++;
       addOwn(views, line, s, value, amount, small, capped, sectionList, j);
     }
   }
 
-  const ceilings = (i: number) => (sums.capSmall[i] === 0 && sums.capBig[i] === 0n ? zeroVnd() : money(ceilingsOf(sums, i)));
-  const sourceById = new Map<string, BudgetPlan["funding"]["sources"][number]>();
-  for (const source of plan.funding.sources) sourceById.set(source.id, source);
   let ownTotal = 0n;
   let ownCeilings = 0n;
   let ownLines = 0;
   let ownUnpriced = 0;
-  const sections = sectionList.map((section, i) => {
+  const sections: BudgetSummary["sections"][number][] = [];
+  for (let i = 0; i < sectionList.length; i++) {
+    const section = sectionList[i]!;
     const total = totalOf(sums, i);
     ownTotal += total;
     ownCeilings += ceilingsOf(sums, i);
     ownLines += sums.lines[i]!;
     ownUnpriced += sums.unpriced[i]!;
-    const figures = { total: money(total), ceilings: ceilings(i), priced: sums.lines[i]! - sums.unpriced[i]!, unpriced: sums.unpriced[i]! };
-    return Object.freeze(section.label === undefined ? { id: section.id, title: section.title, ...figures } : { id: section.id, label: section.label, title: section.title, ...figures });
-  });
+    const figures = { total: money(total), ceilings: ceilingsVnd(sums, i), priced: sums.lines[i]! - sums.unpriced[i]!, unpriced: sums.unpriced[i]! };
+    sections.push(Object.freeze(section.label === undefined ? { id: section.id, title: section.title, ...figures } : { id: section.id, label: section.label, title: section.title, ...figures }));
+  }
   let allTotal = 0n;
   let allCeilings = 0n;
-  const byFunder: Writable<BudgetSummary["byFunder"][number]>[] = [];
+  const byFunder: BudgetSummary["byFunder"][number][] = [];
   for (const [id, i] of funders) {
     const total = totalOf(sums, i);
     allTotal += total;
     allCeilings += ceilingsOf(sums, i);
-    const source = sourceById.get(id);
-    byFunder.push({ fundingSourceId: id, kind: source?.kind ?? "unknown", name: source?.name ?? id, own: isOwn(id), total: money(total), ceilings: ceilings(i), priced: sums.lines[i]! - sums.unpriced[i]!, unpriced: sums.unpriced[i]! });
+    const source = sourceById.get(id)?.source;
+    byFunder.push(
+      Object.freeze({
+        fundingSourceId: id,
+        kind: source?.kind ?? "unknown",
+        name: source?.name ?? id,
+        own: sums.own[i] === 1,
+        total: money(total),
+        ceilings: ceilingsVnd(sums, i),
+        priced: sums.lines[i]! - sums.unpriced[i]!,
+        unpriced: sums.unpriced[i]!,
+      }),
+    );
   }
   const own = Object.freeze({ total: money(ownTotal), ceilings: money(ownCeilings), priced: ownLines - ownUnpriced, unpriced: ownUnpriced });
-  const view = <K>(slots: Map<K, number>) => [...slots].map(([key, i]) => [key, money(totalOf(sums, i)), ceilings(i)] as const);
+  const byMonth = viewOf(months, sums).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.freeze({
     total: own.total,
     ceilings: own.ceilings,
@@ -255,21 +260,27 @@ export function summarizeBudget(plan: BudgetPlan): BudgetSummary {
     own,
     all: Object.freeze({ total: money(allTotal), ceilings: money(allCeilings), priced: views.all.lines - views.all.unpriced, unpriced: views.all.unpriced }),
     sections: Object.freeze(sections),
-    byFunder: Object.freeze(byFunder.map((f) => Object.freeze(f))),
+    byFunder: Object.freeze(byFunder),
     byFunderUnits: Object.freeze(groupByFunderUnits(byFunder, sourceById)),
-    byUnit: Object.freeze(view(units).map(([unitId, total, c]) => Object.freeze({ unitId, total, ceilings: c }))),
-    byChannel: Object.freeze(view(channels).map(([channelId, total, c]) => Object.freeze({ channelId, total, ceilings: c }))),
-    byMonth: Object.freeze(
-      view(months)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([month, total, c]) => Object.freeze({ month, total, ceilings: c })),
-    ),
+    byUnit: Object.freeze(viewOf(units, sums).map(([unitId, total, ceilings]) => Object.freeze({ unitId, total, ceilings }))),
+    byChannel: Object.freeze(viewOf(channels, sums).map(([channelId, total, ceilings]) => Object.freeze({ channelId, total, ceilings }))),
+    byMonth: Object.freeze(byMonth.map(([month, total, ceilings]) => Object.freeze({ month, total, ceilings }))),
     unscheduled: money(totalOf(sums, unscheduled)),
-    unscheduledCeilings: ceilings(unscheduled),
+    unscheduledCeilings: ceilingsVnd(sums, unscheduled),
   });
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+/** A slot's ceilings as an amount. */
+function ceilingsVnd(sums: Sums, i: number): Vnd {
+  return sums.capSmall[i] === 0 && sums.capBig[i] === 0n ? zeroVnd() : money(ceilingsOf(sums, i));
+}
+
+/** The keys of a view with their totals and ceilings, in order of first appearance. */
+function viewOf<K>(slots: Map<K, number>, sums: Sums): [K, Vnd, Vnd][] {
+  const out: [K, Vnd, Vnd][] = [];
+  for (const [key, i] of slots) out.push([key, money(totalOf(sums, i)), ceilingsVnd(sums, i)]);
+  return out;
+}
 
 /** Zero đồng, made once on first use: most ceilings are zero. */
 let zero: Vnd | undefined;
@@ -279,11 +290,11 @@ const money = (amount: bigint): Vnd => (amount === 0n ? zeroVnd() : Vnd.fromBigI
 /** The totals by funder units: sources with the same set of funders are one entry. */
 function groupByFunderUnits(
   byFunder: readonly ({ readonly fundingSourceId: string; readonly own: boolean } & BudgetTotal)[],
-  sourceById: ReadonlyMap<string, { readonly funderUnitIds?: readonly string[] | undefined }>,
+  sourceById: ReadonlyMap<string, SourceOf>,
 ): ({ readonly unitIds: readonly string[]; readonly own: boolean } & BudgetTotal)[] {
   const groups = new Map<string, { unitIds: readonly string[]; own: boolean; total: bigint; ceilings: bigint; priced: number; unpriced: number }>();
   for (const f of byFunder) {
-    const funders = sourceById.get(f.fundingSourceId)?.funderUnitIds ?? [];
+    const funders = sourceById.get(f.fundingSourceId)?.source.funderUnitIds ?? [];
     const unitIds = funders.length <= 1 ? funders : [...new Set(funders)];
     const key = unitIds.length <= 1 ? (unitIds[0] ?? "") : [...unitIds].sort().join("\u0000");
     let group = groups.get(key);
@@ -386,7 +397,6 @@ function addResolved(
   s: number,
   sums: Sums,
   funders: Map<string, number>,
-  own: (funder: number, sourceId: string) => boolean,
   views: Views,
   sectionList: NonNullable<BudgetPlan["budget"]>["sections"],
 ): void {
@@ -398,7 +408,7 @@ function addResolved(
     const funder = priced ? slotOf(funders, sourceId, sums) : funders.get(sourceId);
     if (funder === undefined) continue;
     tally(sums, funder, priced);
-    if (own(funder, sourceId)) anyOwn = true;
+    if (sums.own[funder] === 1) anyOwn = true;
   }
   if (anyOwn) tally(sums, s, priced);
   if (!priced) return;
@@ -441,6 +451,8 @@ interface Sums {
   readonly capBig: bigint[];
   readonly lines: number[];
   readonly unpriced: number[];
+  /** For a source's slot: 1 when it is one of the plan's own, 0 when not (any other slot: 0). */
+  readonly own: number[];
 }
 
 /** Opens a slot at the end; returns its index. */
@@ -451,6 +463,7 @@ function open(sums: Sums): number {
   sums.capBig.push(0n);
   sums.lines.push(0);
   sums.unpriced.push(0);
+  sums.own.push(0);
   return sums.small.length - 1;
 }
 

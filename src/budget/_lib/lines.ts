@@ -19,14 +19,14 @@ export function checkBudgetPlan(plan: BudgetPlan): void {
   const sources: unknown = plan.funding?.sources;
   if (!Array.isArray(sources)) issues.push(newIssue(INVALID_TYPE, ["funding", "sources"], { expected: "array", received: kindOf(sources) }));
   else {
-    sources.forEach((source: unknown, i) => {
-      const at = ["funding", "sources", i];
-      if (source === null || typeof source !== "object") issues.push(newIssue(INVALID_TYPE, at, { expected: "object", received: kindOf(source) }));
+    for (let i = 0; i < sources.length; i++) {
+      const source: unknown = sources[i];
+      if (source === null || typeof source !== "object") issues.push(newIssue(INVALID_TYPE, ["funding", "sources", i], { expected: "object", received: kindOf(source) }));
       else {
         const funders = (source as { funderUnitIds?: unknown }).funderUnitIds;
-        if (funders !== undefined && !isStringList(funders)) issues.push(newIssue(INVALID_TYPE, [...at, "funderUnitIds"], { expected: "array", received: kindOf(funders) }));
+        if (funders !== undefined && !isStringList(funders)) issues.push(newIssue(INVALID_TYPE, ["funding", "sources", i, "funderUnitIds"], { expected: "array", received: kindOf(funders) }));
       }
-    });
+    }
   }
   const header: unknown = plan.header;
   if (header !== undefined) {
@@ -50,7 +50,9 @@ export function checkBudgetPlan(plan: BudgetPlan): void {
 
 /** Whether a value is an array of strings. @internal */
 export function isStringList(value: unknown): value is readonly string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === "string");
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") return false;
+  return true;
 }
 
 /**

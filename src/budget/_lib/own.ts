@@ -12,18 +12,29 @@ import type { BudgetPlan } from "../budgetPlan.js";
  * @internal
  */
 export function ownSources(plan: BudgetPlan): (sourceId: string) => boolean {
-  const issuers = new Set<string>();
+  const own = readSources(plan);
+  return (sourceId) => own.get(sourceId)?.own === true;
+}
+
+/** A funding source, and whether it is the plan's own. @internal */
+export interface SourceOf {
+  readonly source: BudgetPlan["funding"]["sources"][number];
+  readonly own: boolean;
+}
+
+/** The plan's sources by id (the last of an id), each with whether it is the plan's own ({@link ownSources}). @internal */
+export function readSources(plan: BudgetPlan): Map<string, SourceOf> {
   const header = plan.header;
-  if (header !== undefined && header !== null) {
-    if (typeof header.issuerId === "string") issuers.add(header.issuerId);
-    for (const id of header.coIssuerIds ?? []) issuers.add(id);
-  }
-  const own = new Map<string, boolean>();
-  for (const source of plan.funding.sources) {
+  const issuerId = header?.issuerId;
+  const coIssuerIds = header?.coIssuerIds ?? [];
+  const byId = new Map<string, SourceOf>();
+  const sources = plan.funding.sources;
+  for (let s = 0; s < sources.length; s++) {
+    const source = sources[s]!;
     const funders = source.funderUnitIds ?? [];
-    let isOwn = funders.length === 0 && source.kind === "central-budget";
-    for (let i = 0; i < funders.length && !isOwn; i++) isOwn = issuers.has(funders[i]!);
-    own.set(source.id, isOwn);
+    let own = funders.length === 0 && source.kind === "central-budget";
+    for (let i = 0; i < funders.length && !own; i++) own = funders[i] === issuerId || coIssuerIds.includes(funders[i]!);
+    byId.set(source.id, { source, own });
   }
-  return (sourceId) => own.get(sourceId) === true;
+  return byId;
 }
