@@ -111,6 +111,16 @@ function readAmountAt(value: unknown, at: (field: string) => (string | number)[]
   }
 }
 
+/** {@link readAmount} at `[...path, field]`, the path made only when the amount is bad. @internal */
+export function readAmountIn(value: unknown, path: readonly (string | number)[], field: string): bigint {
+  try {
+    return vnd(value as VndInput).toBigInt();
+  } catch (error) {
+    if (error instanceof PlanError) throw new PlanError(error.issues.map((i) => ({ ...i, path: [...path, field] })));
+    throw error;
+  }
+}
+
 /** Reads an amount of a plan (a Vnd, or what vnd() accepts), reporting a bad one at its path. @internal */
 export function readAmount(value: unknown, path: readonly (string | number)[]): bigint {
   try {

@@ -8,8 +8,8 @@ import { formatVnd } from "../formatVnd.js";
 import { Vnd } from "../vnd.js";
 import { budgetFinding, type ShareProblem } from "./findings.js";
 import { MAX_DIGITS } from "./limits.js";
-import { checkBudgetPlan, checkedQuantity, isStringList, readAmount } from "./lines.js";
-import { ownSources } from "./own.js";
+import { checkBudgetPlan, checkedQuantity, isStringList, readAmount, readAmountIn } from "./lines.js";
+import { readSources } from "./own.js";
 import { exactPercent, shareOfAmount, type ExactPercent } from "./percent.js";
 import { productOf, quantitiesText, sameUnits, unitsText } from "./rates.js";
 import { checkPercents, splitLine, type FundingEntry, type Part, type SplitFailure } from "./split.js";
@@ -89,34 +89,33 @@ interface Work {
  */
 export function resolveLines(plan: BudgetPlan): Resolution {
   checkBudgetPlan(plan);
-  const isOwn = ownSources(plan);
-  const names = new Map<string, string>();
-  for (const source of plan.funding.sources) names.set(source.id, source.name);
+  const sources = readSources(plan);
+  const isOwn = (sourceId: string) => sources.get(sourceId)?.own === true;
+  const names = { get: (sourceId: string) => sources.get(sourceId)?.source.name };
   const works: Work[] = [];
-  const bySection: (Work | undefined)[][] = [];
+  /** Per section, per line: the line's place in `works` (holes of sparse lists have none). */
+  const bySection: number[][] = [];
+  let shares = false;
   (plan.budget?.sections ?? []).forEach((section, s) => {
-    const row: (Work | undefined)[] = (bySection[s] = []);
+    const row: number[] = (bySection[s] = []);
     section.lines.forEach((line, j) => {
       const work = readLine(line, s, j);
-      row[j] = work;
+      if (work.share !== undefined) shares = true;
+      row[j] = works.length;
       works.push(work);
     });
   });
-  const byId = new Map<string, Work>();
-  for (const work of works) if (!byId.has(work.line.id)) byId.set(work.line.id, work);
-  computeShares(works, byId);
-
-  const resolved = new Map<Work, ResolvedLine>();
-  const lines = works.map((work) => {
-    const r = finish(work, isOwn, names);
-    resolved.set(work, r);
-    return r;
-  });
+  if (shares) {
+    const byId = new Map<string, Work>();
+    for (const work of works) if (!byId.has(work.line.id)) byId.set(work.line.id, work);
+    computeShares(works, byId);
+  }
+  const lines = works.map((work) => finish(work, isOwn, names));
   return {
     lines,
     at: (s, j) => {
-      const work = bySection[s]?.[j];
-      return work === undefined ? undefined : resolved.get(work);
+      const k = bySection[s]?.[j];
+      return k === undefined ? undefined : lines[k];
     },
     isOwn,
   };
@@ -133,15 +132,15 @@ function readLine(line: BudgetLineLike, s: number, j: number): Work {
   if (line === null || typeof line !== "object") fail(INVALID_TYPE, path, { expected: "object", received: kindOf(line) });
   // As lineAmount reads them: the quantity, the amount, the unit price.
   const quantity = checkedQuantity(line, s, j);
-  const given = line.amount === undefined ? undefined : readAmount(line.amount, [...path, "amount"]);
-  const unitPrice = line.unitPrice === undefined ? undefined : readAmount(line.unitPrice, [...path, "unitPrice"]);
+  const given = line.amount === undefined ? undefined : readAmountIn(line.amount, path, "amount");
+  const unitPrice = line.unitPrice === undefined ? undefined : readAmountIn(line.unitPrice, path, "unitPrice");
   const per: unknown = line.unitPricePer;
   if (per !== undefined && !isStringList(per)) fail(INVALID_TYPE, [...path, "unitPricePer"], { expected: "array", received: kindOf(per) });
-  const quantities = readQuantities(line.quantities, [...path, "quantities"]);
+  const quantities = isEmptyList(line.quantities) ? NONE : readQuantities(line.quantities, [...path, "quantities"]);
   const cap: unknown = line.cap;
   if (cap !== undefined && typeof cap !== "boolean") fail(INVALID_TYPE, [...path, "cap"], { expected: "boolean", received: kindOf(cap) });
-  const share = readShare(line.shareOf, [...path, "shareOf"]);
-  const funding = readFunding(line.funding, [...path, "funding"]);
+  const share = line.shareOf === undefined ? undefined : readShare(line.shareOf, [...path, "shareOf"]);
+  const funding = isEmptyList(line.funding) ? NONE : readFunding(line.funding, [...path, "funding"]);
 
   // The rate: unit price × the quantities, whose units must be the rate's; else version 1's quantity.
   const rateFindings: Finding[] = [];
@@ -190,7 +189,11 @@ function readLine(line: BudgetLineLike, s: number, j: number): Work {
       );
     }
   }
-  const fundingSum = funding.length > 0 && funding.every((e) => e.amount !== undefined) ? funding.reduce((a, e) => a + e.amount!, 0n) : undefined;
+  let fundingSum: bigint | undefined;
+  if (funding.length > 0) {
+    fundingSum = 0n;
+    for (const e of funding) fundingSum = e.amount === undefined || fundingSum === undefined ? undefined : fundingSum + e.amount;
+  }
   return {
     line,
     sectionIndex: s,
@@ -210,6 +213,12 @@ function readLine(line: BudgetLineLike, s: number, j: number): Work {
     cap: cap === true,
   };
 }
+
+/** No entries: shared by the lines that have none. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Whether a list is absent or empty (what needs no reading). */
+const isEmptyList = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length === 0);
 
 function readQuantities(value: unknown, path: readonly (string | number)[]): readonly { readonly quantity: number; readonly unit: string }[] {
   if (value === undefined) return [];
@@ -368,9 +377,10 @@ function evaluateShare(w: Work, byId: ReadonlyMap<string, Work>, inCycle: (t: Wo
 }
 
 /** The line's amount, split, own part and findings in their order. */
-function finish(w: Work, isOwn: (id: string) => boolean, names: ReadonlyMap<string, string>): ResolvedLine {
+function finish(w: Work, isOwn: (id: string) => boolean, names: Names): ResolvedLine {
   const { line, path, given } = w;
-  const findings: Finding[] = [...w.rateFindings, ...w.shareFindings];
+  const findings: Finding[] = w.rateFindings;
+  for (const f of w.shareFindings) findings.push(f);
   if (w.share !== undefined && w.shared !== undefined && given !== undefined && given !== w.shared) {
     findings.push(
       budgetFinding("share_amount_mismatch", "error", [...path, "amount"], { percent: w.share.value, base: w.shareBase!, computed: w.shared, amount: given }, {
@@ -398,12 +408,19 @@ function finish(w: Work, isOwn: (id: string) => boolean, names: ReadonlyMap<stri
     }
   } else if (w.funding.length > 0) failure = checkPercents(w.funding);
   if (failure !== undefined) findings.push(splitFinding(w, failure, amount, names));
-  const sources: string[] = [];
-  for (const id of parts === undefined ? (w.funding.length > 0 ? w.funding.map((e) => e.sourceId) : [line.fundingSourceId]) : parts.map((p) => p.sourceId)) {
-    if (!sources.includes(id)) sources.push(id);
+  let sources: string[];
+  let own: boolean;
+  let ownAmount: bigint | undefined;
+  if (parts !== undefined && parts.length === 1) {
+    // One source pays the whole line.
+    sources = [parts[0]!.sourceId];
+    own = isOwn(parts[0]!.sourceId);
+    ownAmount = own ? parts[0]!.amount : 0n;
+  } else {
+    sources = [...new Set(parts === undefined ? (w.funding.length > 0 ? w.funding.map((e) => e.sourceId) : [line.fundingSourceId]) : parts.map((p) => p.sourceId))];
+    own = sources.some(isOwn);
+    ownAmount = parts === undefined ? undefined : parts.reduce((sum, p) => (isOwn(p.sourceId) ? sum + p.amount : sum), 0n);
   }
-  const own = sources.some(isOwn);
-  const ownAmount = parts === undefined ? undefined : parts.reduce((sum, p) => (isOwn(p.sourceId) ? sum + p.amount : sum), 0n);
   const explained = w.unitsMismatch || w.shareFindings.length > 0;
   if (own && amount === undefined && !explained) {
     const per = (line.unitPricePer ?? []) as readonly string[];
@@ -431,8 +448,13 @@ function finish(w: Work, isOwn: (id: string) => boolean, names: ReadonlyMap<stri
   };
 }
 
+/** The names of the plan's sources, by id. */
+interface Names {
+  get(sourceId: string): string | undefined;
+}
+
 /** The finding of a split that does not hold. */
-function splitFinding(w: Work, failure: SplitFailure, amount: bigint | undefined, names: ReadonlyMap<string, string>): Finding {
+function splitFinding(w: Work, failure: SplitFailure, amount: bigint | undefined, names: Names): Finding {
   const primary = amount === undefined ? undefined : (names.get(w.line.fundingSourceId) ?? w.line.fundingSourceId);
   const counted = primary === undefined ? {} : { countedFor: w.line.fundingSourceId };
   const line = amount === undefined ? {} : { amount: amount.toString() };
