@@ -241,7 +241,6 @@ export interface QuotaCounts {
 }
 
 const MS_PER_DAY = 86_400_000;
-const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /**
@@ -288,15 +287,6 @@ function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOn
   outletIndex.set(id, outletIds.length);
   outletIds.push(id);
   withOnlineEdition.push(online);
-}
-
-/** Closes an iterator after an error, as for…of does: an error of `return()` gives way to the first one. */
-function closeQuietly(iterator: Iterator<unknown> | undefined): void {
-  try {
-    iterator?.return?.();
-  } catch {
-    // the error that stopped the loop is the one to throw
-  }
 }
 
 /** Counts events into a fresh set of counts. @internal */
@@ -347,106 +337,86 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const rejected: Rejections = { list: [], count: 0 };
   let index = -1;
 
-  // An array is read by index (the elements its iterator would give, without the iterator's calls); any
-  // other iterable through its iterator, as for…of reads it (closed when reading an event throws).
-  const array = Array.isArray(events) && events[Symbol.iterator] === ARRAY_ITERATOR ? (events as readonly PublicationEvent[]) : undefined;
-  const iterator = array === undefined ? events[Symbol.iterator]() : undefined;
-  const next = iterator?.next;
-  for (;;) {
-    let event: PublicationEvent;
-    if (array !== undefined) {
-      if (index + 1 >= array.length) break;
-      event = array[index + 1]!;
-    } else {
-      const step: unknown = next!.call(iterator);
-      if (step === null || typeof step !== "object") throw new TypeError(`Iterator result ${String(step)} is not an object`);
-      if ((step as IteratorResult<PublicationEvent>).done) break;
-      event = (step as IteratorResult<PublicationEvent>).value as PublicationEvent;
-    }
+  for (const event of events) {
     index += 1;
-    try {
-      if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-        reject(rejected, maxListed, index, "malformed", undefined);
+    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
+      reject(rejected, maxListed, index, "malformed", undefined);
+      continue;
+    }
+    const day = dayOfEvent(event.at);
+    if (day === undefined) {
+      reject(rejected, maxListed, index, "invalid_date", event.id);
+      continue;
+    }
+    const offset = day - firstDay;
+    if (offset < 0 || offset >= periodOfDay.length) {
+      reject(rejected, maxListed, index, "outside_window", event.id);
+      continue;
+    }
+    if (day > lastDay) {
+      reject(rejected, maxListed, index, "after_as_of", event.id);
+      continue;
+    }
+    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
+      reject(rejected, maxListed, index, "kind_not_counted", event.id);
+      continue;
+    }
+    let key = event.outletId;
+    if (byUnit) {
+      if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
+        reject(rejected, maxListed, index, "unknown_outlet", event.id);
         continue;
       }
-      const day = dayOfEvent(event.at);
-      if (day === undefined) {
-        reject(rejected, maxListed, index, "invalid_date", event.id);
+      const unitId = event.unitId;
+      if (typeof unitId !== "string") {
+        reject(rejected, maxListed, index, "unknown_unit", event.id);
         continue;
       }
-      const offset = day - firstDay;
-      if (offset < 0 || offset >= periodOfDay.length) {
-        reject(rejected, maxListed, index, "outside_window", event.id);
+      key = unitId;
+    }
+    let o = outletIndex.get(key);
+    if (o === undefined) {
+      if (fixed) {
+        reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
         continue;
       }
-      if (day > lastDay) {
-        reject(rejected, maxListed, index, "after_as_of", event.id);
-        continue;
+      addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
+      o = outletIds.length - 1;
+      counted.push(0);
+      missingOnline.push([]);
+      missingOnlineCount.push(0);
+      if ((o + 1) * width > counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
       }
-      if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-        reject(rejected, maxListed, index, "kind_not_counted", event.id);
-        continue;
-      }
-      let key = event.outletId;
-      if (byUnit) {
-        if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
-          reject(rejected, maxListed, index, "unknown_outlet", event.id);
+    }
+    let period = periodOfDay[offset]!;
+    if (event.issueId !== undefined) {
+      const issue = issueIndex.get(event.issueId);
+      if (rule.per === "issue") {
+        if (issue === undefined) {
+          reject(rejected, maxListed, index, "unknown_issue", event.id);
           continue;
         }
-        const unitId = event.unitId;
-        if (typeof unitId !== "string") {
-          reject(rejected, maxListed, index, "unknown_unit", event.id);
-          continue;
-        }
-        key = unitId;
+        period = issue;
       }
-      let o = outletIndex.get(key);
-      if (o === undefined) {
-        if (fixed) {
-          reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
-          continue;
-        }
-        addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
-        o = outletIds.length - 1;
-        counted.push(0);
-        missingOnline.push([]);
-        missingOnlineCount.push(0);
-        if ((o + 1) * width > counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
+    }
+    if (event.id !== undefined) {
+      if (!addId(seen, event.id)) {
+        reject(rejected, maxListed, index, "duplicate", event.id);
+        continue;
       }
-      let period = periodOfDay[offset]!;
-      if (event.issueId !== undefined) {
-        const issue = issueIndex.get(event.issueId);
-        if (rule.per === "issue") {
-          if (issue === undefined) {
-            reject(rejected, maxListed, index, "unknown_issue", event.id);
-            continue;
-          }
-          period = issue;
-        }
+    }
+    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+    counted[o]! += 1;
+    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+      missingOnlineCount[o]! += 1;
+      const list = missingOnline[o]!;
+      if (list.length < maxListed) {
+        const date = fromDay(day);
+        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
       }
-      if (event.id !== undefined) {
-        if (!addId(seen, event.id)) {
-          reject(rejected, maxListed, index, "duplicate", event.id);
-          continue;
-        }
-      }
-      counts[o * width + (period < 0 ? periods.length : period)]! += 1;
-      counted[o]! += 1;
-      if (requireOnline && withOnlineEdition[o] && event.online !== true) {
-        missingOnlineCount[o]! += 1;
-        const list = missingOnline[o]!;
-        if (list.length < maxListed) {
-          const date = fromDay(day);
-          list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
-        }
-      }
-    } catch (error) {
-      closeQuietly(iterator);
-      throw error;
     }
   }
   return {
@@ -505,12 +475,21 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
   const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
   const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
   const outlets: OutletQuota[] = [];
+  /** The records of an outlet that counted nothing, copied for each such outlet (most of them, early on). */
+  let idle: PeriodQuota[] | undefined;
   for (let o = 0; o < c.outletIds.length; o++) {
     const row = o * width;
     let shortfall = 0;
     let metToDate = 0;
-    const periods: PeriodQuota[] = [];
-    for (let i = 0; i < n; i++) {
+    let periods: PeriodQuota[] = [];
+    let nothing = true;
+    for (let i = 0; i < n && nothing; i++) nothing = counts[row + i] === 0;
+    if (nothing) {
+      idle ??= c.periods.map((p, i) => periodRecord(p, statuses[i]!, 0, asOf, asOfDay));
+      periods = idle.slice();
+      shortfall = due;
+    }
+    for (let i = 0; i < n && !nothing; i++) {
       const counted = counts[row + i]!;
       let period = counted < shared ? records[i * shared + counted] : undefined;
       if (period === undefined) {
