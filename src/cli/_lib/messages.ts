@@ -54,7 +54,7 @@ function reason(code: string | undefined): Text {
   }
 }
 
-/** The catalogue: each entry builds its message from the values it names. */
+/** The catalogue: each entry builds its message from the values it names. @internal */
 export const MESSAGES = {
   unknownCommand: (name: string): Text => ({
     en: `unknown command ${quote(name)}; the commands are listed by cong-doan-ke-hoach --help`,
@@ -185,12 +185,12 @@ export const MESSAGES = {
   }),
 } as const;
 
-/** The name of a severity, as the text output writes it. */
+/** The name of a severity, as the text output writes it. @internal */
 export const SEVERITY_NAMES: Readonly<Record<"error" | "warning" | "info", Text>> = {
   error: { en: "error", vi: "lỗi" },
   warning: { en: "warning", vi: "cảnh báo" },
   info: { en: "info", vi: "lưu ý" },
 };
 
-/** The name of the empty path (the whole value). */
+/** The name of the empty path (the whole value). @internal */
 export const ROOT_PATH: Text = { en: "(root)", vi: "(gốc)" };
