@@ -8,6 +8,7 @@ export default defineConfig({
     "budget/index": "src/budget/index.ts",
     "rules/index": "src/rules/index.ts",
     "report/index": "src/report/index.ts",
+    "read/index": "src/read/index.ts",
     // Not an entry point for users (it is not in the exports map): building the ratio functions as their
     // own entry keeps them, and decimal.js, which only they import, in a chunk of their own, so that a
     // bundle of the money functions (vnd, formatVnd, vndToWords, parseVnd, allocate) carries no decimal.js.

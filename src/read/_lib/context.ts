@@ -8,6 +8,9 @@
 import { findTimeExpressions, type FoundTimeExpression } from "../../calendar/findTimeExpressions.js";
 import type { IsoDate } from "../../calendar/isoDate.js";
 import type { TimeExpression } from "../../calendar/timeExpression.js";
+import { STARTS } from "../../calendar/phrases/expressions.js";
+import { observanceStarts } from "../../calendar/phrases/parsers/observances.js";
+import { foldAligned } from "./fold.js";
 import { readMessage, type ReadFindingCode, type ReadMessageParams } from "./findings.js";
 import { IdMaker } from "./fold.js";
 import { positionOf, type Block, type Source } from "./source.js";
@@ -79,14 +82,24 @@ export class Context {
     this.findings.push({ code, path: [...path], params, start, end });
   }
 
+  private readonly timeCache = new Map<string, readonly FoundTimeExpression[]>();
+  private timeCacheDate: IsoDate | undefined;
+
   /** The time phrases of a span, read with the reference date. */
   times(span: Span): FoundTime[] {
-    if (span.text.length > 1_000_000) return [];
-    let found: readonly FoundTimeExpression[];
-    try {
-      found = findTimeExpressions(span.text, this.referenceDate === undefined ? {} : { referenceDate: this.referenceDate });
-    } catch {
-      return [];
+    if (span.text.length > 1_000_000 || !mayHaveTime(span.text)) return [];
+    if (this.timeCacheDate !== this.referenceDate) {
+      this.timeCache.clear();
+      this.timeCacheDate = this.referenceDate;
+    }
+    let found = this.timeCache.get(span.text);
+    if (found === undefined) {
+      try {
+        found = findTimeExpressions(span.text, this.referenceDate === undefined ? {} : { referenceDate: this.referenceDate });
+      } catch {
+        found = [];
+      }
+      if (this.timeCache.size < 4096) this.timeCache.set(span.text, found);
     }
     return found.map((f) => ({ span: span.slice(f.index, f.index + f.length), expression: f.expression }));
   }
@@ -156,6 +169,17 @@ export class Context {
     const { severity, message, messageVi } = readMessage(f.code, f.params);
     return { code: f.code, severity, path: f.path, message, messageVi, ...(f.details === undefined ? {} : { details: f.details }), ...this.locate(f.start, f.end) };
   }
+}
+
+/** Words that connect a time phrase but never make one alone ("đến hết năm 2025" has "năm"). */
+const CONNECTORS = new Set(["tu", "den", "vao", "trong", "ke", "bat", "t", "thu", "chu", "luc", "toi", "~toi", "moi", "han", "cham", "muon", "truoc", "dau", "giua", "cuoi", "trung", "ha"]);
+let timeWords: RegExp | undefined;
+
+/** Whether a text can hold a time phrase: a digit, or a word that starts one (the phrase finder's own list). */
+function mayHaveTime(text: string): boolean {
+  if (/\d/u.test(text)) return true;
+  timeWords ??= new RegExp(`(?:^|[^a-z])(?:${[...STARTS, ...observanceStarts()].filter((w) => !CONNECTORS.has(w)).map((w) => w.replace(/[^a-z]/g, "")).filter((w) => w.length > 1).join("|")})(?:$|[^a-z])`);
+  return timeWords.test(foldAligned(text));
 }
 
 /** The pieces of a block that are accounted for one by one: a paragraph, or each row of a table. */

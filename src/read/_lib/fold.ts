@@ -6,8 +6,23 @@
 
 const FOLD_MAP: Readonly<Record<string, string>> = { đ: "d", Đ: "d" };
 
+/** A bounded memo: the lexicon asks about the same names many times in one text. @internal */
+export function memo<T>(fn: (key: string) => T, size = 8192): (key: string) => T {
+  let cache = new Map<string, T>();
+  return (key: string): T => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
+    if (cache.size >= size) cache = new Map();
+    if (key.length <= 500) cache.set(key, value);
+    return value;
+  };
+}
+
 /** Lowercase ASCII without diacritics ("Đoàn Chủ tịch" → "doan chu tich"); other characters kept. @internal */
-export function fold(text: string): string {
+export const fold: (text: string) => string = /* @__PURE__ */ memo(foldText);
+
+function foldText(text: string): string {
   let out = "";
   const decomposed = text.normalize("NFD");
   for (let i = 0; i < decomposed.length; i++) {

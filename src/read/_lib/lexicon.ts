@@ -7,7 +7,7 @@
  * @internal
  */
 import type { OutletKind, UnitKind, UnitLevel } from "../../model/units.js";
-import { fold, words } from "./fold.js";
+import { fold, memo, words } from "./fold.js";
 
 /** Abbreviations, folded, and what they stand for, folded. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -60,6 +60,12 @@ const DROPPED = new Set(["cac", "nhung", "moi", "cua", "va", "hoac"]);
 
 /** The folded words of a name with its abbreviations written out. @internal */
 export function expandedWords(name: string): string[] {
+  return expandedMemo(name);
+}
+
+const expandedMemo = /* @__PURE__ */ memo(expandWords);
+
+function expandWords(name: string): string[] {
   const out: string[] = [];
   // "Tổng LĐLĐVN", "Tổng Liên đoàn" alone: the Confederation.
   const folded = fold(name).replace(/\btong\s+ldldvn\b/g, "tld").replace(/\btong\s+lien\s+doan\b(?!\s+lao)/g, "tld");
@@ -72,11 +78,11 @@ export function expandedWords(name: string): string[] {
 }
 
 /** The expanded name as one folded string without linking words. @internal */
-export function nameKey(name: string): string {
-  return expandedWords(name)
+export const nameKey: (name: string) => string = /* @__PURE__ */ memo((name: string) =>
+  expandedWords(name)
     .filter((w) => !DROPPED.has(w))
-    .join(" ");
-}
+    .join(" "),
+);
 
 const CONFEDERATION = "tong lien doan lao dong viet nam";
 
@@ -188,6 +194,15 @@ const GENERIC = new Set(["tinh", "thanh", "pho", "quan", "huyen", "thi", "xa", "
  * @internal
  */
 export function senseOf(name: string, issuerKey?: string): UnitSense | undefined {
+  return senseMemo(`${issuerKey ?? ""}\u0000${name}`);
+}
+
+const senseMemo = /* @__PURE__ */ memo((key: string): UnitSense | undefined => {
+  const at = key.indexOf("\u0000");
+  return readSense(key.slice(at + 1), at === 0 ? undefined : key.slice(0, at));
+});
+
+function readSense(name: string, issuerKey: string | undefined): UnitSense | undefined {
   const original = name.trim();
   const plural = PLURAL.test(fold(original));
   const all = expandedWords(original);
@@ -321,16 +336,14 @@ export function outletKindNoun(folded: string): OutletKind | undefined {
 }
 
 /** The Vietnamese initials of a name, abbreviations spelt out letter by letter ("Ban CSKTXH và TĐKT" → "bcsktxhvtdkt"). @internal */
-export function initials(name: string): string {
-  return name
+export const initials: (name: string) => string = /* @__PURE__ */ memo((name: string): string =>
+  name
     .normalize("NFC")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== "")
     .map((w) => (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? fold(w) : fold(w.charAt(0))))
-    .join("");
-}
+    .join(""),
+);
 
 /** Whether a name has an abbreviation of three letters or more in it. @internal */
-export function hasAcronym(name: string): boolean {
-  return /(?:^|[^\p{L}])\p{Lu}{3,}(?:$|[^\p{L}])/u.test(name.normalize("NFC"));
-}
+export const hasAcronym: (name: string) => boolean = /* @__PURE__ */ memo((name: string): boolean => /(?:^|[^\p{L}])\p{Lu}{3,}(?:$|[^\p{L}])/u.test(name.normalize("NFC")));

@@ -27,46 +27,60 @@ function grams(text: string): Set<string> {
 class Weights {
   private readonly df = new Map<string, number>();
   private docs = 0;
+  private readonly cache = new Map<string, number>();
+  private readonly norms = new WeakMap<ReadonlySet<string>, number>();
 
   add(set: ReadonlySet<string>): void {
     this.docs++;
     for (const g of set) this.df.set(g, (this.df.get(g) ?? 0) + 1);
   }
 
+  /** How rare a gram is in the plan (pairs of words count twice). */
   weight(g: string): number {
-    const df = this.df.get(g) ?? 0;
-    return Math.log((this.docs + 1) / (df + 1));
+    let w = this.cache.get(g);
+    if (w === undefined) {
+      const df = this.df.get(g) ?? 0;
+      w = Math.log((this.docs + 1) / (df + 1)) * (g.includes(" ") ? 2 : 1);
+      this.cache.set(g, w);
+    }
+    return w;
   }
 
-  /** The cosine of two gram sets, each gram weighted by its rarity (pairs twice). */
-  cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  private norm(set: ReadonlySet<string>): number {
+    let n = this.norms.get(set);
+    if (n === undefined) {
+      n = 0;
+      for (const g of set) {
+        const x = this.weight(g);
+        n += x * x;
+      }
+      this.norms.set(set, n);
+    }
+    return n;
+  }
+
+  private shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
     let dot = 0;
-    let na = 0;
-    let nb = 0;
-    const w = (g: string) => this.weight(g) * (g.includes(" ") ? 2 : 1);
-    for (const g of a) {
-      const x = w(g);
-      na += x * x;
-      if (b.has(g)) dot += x * x;
+    for (const g of small) {
+      if (!large.has(g)) continue;
+      const x = this.weight(g);
+      dot += x * x;
     }
-    for (const g of b) {
-      const x = w(g);
-      nb += x * x;
-    }
-    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+    return dot;
+  }
+
+  /** The cosine of two gram sets, each gram weighted by its rarity. */
+  cosine(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    const na = this.norm(a);
+    const nb = this.norm(b);
+    return na === 0 || nb === 0 ? 0 : this.shared(a, b) / Math.sqrt(na * nb);
   }
 
   /** How much of `a` (by weight) is found in `b`: for a short text (a budget line) against a long one. */
   coverage(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-    let found = 0;
-    let all = 0;
-    const w = (g: string) => this.weight(g) * (g.includes(" ") ? 2 : 1);
-    for (const g of a) {
-      const x = w(g);
-      all += x * x;
-      if (b.has(g)) found += x * x;
-    }
-    return all === 0 ? 0 : found / all;
+    const na = this.norm(a);
+    return na === 0 ? 0 : this.shared(a, b) / na;
   }
 }
 
@@ -102,7 +116,15 @@ export function linkActivities(ctx: Context, draft: Draft): void {
     const together = lw !== undefined && aw !== undefined && lw.start >= aw.start && lw.end <= aw.end ? (lw.start === aw.start && lw.end === aw.end ? 0.1 : 0.05) : 0;
     return weights.coverage(l.grams, a.rich) + together;
   };
-  const second = (l: (typeof lines)[number]) => activities.map((a) => lineScore(l, a)).sort((x, y) => y - x)[1] ?? 0;
+  const secondBest = new Map<(typeof lines)[number], number>();
+  const second = (l: (typeof lines)[number]) => {
+    let v = secondBest.get(l);
+    if (v === undefined) {
+      v = activities.map((a) => lineScore(l, a)).sort((x, y) => y - x)[1] ?? 0;
+      secondBest.set(l, v);
+    }
+    return v;
+  };
   const debug = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.READ_DEBUG_LINKS === "1";
   const log = (globalThis as { console?: { log(...x: unknown[]): void } }).console?.log ?? (() => undefined);
   if (debug) {
