@@ -260,7 +260,10 @@ export function readPlanText(text: string, options?: ReadPlanTextOptions): ReadP
   readRecipients(ctx, reg, zones.recipients, draft);
   readSignature(ctx, reg, zones.signature, draft);
   const budget = readBudget(ctx, reg, funding, zones.appendix, draft);
-  if (budget.budget !== undefined) draft.budget = budget.budget;
+  if (budget.budget !== undefined) {
+    draft.budget = budget.budget;
+    funding.nameAppendixSource(budget.budget.title);
+  }
   for (const table of zones.bodyTables) {
     const first = table.rows[0]?.cells.flatMap((c) => c.paras)[0];
     if (first !== undefined) ctx.find("table_not_read", first, { text: first.text });

@@ -93,13 +93,13 @@ export function assemble(draft: Draft, units: readonly DraftUnit[], ctx: Context
     draft.budget === undefined
       ? undefined
       : {
-          title: draft.budget.title,
+          title: draft.budget.title === "" ? undefined : draft.budget.title,
           attachedTo: draft.budget.attachedTo,
           currency: "VND",
           sections: draft.budget.sections.map((s) => ({
             id: s.id,
             label: s.label,
-            title: s.title,
+            title: s.title === "" ? undefined : s.title,
             declaredTotal: s.declaredTotal,
             lines: s.lines.map((l) => ({
               id: l.id,
@@ -146,7 +146,7 @@ export function assemble(draft: Draft, units: readonly DraftUnit[], ctx: Context
     phases: draft.phases,
     units: unitJson,
     channels,
-    funding: draft.funding.sources.length === 0 && draft.funding.provisions.length === 0 ? undefined : draft.funding,
+    funding: draft.funding.sources.length === 0 && draft.funding.provisions.length === 0 ? undefined : { sources: draft.funding.sources.map((s) => ({ ...s, name: s.name === "" ? undefined : s.name })), provisions: draft.funding.provisions },
     responsibilities: draft.responsibilities,
     reporting: draft.reporting,
     closing: draft.closing,

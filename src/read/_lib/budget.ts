@@ -77,7 +77,8 @@ export function readBudget(ctx: Context, reg: Registry, funding: Funding, blocks
     else paras.push(block.span);
   }
   if (tables.length === 0) return { budget: undefined, attachedTo };
-  const budget: BudgetDraft = { title: title?.text ?? "Dự trù kinh phí", sections: [] };
+  // No title in the text: none in the draft (the model requires one; safeParsePlan says so).
+  const budget: BudgetDraft = { title: title?.text ?? "", sections: [] };
   if (title !== undefined) ctx.place(["budget", "title"], title);
   if (attachedTo !== undefined) {
     budget.attachedTo = attachedTo.text;
@@ -139,6 +140,7 @@ function readTable(ctx: Context, reg: Registry, funding: Funding, table: Table, 
     }
     if (section === undefined) {
       section = { id: ctx.ids.make("budget-section"), title: budget.title, lines: [] };
+      // A table without sections: one section, under the appendix's title.
       budget.sections.push(section);
     }
     const si = budget.sections.indexOf(section);

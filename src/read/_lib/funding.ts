@@ -56,14 +56,24 @@ export class Funding {
     return source;
   }
 
+  /** The name of the plan's own budget: the words that name it (the appendix's title, part IV's heading). */
+  appendixName = "";
+
   /** The plan's own budget, the one its appendix estimates: funded by the issuer. */
   appendixSource(): FundingSourceDraft {
     const issuer = this.draft.header.issuerId;
-    return this.source("central-budget", "Kinh phí theo phụ lục dự trù của kế hoạch", issuer === undefined ? [] : [issuer]);
+    return this.source("central-budget", this.appendixName, issuer === undefined ? [] : [issuer]);
+  }
+
+  /** Names the plan's own budget after the appendix's title, once it is read. */
+  nameAppendixSource(title: string | undefined): void {
+    const source = this.draft.funding.sources.find((s) => s.kind === "central-budget");
+    if (source !== undefined && title !== undefined && title !== "") source.name = title;
   }
 
   /** Reads part IV. */
   readPart(node: OutlineNode, hasAppendix: boolean): void {
+    if (this.appendixName === "") this.appendixName = node.title.text;
     const items: { span: Span; label: string | undefined; extra: Span[] }[] = [];
     for (const b of node.body) items.push({ span: b, label: undefined, extra: [] });
     for (const child of node.children) {

@@ -106,7 +106,7 @@ export function linkActivities(ctx: Context, draft: Draft): void {
   const lines = (draft.budget?.sections ?? []).flatMap((section, si) =>
     section.lines.map((line, li) => ({ line, grams: grams(`${line.title} ${section.title === line.title ? "" : section.title} ${line.product?.description ?? ""}`), path: ["budget", "sections", si, "lines", li] })),
   );
-  const duties = draft.responsibilities.flatMap((r, ri) => r.duties.map((duty, di) => ({ duty, grams: grams(duty.text), path: ["responsibilities", ri, "duties", di] })));
+  const duties = draft.responsibilities.flatMap((r, ri) => r.duties.map((duty, di) => ({ duty, units: r.unitIds, grams: grams(duty.text), path: ["responsibilities", ri, "duties", di] })));
   for (const l of lines) weights.add(l.grams);
   for (const d of duties) weights.add(d.grams);
 
@@ -157,13 +157,33 @@ export function linkActivities(ctx: Context, draft: Draft): void {
     }
   }
   for (const d of duties) {
+    const actions = actionsOf(d.duty.text);
     for (const a of activities) {
       const score = weights.cosine(d.grams, a.grams);
-      if (score < DUTY_THRESHOLD) continue;
+      // Or: the duty's units carry the activity out, and the duty names what it does.
+      const units = [...a.activity.leadUnitIds, ...a.activity.executingUnitIds];
+      const same = d.units.some((u) => units.includes(u)) && [...actionsOf(`${a.activity.title} ${a.activity.description ?? ""}`)].some((x) => actions.has(x));
+      if (score < DUTY_THRESHOLD && !same) continue;
       d.duty.activityIds.push(a.activity.id);
       ctx.findings.push({ code: "link_guessed", path: [...d.path, "activityIds"], params: { text: d.duty.text, other: a.activity.title }, start: -1, end: -1, details: { activityId: a.activity.id, score: score.toFixed(2) } });
     }
   }
+}
+
+/**
+ * Actions specific enough to tie a duty to an activity that its units carry out ("phát trên đài" and "để phát
+ * các video"): verbs of making and spreading, not of organising in general ("tổ chức", "thực hiện").
+ */
+const ACTIONS = ["in ấn", "treo", "dán", "phát", "phát sóng", "trình chiếu", "sản xuất", "thiết kế", "khen thưởng", "lồng ghép", "quản trị", "đăng tải", "biên tập", "chia sẻ", "lan tỏa", "quảng bá"];
+
+function actionsOf(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const out = new Set<string>();
+  for (const a of ACTIONS) {
+    const re = new RegExp(`(?<![\\p{L}])${a}(?![\\p{L}])`, "u");
+    if (re.test(lower) && !(a === "phát" && /phát (?:thanh|triển|huy|hiện|động)/u.test(lower) && !/phát (?:trên|các|sóng|vào)/u.test(lower))) out.add(a);
+  }
+  return out;
 }
 
 /** Gives an activity without a product the product of the budget line that costs it. @internal */

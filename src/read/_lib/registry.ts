@@ -151,7 +151,7 @@ export class Registry {
       existing.forms.add(written);
       return existing;
     }
-    const { id, name, shortName, aliases: _aliases, kind, ...rest } = entry.unit;
+    const { id, name, shortName, aliases: _aliases, kind, outlet, ...rest } = entry.unit;
     const unit: DraftUnit = {
       id,
       name,
@@ -164,6 +164,7 @@ export class Registry {
       extra: rest,
     };
     if (shortName !== undefined) unit.shortName = shortName;
+    if (outlet !== null && typeof outlet === "object") unit.outlet = outlet as DraftUnit["outlet"] & object;
     this.units.push(unit);
     this.byKey.set(sense.key, unit);
     return unit;
@@ -194,7 +195,7 @@ export class Registry {
       let members = this.groups.get(key);
       if (members === undefined && key === "bao chi@he thong cong doan") {
         // The media of the union system: its press, and the union's own portal where the plan names one.
-        const portal = this.units.filter((u) => u.kind === "portal" && u.outlet?.kind === "portal" && /@(cong doan viet nam|tong lien doan lao dong viet nam)$/.test(u.key)).map((u) => u.id);
+        const portal = this.units.filter((u) => u.outlet?.kind === "portal" && /@(cong doan viet nam|tong lien doan lao dong viet nam)$/.test(u.key)).map((u) => u.id);
         const press = this.groups.get("bao chi@cong doan");
         if (press !== undefined) members = [...press, ...portal];
       }
