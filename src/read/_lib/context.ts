@@ -50,6 +50,9 @@ export interface RawSource {
 /** A time phrase found in a span. @internal */
 export interface FoundTime {
   readonly span: Span;
+  /** Where it starts in the text of the span searched, and its length there (text indices, not offsets). */
+  readonly index: number;
+  readonly length: number;
   readonly expression: TimeExpression;
 }
 
@@ -101,7 +104,7 @@ export class Context {
       }
       if (this.timeCache.size < 4096) this.timeCache.set(span.text, found);
     }
-    return found.map((f) => ({ span: span.slice(f.index, f.index + f.length), expression: f.expression }));
+    return found.map((f) => ({ span: span.slice(f.index, f.index + f.length), index: f.index, length: f.length, expression: f.expression }));
   }
 
   /** Locates an original range. */
@@ -117,48 +120,60 @@ export class Context {
    * of the text is accounted for.
    */
   settle(): { start: number; end: number }[] {
-    const ranges: { start: number; end: number; path?: Path }[] = [
-      ...this.sources.map((s) => ({ start: s.start, end: s.end, path: s.path })),
-      ...this.findings.map((f) => ({ start: f.start, end: f.end })),
-    ].sort((a, b) => a.start - b.start || a.end - b.end);
-    const starts = ranges.map((r) => r.start);
-    // The largest end among ranges sorted by start, up to each index: a range [s, e) intersects a block
-    // [a, b) when s < b and e > a.
-    const maxEnd: number[] = [];
-    ranges.forEach((r, i) => maxEnd.push(Math.max(r.end, i > 0 ? maxEnd[i - 1]! : -1)));
+    const ranges: { start: number; end: number }[] = [...this.sources, ...this.findings].map((r) => ({ start: r.start, end: r.end })).filter((r) => r.end > r.start);
+    ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+    // The union of what was placed or reported, as disjoint intervals in order.
+    const merged: { start: number; end: number }[] = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last !== undefined && r.start <= last.end) last.end = Math.max(last.end, r.end);
+      else merged.push({ ...r });
+    }
+    const sources = [...this.sources].sort((a, b) => a.start - b.start);
+    const sourceStarts = sources.map((s) => s.start);
+    const lastBefore = (list: readonly number[], value: number): number => {
+      let lo = 0;
+      let hi = list.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]! < value) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return found;
+    };
+    const mergedStarts = merged.map((m) => m.start);
     const unread: { start: number; end: number }[] = [];
     const blocks: { start: number; end: number }[] = [];
     for (const block of this.source.blocks) blocks.push(...pieces(block));
     for (const block of blocks) {
-      // Ranges that start before the block's end: the last such index.
-      let lo = 0;
-      let hi = starts.length - 1;
-      let last = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! < block.end) {
-          last = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      const touched = last >= 0 && maxEnd[last]! > block.start;
-      if (!touched) {
+      if (block.end <= block.start) continue;
+      // The intervals that start before the block ends: the last of them, and whether any reaches into it.
+      const k = lastBefore(mergedStarts, block.end);
+      const touching = k >= 0 && merged[k]!.end > block.start;
+      if (!touching) {
+        // An interval before the last one cannot reach further than it (they are disjoint and in order).
         unread.push(block);
         continue;
       }
-      // Covered from start to end by the ranges that touch it? If not, one entry over the whole block, under
-      // the path of the first thing placed in it.
-      let covered = block.start;
+      const covering = merged[k]!;
+      if (covering.start <= block.start && covering.end >= block.end) continue;
+      // Placed in part: one entry over the whole block, under the path of the first thing placed in it.
+      let j = lastBefore(sourceStarts, block.end);
       let path: Path | undefined;
-      for (let k = 0; k <= last; k++) {
-        const r = ranges[k]!;
-        if (r.end <= block.start || r.start >= block.end) continue;
-        if (path === undefined && r.path !== undefined) path = r.path;
-        if (r.start <= covered) covered = Math.max(covered, r.end);
+      for (let steps = 0; j >= 0 && steps < 64; j--, steps++) {
+        const src = sources[j]!;
+        if (src.end <= block.start && src.start < block.start) continue;
+        if (src.start < block.end && src.end > block.start) path = src.path;
+        if (src.start < block.start) break;
       }
-      if (covered < block.end) {
-        if (path !== undefined) this.sources.push({ path: [...path], start: block.start, end: block.end });
-        else this.findings.push({ ...this.findings.find((f) => f.start < block.end && f.end > block.start)!, start: block.start, end: block.end });
+      if (path !== undefined) this.sources.push({ path: [...path], start: block.start, end: block.end });
+      else {
+        const f = this.findings.find((x) => x.start < block.end && x.end > block.start);
+        if (f !== undefined) this.findings.push({ ...f, start: block.start, end: block.end });
+        else unread.push(block);
       }
     }
     return unread;

@@ -86,7 +86,7 @@ export function readReporting(ctx: Context, reg: Registry, span: Span, draft: Dr
     // Who reports: the sentence's subject, after a leading time ("Hàng tháng các LĐLĐ tỉnh…").
     let body = sentence;
     const first = times[0];
-    if (first !== undefined && first.span.start() - sentence.start() <= 2) body = sentence.slice(first.span.end() - sentence.start()).trim();
+    if (first !== undefined && first.index <= 2) body = sentence.slice(first.index + first.length).trim();
     const lead = kind === "review" ? undefined : leadingUnits(body);
     let units: string[] = [];
     if (lead !== undefined) {
