@@ -14,7 +14,7 @@ type Obj = Readonly<Record<string, unknown>>;
 
 const asObj = (v: unknown): Obj => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
 const asList = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(asObj) : []);
-const asText = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : typeof v === "number" || typeof v === "bigint" ? String(v) : v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function" ? String((v as { toJSON(): unknown }).toJSON()) : undefined);
+const asText = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v.normalize("NFC") : typeof v === "number" || typeof v === "bigint" ? String(v) : v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function" ? String((v as { toJSON(): unknown }).toJSON()) : undefined);
 const asIds = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
 /** A fact: where it is (in words), and what it says. @internal */
