@@ -114,6 +114,11 @@ function readTable(ctx: Context, reg: Registry, funding: Funding, table: Table, 
     }
     const { cells, realigned } = assign(ctx, flat.map((c) => c.paras), columns);
     void rowSpan;
+    // "I. Sản phẩm…" in the STT column (a cell spanning STT and content): the section's label and title.
+    if (cells.title === undefined && cells.stt !== undefined && SECTION.test(cells.stt.text)) {
+      cells.title = cells.stt;
+      delete cells.stt;
+    }
     const sectionMatch = cells.title === undefined ? null : SECTION.exec(cells.title.text);
     const sttRoman = cells.stt !== undefined && /^[IVX]{1,5}[.)]?$/u.test(cells.stt.text);
     if (cells.title === undefined && cells.amount.length === 0) {
