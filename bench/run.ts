@@ -1,78 +1,31 @@
 /**
- * `npm run bench`: each benchmark runs against a plain baseline in the same process, and prints both.
- * Figures go into docs/performance.md with the machine and date.
+ * `npm run bench` runs every benchmark; `npm run bench -- quota-dates words` runs some (a name, or the
+ * start of names: `quota` runs every quota-… benchmark); `--quick` runs tiny inputs once, as a smoke test.
+ * Each ratio row prints the median and range of library ÷ baseline over alternating pairs; each slope row
+ * the log-log slope of time against size; `--gc` starts every sample after a full collection. Figures go
+ * into docs/performance.md with the machine and date.
  */
-import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { parsePlan, planToJSON } from "../src/index.js";
-import { benchBudget } from "./budget.js";
-import { benchQuota } from "./quota.js";
+import { cpus, totalmem } from "node:os";
+import { BENCHMARKS } from "./benchmarks.js";
+import { formatRatio, formatSlope, runRatio, runSlope, setCollectBeforeSamples } from "./harness.js";
 
-function deepFreeze(value: unknown): void {
-  if (value !== null && typeof value === "object") {
-    Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
-  }
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+setCollectBeforeSamples(args.includes("--gc"));
+const names = args.filter((a) => !a.startsWith("--"));
+const unknown = names.filter((n) => !BENCHMARKS.some((b) => b.name === n || b.name.startsWith(`${n}-`)));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(", ")}; known: ${BENCHMARKS.map((b) => b.name).join(", ")}`);
+  process.exit(2);
 }
+const chosen = names.length === 0 ? BENCHMARKS : BENCHMARKS.filter((b) => names.some((n) => b.name === n || b.name.startsWith(`${n}-`)));
 
-/** Runs fn for about `ms` milliseconds after a warm-up; returns operations per second. */
-function measure(fn: () => void, ms = 1500): number {
-  for (let i = 0; i < 20; i++) fn();
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < ms) {
-    fn();
-    runs += 1;
-  }
-  return (runs * 1000) / (performance.now() - start);
-}
-
-function report(name: string, subject: () => void, baseline: () => void, unit = "parse"): void {
-  const s = measure(subject);
-  const b = measure(baseline);
-  const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(2));
-  console.log(`${name}\n  library : ${fmt(s)} ${unit}/s\n  baseline: ${fmt(b)} ${unit}/s\n  ratio   : ${(b / s).toFixed(1)}× the baseline's time`);
-}
-
-const referenceText = readFileSync(new URL("../examples/vgcl-2017/plan.json", import.meta.url), "utf8");
-
-/** A large plan: the reference plan's structure with many units, activities and budget lines. */
-function largePlanText(units: number, lines: number): string {
-  const plan = JSON.parse(referenceText);
-  for (let i = 0; i < units; i++) {
-    plan.units.push({ id: `cdcs-${i}`, name: `Công đoàn cơ sở ${i}`, kind: "grassroots-union", parentId: "ldld-tinh" });
-  }
-  const section = plan.budget.sections[0];
-  const template = section.lines[0];
-  for (let i = 0; i < lines; i++) section.lines.push({ ...template, id: `extra-${i}`, amount: String(1000 * (i + 1)) });
-  return JSON.stringify(plan);
-}
-
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
-
-report(
-  "parsePlan(reference plan) vs JSON.parse + deep freeze",
-  () => void parsePlan(JSON.parse(referenceText)),
-  () => deepFreeze(JSON.parse(referenceText)),
+console.log(
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB` +
+    `${args.includes("--gc") ? ", a full collection before every sample" : ""}${quick ? ", quick mode (tiny inputs, one pair: a smoke test, not a measurement)" : ""}`,
 );
-
-const large = largePlanText(5_000, 5_000);
-report(
-  "parsePlan(plan with 5,000 more units and 5,000 more budget lines) vs JSON.parse + deep freeze",
-  () => void parsePlan(JSON.parse(large)),
-  () => deepFreeze(JSON.parse(large)),
-);
-
-const parsed = parsePlan(JSON.parse(referenceText));
-const plainJson: unknown = JSON.parse(referenceText);
-report(
-  "planToJSON + JSON.stringify vs JSON.stringify of the same document as plain JSON",
-  () => void JSON.stringify(planToJSON(parsed)),
-  () => void JSON.stringify(plainJson),
-  "op",
-);
-
-console.log();
-benchBudget();
-console.log();
-benchQuota();
+for (const bench of chosen) {
+  if (bench.kind === "ratio") console.log(formatRatio(runRatio(bench, { quick })));
+  else if (bench.kind === "slope") console.log(formatSlope(runSlope(bench, { quick })));
+  else console.log(bench.run(quick));
+}

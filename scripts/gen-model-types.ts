@@ -478,6 +478,18 @@ import type { ArchiveJson } from "cong-doan-ke-hoach";
 const archive: ArchiveJson = { text: "Lưu: VT, BTG", parts: ["VT", "BTG"] };
 `),
   },
+  Provenance: {
+    summary: "Where a transcribed plan comes from, where it is not the whole document.",
+    example: ex(`
+import type { Plan } from "cong-doan-ke-hoach";
+const isExcerpt = (plan: Plan) => plan.provenance?.kind === "excerpt";
+`),
+    jsonExample: ex(`
+import type { ProvenanceJson } from "cong-doan-ke-hoach";
+
+const provenance: ProvenanceJson = { kind: "excerpt", notes: ["Văn bản bị cắt trước phần chữ ký."] };
+`),
+  },
   Budget: {
     example: ex(`
 import type { Budget } from "cong-doan-ke-hoach";

@@ -3,7 +3,10 @@
  * ordered, parents are of an allowed kind. Shared by the model's property tests.
  */
 import fc from "fast-check";
-import { ALLOWED_PARENT_KINDS, OUTLET_KINDS, UNIT_KINDS, type PlanJson } from "../src/index.js";
+import { ALLOWED_PARENT_KINDS, OUTLET_KINDS, UNIT_KINDS, type OutletKind, type PlanJson } from "../src/index.js";
+
+/** The outlet kinds of a broadcaster (the others are a press outlet's). */
+const BROADCAST: readonly OutletKind[] = ["television", "radio", "news-agency"];
 
 const text = fc.string({ minLength: 1, maxLength: 24, unit: "grapheme" });
 const shortText = fc.string({ minLength: 1, maxLength: 12, unit: "grapheme" });
@@ -33,7 +36,7 @@ const unitsArb = fc.array(pick(UNIT_KINDS.filter((k) => k !== "confederation")),
   fc.tuple(
     ...kinds.map((kind, i) => {
       const canBeUnderRoot = ALLOWED_PARENT_KINDS[kind].includes("confederation");
-      const outletKinds = kind === "press-outlet" ? OUTLET_KINDS.slice(0, 7) : kind === "broadcaster" ? OUTLET_KINDS.slice(7) : [];
+      const outletKinds = kind === "press-outlet" ? OUTLET_KINDS.filter((k) => !BROADCAST.includes(k)) : kind === "broadcaster" ? BROADCAST : [];
       return fc
         .record({
           name: text,

@@ -76,7 +76,10 @@ assert.deepEqual(summary.sections.map((s) => s.total.toString()), ["111500000", 
 say(`Tổng kinh phí Trung ương: ${formatVnd(summary.total)} (${vndToWords(summary.total)})`);
 say("Theo tháng: " + summary.byMonth.map((m) => `${monthText(m.month)}: ${formatVnd(m.total, { compact: true })}`).join("; ") + `; không định thời gian: ${formatVnd(summary.unscheduled, { compact: true })}`);
 say();
-say(`${plan.signatory.capacity ?? ""} / ${plan.signatory.title}: ${plan.signatory.name}`);
+// The reference plan is signed; an excerpt or a news report of a plan may have no signature block.
+const signatory = plan.signatory;
+assert.ok(signatory, "the reference plan has its signature block");
+say(`${signatory.capacity ?? ""} / ${signatory.title}: ${signatory.name}`);
 
 // The phase review, at the end of April 2018, drawn from generated records of what was done: a document
 // of its own, on a new page (a form feed for a printer) under a heading that says where it begins.
@@ -97,7 +100,7 @@ const output = lines.join("\n");
 assert.match(output, /TỔNG CỘNG[ |]+151\.500\.000/);
 // The review starts after the plan, on its own page, under its heading.
 const reviewStart = output.indexOf(REVIEW_HEADING);
-assert.ok(reviewStart > output.indexOf(plan.signatory.name) && output.lastIndexOf("\f", reviewStart) > output.indexOf(plan.signatory.name));
+assert.ok(reviewStart > output.indexOf(signatory.name) && output.lastIndexOf("\f", reviewStart) > output.indexOf(signatory.name));
 assert.ok(output.indexOf("BÁO CÁO SƠ KẾT GIAI ĐOẠN 1") > reviewStart);
 // No ISO date and no internal id reaches the reader.
 assert.doesNotMatch(output, /\b\d{4}-\d{2}(-\d{2})?\b/);

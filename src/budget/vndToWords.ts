@@ -86,23 +86,57 @@ interface GroupTable {
   readonly full: readonly string[];
 }
 
-/** Built on first use, one per vocabulary (at most four): nothing runs at module load. */
-const tables = new Map<string, GroupTable>();
+/** Built on first use, one per vocabulary (at most four: dialect × word for four): nothing runs at module load. */
+const tables: (GroupTable | undefined)[] = [];
 
-function tableOf(words: Words): GroupTable {
-  const key = `${words.linh} ${words.thousand} ${words.four}`;
-  let table = tables.get(key);
+function tableOf(south: boolean, four: string): GroupTable {
+  const slot = (south ? 1 : 0) + (four === "tư" ? 0 : 2);
+  let table = tables[slot];
   if (table === undefined) {
+    const words: Words = { linh: south ? "lẻ" : "linh", thousand: south ? "ngàn" : "nghìn", four };
     const short: string[] = [""];
     const full: string[] = [""];
     for (let value = 1; value < 1000; value += 1) {
       short.push(readGroup(value, false, words));
       full.push(readGroup(value, true, words));
     }
-    table = { words, short, full };
-    tables.set(key, table);
+    table = tables[slot] = { words, short, full };
   }
   return table;
+}
+
+/**
+ * The words of `value` (1 to 999.999.999) as one string: the millions, thousands and units groups, an
+ * all-zero group left out with its name; `started` says whether words came before, so that the first group
+ * reads its hundreds digit too. The same words as {@link belowBillion}, joined as it would join them.
+ */
+function belowBillionText(value: number, started: boolean, table: GroupTable): string {
+  const millions = Math.floor(value / 1_000_000);
+  const thousands = Math.floor(value / 1000) % 1000;
+  const units = value % 1000;
+  let text = "";
+  if (millions > 0) {
+    text = `${(started ? table.full : table.short)[millions]!} triệu`;
+    started = true;
+  }
+  if (thousands > 0) {
+    const group = `${(started ? table.full : table.short)[thousands]!} ${table.words.thousand}`;
+    text = text === "" ? group : `${text} ${group}`;
+    started = true;
+  }
+  if (units > 0) {
+    const group = (started ? table.full : table.short)[units]!;
+    text = text === "" ? group : `${text} ${group}`;
+  }
+  return text;
+}
+
+/** {@link readNumber} for a safe integer ≥ 1, as one string. */
+function numberText(value: number, table: GroupTable): string {
+  if (value < BILLION) return belowBillionText(value, false, table);
+  const head = `${numberText(Math.floor(value / BILLION), table)} tỷ`;
+  const rest = value % BILLION;
+  return rest > 0 ? `${head} ${belowBillionText(rest, true, table)}` : head;
 }
 
 /**
@@ -149,17 +183,24 @@ function readBigInt(value: bigint, table: GroupTable, out: string[]): void {
   if (rest > 0) belowBillion(rest, true, table, out);
 }
 
-function checkOptions(options: VndToWordsOptions): void {
+type ReadOptions = { readonly [K in keyof VndToWordsOptions]-?: VndToWordsOptions[K] | undefined };
+
+/** Checks the options (each read once) and returns them. */
+function readOptions(options: VndToWordsOptions): ReadOptions {
   if (typeof options !== "object") throw new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   const { dialect, four, exact, capitalize, currency } = options;
   const issues: PlanIssue[] = [];
   if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));
   if (four !== undefined && four !== "tư" && four !== "bốn") issues.push(optionIssue("four", '"tư", "bốn"', four));
-  for (const [name, value] of [["exact", exact], ["capitalize", capitalize], ["currency", currency]] as const) {
-    if (value !== undefined && typeof value !== "boolean") issues.push(optionIssue(name, "true or false", value, "true hoặc false"));
-  }
+  if (exact !== undefined && typeof exact !== "boolean") issues.push(optionIssue("exact", "true or false", exact, "true hoặc false"));
+  if (capitalize !== undefined && typeof capitalize !== "boolean") issues.push(optionIssue("capitalize", "true or false", capitalize, "true hoặc false"));
+  if (currency !== undefined && typeof currency !== "boolean") issues.push(optionIssue("currency", "true or false", currency, "true hoặc false"));
   if (issues.length > 0) throw new PlanError(issues);
+  return { dialect, four, exact, capitalize, currency };
 }
+
+/** The options as read when none are given. */
+const DEFAULTS: ReadOptions = Object.freeze({ dialect: undefined, four: undefined, exact: undefined, capitalize: undefined, currency: undefined });
 
 /**
  * Writes an amount in Vietnamese words, as official documents, invoices and payment orders do
@@ -204,29 +245,26 @@ function checkOptions(options: VndToWordsOptions): void {
  * ```
  * @category Money
  */
-export function vndToWords(amount: VndInput, options: VndToWordsOptions = {}): string {
+export function vndToWords(amount: VndInput, options?: VndToWordsOptions): string {
   // The common case, a safe integer number, skips making a Vnd; everything else goes through vnd().
   const fast = typeof amount === "number" && Number.isSafeInteger(amount);
   const value = fast ? 0n : vnd(amount).toBigInt();
-  options ??= {};
-  checkOptions(options);
-  const south = options.dialect === "south";
-  const table = tableOf({ linh: south ? "lẻ" : "linh", thousand: south ? "ngàn" : "nghìn", four: options.four ?? "tư" });
+  const { dialect, four, exact, capitalize, currency } = options === undefined || options === null ? DEFAULTS : readOptions(options);
+  const table = tableOf(dialect === "south", four ?? "tư");
 
-  const out: string[] = [];
+  let sentence: string;
   if (fast) {
     const number = amount as number;
-    if (number < 0) out.push("âm");
-    if (number === 0) out.push("không");
-    else readNumber(Math.abs(number), table, out);
+    // Joined as the words are: one space between each.
+    sentence = number === 0 ? "không" : number < 0 ? `âm ${numberText(-number, table)}` : numberText(number, table);
   } else {
+    const out: string[] = [];
     if (value < 0n) out.push("âm");
     if (value === 0n) out.push("không");
     else readBigInt(value < 0n ? -value : value, table, out);
+    sentence = out.join(" ");
   }
-  if (options.currency !== false) out.push("đồng");
-  if (options.exact === true) out.push("chẵn");
-
-  const sentence = out.join(" ");
-  return options.capitalize === false ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
+  if (currency !== false) sentence += " đồng";
+  if (exact === true) sentence += " chẵn";
+  return capitalize === false ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

@@ -125,13 +125,10 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
 
   ref(units, plan.header.issuerId, ["header", "issuerId"]);
   refs(units, plan.header.coIssuerIds, ["header", "coIssuerIds"]);
-  ref(units, plan.signatory.unitId, ["signatory", "unitId"]);
+  ref(units, plan.signatory?.unitId, ["signatory", "unitId"]);
+  plan.header.legalBases.forEach((basis, i) => ref(units, basis.issuerId, ["header", "legalBases", i, "issuerId"]));
   plan.coSignatories.forEach((s, i) => ref(units, s.unitId, ["coSignatories", i, "unitId"]));
 
-  // A plan is dated by its phases, or by its own window.
-  if (plan.phases.length === 0 && plan.window === undefined) {
-    problems.push({ path: ["phases"], params: { planCode: "missing", expected: "phases or window", expectedVi: "giai đoạn (phases) hoặc thời gian thực hiện (window)" } });
-  }
   if (plan.window?.end !== undefined && plan.window.end < plan.window.start) {
     problems.push({ path: ["window", "end"], params: { planCode: "invalid_window", expected: plan.window.start, received: plan.window.end } });
   }
@@ -141,26 +138,29 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
   plan.appendices.forEach((a, i) => a.items.forEach((item, j) => refs(units, item.unitIds, ["appendices", i, "items", j, "unitIds"])));
 
   const isOutlet = (kind: UnitKind | undefined) => kind !== undefined && outletKindsFor(kind).length > 0;
+  const outletRefs = (list: readonly string[], base: Path): void =>
+    list.forEach((id, k) => {
+      const unit = unitById.get(id);
+      if (!unit) ref(units, id, [...base, k]);
+      else if (!isOutlet(unit.kind)) {
+        problems.push({
+          path: [...base, k],
+          params: { planCode: "wrong_reference_kind", id, kind: "unit", kindVi: "đơn vị", expected: "outlet", expectedVi: "cơ quan báo chí, đài, cổng thông tin hoặc trang mạng xã hội", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí, đài hay cổng thông tin` },
+        });
+      }
+    });
   plan.channels.forEach((channel, i) => {
     channel.activities.forEach((activity, j) => {
       const base: Path = ["channels", i, "activities", j];
       refs(units, activity.leadUnitIds, [...base, "leadUnitIds"]);
       refs(units, activity.executingUnitIds, [...base, "executingUnitIds"]);
       refs(units, activity.coordinatingUnitIds, [...base, "coordinatingUnitIds"]);
+      outletRefs(activity.outletIds, [...base, "outletIds"]);
       activity.targets.forEach((target, k) => refs(units, target.scopeUnitIds, [...base, "targets", k, "scopeUnitIds"]));
     });
     channel.quotas.forEach((quota, j) => {
       const base: Path = ["channels", i, "quotas", j];
-      quota.outletIds.forEach((id, k) => {
-        const unit = unitById.get(id);
-        if (!unit) ref(units, id, [...base, "outletIds", k]);
-        else if (!isOutlet(unit.kind)) {
-          problems.push({
-            path: [...base, "outletIds", k],
-            params: { planCode: "wrong_reference_kind", id, kind: "unit", kindVi: "đơn vị", expected: "outlet", expectedVi: "cơ quan báo chí, đài, cổng thông tin hoặc trang mạng xã hội", detail: `its kind is ${unit.kind}, not an outlet`, detailVi: `đây là ${unitKindVi(unit.kind)}, không phải cơ quan báo chí, đài hay cổng thông tin` },
-          });
-        }
-      });
+      outletRefs(quota.outletIds, [...base, "outletIds"]);
       ref(phases, quota.phaseId, [...base, "phaseId"]);
       refs(units, quota.owedBy?.unitIds, [...base, "owedBy", "unitIds"]);
     });
@@ -177,7 +177,10 @@ export function checkReferences(plan: Shape): ReferenceProblem[] {
 
   plan.responsibilities.forEach((r, i) => {
     refs(units, r.unitIds, ["responsibilities", i, "unitIds"]);
-    r.duties.forEach((d, j) => refs(activities, d.activityIds, ["responsibilities", i, "duties", j, "activityIds"]));
+    r.duties.forEach((d, j) => {
+      refs(activities, d.activityIds, ["responsibilities", i, "duties", j, "activityIds"]);
+      refs(units, d.unitIds, ["responsibilities", i, "duties", j, "unitIds"]);
+    });
   });
 
   plan.reporting.forEach((duty, i) => {

@@ -69,13 +69,14 @@ function build() {
       reference: documentReference.exactOptional(),
       title: text.exactOptional(),
       issuer: name.exactOptional().describe("The issuing body as the document names it."),
+      issuerId: idSchema.exactOptional().describe("The issuing body, where the plan lists it among its units."),
       issuedOn: isoDateSchema.exactOptional(),
       summary: text.exactOptional(),
     })
     .meta({ id: "LegalBasis", description: "A document the plan is based on (căn cứ)." });
 
   const headerSchema = obj({
-      title: name.describe("The document title: \"KẾ HOẠCH\"."),
+      title: name.exactOptional().describe("The document title: \"KẾ HOẠCH\"; absent where the text does not give it (a news report of a plan)."),
       subject: text.describe("What the plan is about: \"Tuyên truyền về …\"."),
       issuerId: idSchema.describe("The unit that issues the plan."),
       coIssuerIds: ids.describe("The other issuers of a joint plan (kế hoạch liên tịch: \"02/KHLT/LĐLĐ-TĐTN\")."),
@@ -85,6 +86,7 @@ function build() {
       issuerCode: z.string().min(1).max(40).exactOptional().describe("The issuer code of the plan's number: \"TLĐ\"."),
       issuedOn: isoDateSchema.exactOptional().describe("The signing date, when the document gives the day."),
       issuedIn: yearMonthSchema.exactOptional().describe("The signing month, when only the month is given (\"ngày…../7/2017\")."),
+      issuedYear: z.int().min(1).max(9999).exactOptional().describe("The signing year, when only the year is known (a plan cited as \"34/KH-TLĐ (2025)\")."),
       legalBases: list(legalBasisSchema),
       background: list(text).describe("The opening paragraphs, before part I."),
     })
@@ -165,7 +167,10 @@ function build() {
       approximateSeconds: z.int().positive().exactOptional().describe("Approximate duration of a media product, in seconds (\"khoảng 02 phút\" is 120)."),
       window: windowSchema.exactOptional(),
       windowText: name.exactOptional().describe("The window as the document writes it: \"Tháng 8,9/2017\"."),
+      dueOn: isoDateSchema.exactOptional().describe("The day it must be done by, where the document gives a deadline rather than a window (\"trước ngày 15/01/2026\")."),
+      dueText: name.exactOptional().describe("The deadline as the document writes it, dated or not (\"trước tối 30 Tết\")."),
       location: text.exactOptional(),
+      outletIds: ids.describe("The outlets it is about or that carry it, beside the units that carry it out (\"2 CTTĐT này\", the newspapers that run a column)."),
       ...unitRefs,
       targets: list(targetSchema),
       notes: list(text),
@@ -243,7 +248,14 @@ function build() {
       title: text.describe("The heading as the document writes it."),
       mode: z.enum(["assignment", "request"]).exactOptional().describe("\"request\" where the plan asks a body it does not direct (\"Đề nghị Ủy ban MTTQ…\"); an assignment when absent."),
       unitIds: frozenList(idSchema, 1),
-      duties: list(obj({ id: idSchema, text, activityIds: ids }).meta({ id: "Duty" })),
+      duties: list(
+        obj({
+          id: idSchema,
+          text,
+          activityIds: ids,
+          unitIds: ids.describe("Other units the duty concerns, where it names them (\"chỉ đạo các cơ quan báo chí…\")."),
+        }).meta({ id: "Duty" }),
+      ),
     })
     .meta({ id: "Responsibility", description: "Part V: the duties of a group of units." });
 
@@ -425,7 +437,7 @@ function build() {
     themes: list(themeSchema),
     tasks: list(labelledTextSchema).describe("Nhiệm vụ và giải pháp: the tasks and solutions, as paragraphs."),
     slogans: list(obj({ id: idSchema, text }).meta({ id: "Slogan" })).describe("Khẩu hiệu: the slogans the plan asks units to display."),
-    window: openWindowSchema.exactOptional().describe("The plan's own window (thời gian thực hiện), where it has no phases or says so."),
+    window: openWindowSchema.exactOptional().describe("The plan's own window (thời gian thực hiện), where it has no phases or says so; a plan that gives no time has neither."),
     windowText: name.exactOptional(),
     phases: list(phaseSchema).describe("Giai đoạn; a plan without phases has its own window."),
     units: list(unitSchema),
@@ -436,13 +448,19 @@ function build() {
     closing: list(text).describe("The closing paragraphs, after part V."),
     recipients: list(recipientSchema),
     archive: obj({ text: name.describe("\"Lưu: VT, BTG\"."), parts: list(name).describe("\"VT\", \"BTG\".") }).meta({ id: "Archive" }).exactOptional().describe("The \"Lưu\" line of Nơi nhận: where the document is filed."),
-    signatory: signatorySchema,
+    signatory: signatorySchema.exactOptional().describe("The signature block; absent where the text does not give it (an excerpt, a news report)."),
     coSignatories: list(signatorySchema).describe("The other signature blocks, where the document has more than one (a joint plan signed by each issuer)."),
     budget: budgetSchema.exactOptional(),
     appendices: list(appendixSchema).describe("Appendices other than the budget: a schedule, a list of messages."),
-  })
-  // A plan is dated by its phases or by its own window (parsePlan says so too, in its cross-reference checks).
-  .meta({ anyOf: [{ required: ["window"] }, { required: ["phases"], properties: { phases: { minItems: 1 } } }] });
+    provenance: obj({
+        kind: z.enum(["document", "excerpt", "news-report"]).describe("What the transcription was made from: the whole document, parts of it quoted, or a report about it."),
+        url: z.url().max(2000).exactOptional(),
+        notes: list(text).describe("What the text leaves out or cannot settle (\"cut off before the signature\")."),
+      })
+      .meta({ id: "Provenance" })
+      .exactOptional()
+      .describe("Where the document comes from, where it is not the whole document: so that what it does not say is not read as left blank."),
+  });
 
   return {
     schemaVersion,

@@ -46,7 +46,10 @@ export interface Plan {
   readonly tasks: readonly LabelledText[];
   /** Khẩu hiệu: the slogans the plan asks units to display. */
   readonly slogans: readonly Slogan[];
-  /** The plan's own window (thời gian thực hiện), where it has no phases or says so. */
+  /**
+   * The plan's own window (thời gian thực hiện), where it has no phases or says so; a plan that gives no time
+   * has neither.
+   */
   readonly window?: OpenWindow;
   readonly windowText?: string;
   /** Giai đoạn; a plan without phases has its own window. */
@@ -62,7 +65,8 @@ export interface Plan {
   readonly recipients: readonly Recipient[];
   /** The "Lưu" line of Nơi nhận: where the document is filed. */
   readonly archive?: Archive;
-  readonly signatory: Signatory;
+  /** The signature block; absent where the text does not give it (an excerpt, a news report). */
+  readonly signatory?: Signatory;
   /**
    * The other signature blocks, where the document has more than one (a joint plan signed by each issuer).
    */
@@ -71,6 +75,11 @@ export interface Plan {
   readonly budget?: Budget;
   /** Appendices other than the budget: a schedule, a list of messages. */
   readonly appendices: readonly Appendix[];
+  /**
+   * Where the document comes from, where it is not the whole document: so that what it does not say is not
+   * read as left blank.
+   */
+  readonly provenance?: Provenance;
 }
 
 /**
@@ -129,7 +138,10 @@ export interface PlanJson {
    * @defaultValue `[]`
    */
   slogans?: SloganJson[] | undefined;
-  /** The plan's own window (thời gian thực hiện), where it has no phases or says so. */
+  /**
+   * The plan's own window (thời gian thực hiện), where it has no phases or says so; a plan that gives no time
+   * has neither.
+   */
   window?: OpenWindowJson;
   windowText?: string;
   /**
@@ -162,7 +174,8 @@ export interface PlanJson {
   recipients?: RecipientJson[] | undefined;
   /** The "Lưu" line of Nơi nhận: where the document is filed. */
   archive?: ArchiveJson;
-  signatory: SignatoryJson;
+  /** The signature block; absent where the text does not give it (an excerpt, a news report). */
+  signatory?: SignatoryJson;
   /**
    * The other signature blocks, where the document has more than one (a joint plan signed by each issuer).
    *
@@ -177,6 +190,11 @@ export interface PlanJson {
    * @defaultValue `[]`
    */
   appendices?: AppendixJson[] | undefined;
+  /**
+   * Where the document comes from, where it is not the whole document: so that what it does not say is not
+   * read as left blank.
+   */
+  provenance?: ProvenanceJson;
 }
 
 /**
@@ -190,8 +208,8 @@ export interface PlanJson {
  * @category Model
  */
 export interface Header {
-  /** The document title: "KẾ HOẠCH". */
-  readonly title: string;
+  /** The document title: "KẾ HOẠCH"; absent where the text does not give it (a news report of a plan). */
+  readonly title?: string;
   /** What the plan is about: "Tuyên truyền về …". */
   readonly subject: string;
   /** The unit that issues the plan. */
@@ -210,6 +228,8 @@ export interface Header {
   readonly issuedOn?: IsoDate;
   /** The signing month, when only the month is given ("ngày…../7/2017"). */
   readonly issuedIn?: YearMonth;
+  /** The signing year, when only the year is known (a plan cited as "34/KH-TLĐ (2025)"). */
+  readonly issuedYear?: number;
   readonly legalBases: readonly LegalBasis[];
   /** The opening paragraphs, before part I. */
   readonly background: readonly string[];
@@ -228,8 +248,8 @@ export interface Header {
  * @category Model
  */
 export interface HeaderJson {
-  /** The document title: "KẾ HOẠCH". */
-  title: string;
+  /** The document title: "KẾ HOẠCH"; absent where the text does not give it (a news report of a plan). */
+  title?: string;
   /** What the plan is about: "Tuyên truyền về …". */
   subject: string;
   /** The unit that issues the plan. */
@@ -252,6 +272,8 @@ export interface HeaderJson {
   issuedOn?: IsoDate;
   /** The signing month, when only the month is given ("ngày…../7/2017"). */
   issuedIn?: YearMonth;
+  /** The signing year, when only the year is known (a plan cited as "34/KH-TLĐ (2025)"). */
+  issuedYear?: number;
   /** @defaultValue `[]` */
   legalBases?: LegalBasisJson[] | undefined;
   /**
@@ -287,6 +309,8 @@ export interface LegalBasis {
   readonly title?: string;
   /** The issuing body as the document names it. */
   readonly issuer?: string;
+  /** The issuing body, where the plan lists it among its units. */
+  readonly issuerId?: string;
   /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
   readonly issuedOn?: IsoDate;
   readonly summary?: string;
@@ -319,6 +343,8 @@ export interface LegalBasisJson {
   title?: string;
   /** The issuing body as the document names it. */
   issuer?: string;
+  /** The issuing body, where the plan lists it among its units. */
+  issuerId?: string;
   /** An ISO calendar date YYYY-MM-DD, in Vietnam (UTC+07:00). */
   issuedOn?: IsoDate;
   summary?: string;
@@ -1020,7 +1046,19 @@ export interface Activity {
   readonly window?: Window;
   /** The window as the document writes it: "Tháng 8,9/2017". */
   readonly windowText?: string;
+  /**
+   * The day it must be done by, where the document gives a deadline rather than a window ("trước ngày
+   * 15/01/2026").
+   */
+  readonly dueOn?: IsoDate;
+  /** The deadline as the document writes it, dated or not ("trước tối 30 Tết"). */
+  readonly dueText?: string;
   readonly location?: string;
+  /**
+   * The outlets it is about or that carry it, beside the units that carry it out ("2 CTTĐT này", the
+   * newspapers that run a column).
+   */
+  readonly outletIds: readonly string[];
   /** Lead units (đơn vị chủ trì). */
   readonly leadUnitIds: readonly string[];
   /** Executing units (đơn vị thực hiện). */
@@ -1058,7 +1096,21 @@ export interface ActivityJson {
   window?: { start: IsoDate; end: IsoDate };
   /** The window as the document writes it: "Tháng 8,9/2017". */
   windowText?: string;
+  /**
+   * The day it must be done by, where the document gives a deadline rather than a window ("trước ngày
+   * 15/01/2026").
+   */
+  dueOn?: IsoDate;
+  /** The deadline as the document writes it, dated or not ("trước tối 30 Tết"). */
+  dueText?: string;
   location?: string;
+  /**
+   * The outlets it is about or that carry it, beside the units that carry it out ("2 CTTĐT này", the
+   * newspapers that run a column).
+   *
+   * @defaultValue `[]`
+   */
+  outletIds?: string[] | undefined;
   /**
    * Lead units (đơn vị chủ trì).
    *
@@ -1560,6 +1612,8 @@ export interface Duty {
   readonly id: string;
   readonly text: string;
   readonly activityIds: readonly string[];
+  /** Other units the duty concerns, where it names them ("chỉ đạo các cơ quan báo chí…"). */
+  readonly unitIds: readonly string[];
 }
 
 /**
@@ -1582,6 +1636,12 @@ export interface DutyJson {
   text: string;
   /** @defaultValue `[]` */
   activityIds?: string[] | undefined;
+  /**
+   * Other units the duty concerns, where it names them ("chỉ đạo các cơ quan báo chí…").
+   *
+   * @defaultValue `[]`
+   */
+  unitIds?: string[] | undefined;
 }
 
 /**
@@ -2341,4 +2401,46 @@ export interface AppendixItemJson {
   windowText?: string;
   /** @defaultValue `[]` */
   unitIds?: string[] | undefined;
+}
+
+/**
+ * Where a transcribed plan comes from, where it is not the whole document.
+ *
+ * @example
+ * ```ts
+ * import type { Plan } from "cong-doan-ke-hoach";
+ * const isExcerpt = (plan: Plan) => plan.provenance?.kind === "excerpt";
+ * ```
+ * @category Model
+ */
+export interface Provenance {
+  /** What the transcription was made from: the whole document, parts of it quoted, or a report about it. */
+  readonly kind: "document" | "excerpt" | "news-report";
+  readonly url?: string;
+  /** What the text leaves out or cannot settle ("cut off before the signature"). */
+  readonly notes: readonly string[];
+}
+
+/**
+ * {@link Provenance} as a plan document writes it (what {@link parsePlan} reads and {@link planToJSON}
+ * writes). The properties with a default may be left out.
+ *
+ * @example
+ * ```ts
+ * import type { ProvenanceJson } from "cong-doan-ke-hoach";
+ *
+ * const provenance: ProvenanceJson = { kind: "excerpt", notes: ["Văn bản bị cắt trước phần chữ ký."] };
+ * ```
+ * @category Model
+ */
+export interface ProvenanceJson {
+  /** What the transcription was made from: the whole document, parts of it quoted, or a report about it. */
+  kind: "document" | "excerpt" | "news-report";
+  url?: string;
+  /**
+   * What the text leaves out or cannot settle ("cut off before the signature").
+   *
+   * @defaultValue `[]`
+   */
+  notes?: string[] | undefined;
 }

@@ -6,6 +6,7 @@
  * |---|---|
  * | `confederation` | Tổng Liên đoàn Lao động Việt Nam (TLĐ) |
  * | `presidium` | Đoàn Chủ tịch, Thường trực Đoàn Chủ tịch; a Ban Thường vụ at any level |
+ * | `executive-committee` | a union's Ban Chấp hành at any level |
  * | `department` | a Ban of a federation (Ban Tuyên giáo, Ban Tài chính…) or a unit under it |
  * | `provincial-federation` | LĐLĐ tỉnh, thành phố |
  * | `district-federation` | LĐLĐ quận, huyện, thị xã, thành phố thuộc tỉnh (cấp huyện) |
@@ -14,6 +15,7 @@
  * | `grassroots-union` | Công đoàn cơ sở (CĐCS), nghiệp đoàn cơ sở |
  * | `party-committee` | a Party committee (Ban Chấp hành, Ban Thường vụ Tỉnh ủy, Thành ủy, Đảng ủy) |
  * | `peoples-committee` | Ủy ban nhân dân (UBND) of a province, a district or a commune (`level`) |
+ * | `peoples-council` | Hội đồng nhân dân (HĐND) of a province, a district or a commune (`level`) |
  * | `state-agency` | a Sở, a Bộ, a Ban of the state |
  * | `fatherland-front` | Ủy ban Mặt trận Tổ quốc Việt Nam (MTTQ) |
  * | `mass-organisation` | Đoàn Thanh niên, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh |
@@ -40,6 +42,7 @@
 export const UNIT_KINDS = [
   "confederation",
   "presidium",
+  "executive-committee",
   "department",
   "provincial-federation",
   "district-federation",
@@ -48,6 +51,7 @@ export const UNIT_KINDS = [
   "grassroots-union",
   "party-committee",
   "peoples-committee",
+  "peoples-council",
   "state-agency",
   "fatherland-front",
   "mass-organisation",
@@ -80,6 +84,7 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
  *
  * | kind | Vietnamese |
  * |---|---|
+ * | `newspaper` | báo, where the document does not say how often it appears |
  * | `daily` | nhật báo |
  * | `weekly` | tuần báo |
  * | `magazine` | tạp chí (published in issues) |
@@ -100,6 +105,7 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
  * @category Model
  */
 export const OUTLET_KINDS = [
+  "newspaper",
   "daily",
   "weekly",
   "magazine",
@@ -179,7 +185,7 @@ export const OUTLET_MEDIA = ["print", "online", "radio", "television"] as const;
  */
 export type OutletMedium = (typeof OUTLET_MEDIA)[number];
 
-const PRINT_OR_ONLINE: readonly OutletKind[] = ["daily", "weekly", "magazine", "bulletin", "portal", "website", "fanpage"];
+const PRINT_OR_ONLINE: readonly OutletKind[] = ["newspaper", "daily", "weekly", "magazine", "bulletin", "portal", "website", "fanpage"];
 const BROADCAST: readonly OutletKind[] = ["television", "radio", "news-agency"];
 
 /**
@@ -230,6 +236,7 @@ const ANY_RUNNER: readonly UnitKind[] = [...UNION_FEDERATIONS, "department", "gr
 export const ALLOWED_PARENT_KINDS: { readonly [K in UnitKind]: readonly UnitKind[] } = {
   confederation: [],
   presidium: UNION_FEDERATIONS,
+  "executive-committee": [...UNION_FEDERATIONS, "grassroots-union"],
   department: ["confederation", "department", "provincial-federation", "district-federation", "sector-union"],
   "provincial-federation": ["confederation"],
   "district-federation": ["provincial-federation"],
@@ -238,6 +245,7 @@ export const ALLOWED_PARENT_KINDS: { readonly [K in UnitKind]: readonly UnitKind
   "grassroots-union": ["provincial-federation", "district-federation", "sector-union", "industrial-zone-union", "grassroots-union"],
   "party-committee": ["party-committee"],
   "peoples-committee": ["peoples-committee"],
+  "peoples-council": ["peoples-council"],
   "state-agency": ["peoples-committee", "state-agency", "party-committee"],
   "fatherland-front": ["fatherland-front"],
   "mass-organisation": ["mass-organisation", "fatherland-front", "school"],

@@ -15,8 +15,8 @@ import type { Plan, Unit } from "../model/plan.js";
 import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
-import { quotaOutlets } from "../rules/quotaRule.js";
-import { deliverableStates, namedCoverageUnits, publicationEvents, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
+import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
+import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -123,7 +123,7 @@ export interface MonthlySpending {
  */
 export interface MonthlyReport {
   readonly kind: "monthly-report";
-  readonly plan: { readonly id: string; readonly title: string; readonly subject: string };
+  readonly plan: { readonly id: string; /** The document title, where the plan gives one. */ readonly title?: string; readonly subject: string };
   readonly unit: { readonly id: string; readonly name: string };
   readonly month: YearMonth;
   readonly window: Window;
@@ -194,12 +194,17 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const window = monthWindow(month);
   const involves = (ids: readonly string[]) => ids.includes(unitId);
 
-  // Quotas: the unit's own outlets, or the outlets it runs.
+  // Quotas: the unit's own outlets, or the outlets it runs; for a quota owed by contributing units, the unit
+  // itself or the units under it that owe it.
   const quotas: MonthlyQuota[] = [];
+  const publications = publicationRecords(records);
+  const unitById = new Map<string, Unit>();
+  for (const u of plan.units) if (!unitById.has(u.id)) unitById.set(u.id, u);
   const unevaluatedQuotas: string[] = [];
   const unevaluatedQuotaLabels: string[] = [];
   for (const quota of plan.channels.flatMap((c) => c.quotas)) {
-    const outlets = quotaOutlets(plan, quota).filter((o) => o.id === unitId || o.parentId === unitId);
+    const byUnit = quota.owedBy !== undefined;
+    const outlets = (byUnit ? quotaDebtors(plan, quota) : quotaOutlets(plan, quota)).filter((o) => o.id === unitId || o.parentId === unitId);
     if (outlets.length === 0) continue;
     const label = quotaLabel(quota, { plan });
     if (quota.per === "issue" && options.issues === undefined) {
@@ -208,16 +213,17 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
       continue;
     }
     // Prepared before the month is over: only the periods past on asOf are owed yet.
-    const result = evaluateQuota(quota, publicationEvents(records), {
+    const result = evaluateQuota(quota, publications, {
       window,
       outlets,
+      ...(byUnit ? { by: "unit" as const } : {}),
       ...(asOf < window.end ? { asOf } : {}),
       ...(options.issues === undefined ? {} : { issues: options.issues }),
     });
     const rows = result.outlets.map((o) =>
       Object.freeze({
         outletId: o.outletId,
-        name: nameOf(plan.units.find((u) => u.id === o.outletId), o.outletId),
+        name: nameOf(unitById.get(o.outletId), o.outletId),
         required: o.required,
         requiredToDate: o.requiredToDate,
         metToDate: o.metToDate,
@@ -270,15 +276,20 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const lineIds = new Set((plan.budget?.sections ?? []).flatMap((s) => s.lines.filter((l) => involves(l.leadUnitIds)).map((l) => l.id)));
   const toDate = budgetExecution(plan, spendingEntries(records, window.end));
   const inMonth = budgetExecution(plan, spendingEntries(records, window.end, window.start));
+  // The first line and execution of each id, as find would give them.
+  const lineById = new Map<string, NonNullable<Plan["budget"]>["sections"][number]["lines"][number]>();
+  for (const s of plan.budget?.sections ?? []) for (const x of s.lines) if (!lineById.has(x.id)) lineById.set(x.id, x);
+  const inMonthById = new Map<string, (typeof inMonth.lines)[number]>();
+  for (const x of inMonth.lines) if (!inMonthById.has(x.lineId)) inMonthById.set(x.lineId, x);
   const spending = toDate.lines
     .filter((l) => lineIds.has(l.lineId))
     .map((l) => {
-      const line = (plan.budget?.sections ?? []).flatMap((s) => s.lines).find((x) => x.id === l.lineId);
+      const line = lineById.get(l.lineId);
       return Object.freeze({
         lineId: l.lineId,
         title: line?.title ?? l.lineId,
         budgeted: l.budgeted,
-        spentInMonth: inMonth.lines.find((x) => x.lineId === l.lineId)!.spent,
+        spentInMonth: inMonthById.get(l.lineId)!.spent,
         spentToDate: l.spent,
         remaining: l.remaining,
         // Rounded half up, as the rendered report writes it (budgetExecution rounds half-even).
@@ -313,7 +324,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
 
   return Object.freeze({
     kind: "monthly-report",
-    plan: Object.freeze({ id: plan.id, title: plan.header.title, subject: plan.header.subject }),
+    plan: Object.freeze({ id: plan.id, ...(plan.header.title === undefined ? {} : { title: plan.header.title }), subject: plan.header.subject }),
     unit: Object.freeze({ id: unitId, name: nameOf(unit, unitId) }),
     month,
     window,

@@ -1,4 +1,4 @@
-import { INVALID_DATE, INVALID_TYPE, UNKNOWN_REFERENCE } from "../errors/codes.js";
+import { INVALID_DATE, INVALID_TYPE, MISSING, UNKNOWN_REFERENCE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
@@ -16,8 +16,8 @@ import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { lintPlan } from "../rules/lintPlan.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
-import { quotaOutlets } from "../rules/quotaRule.js";
-import { deliverableStates, namedCoverageUnits, publicationEvents, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
+import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
+import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -34,7 +34,7 @@ import type { ProgressRecord } from "./records.js";
 export interface PhaseReviewOptions {
   /** "Today": what is measured is what happened up to this day. */
   readonly asOf: IsoDate;
-  /** The phase to review (default the first). */
+  /** The phase to review (default the first; a plan without phases is reviewed over its own window). */
   readonly phaseId?: string | undefined;
   /** The magazine's issue schedule, for per-issue quotas. */
   readonly issues?: readonly Issue[] | undefined;
@@ -95,8 +95,11 @@ export interface QuotaReview {
  */
 export interface PhaseReview {
   readonly kind: "phase-review";
-  readonly plan: { readonly id: string; readonly title: string; readonly subject: string };
-  readonly phase: { readonly id: string; readonly name: string; readonly window: Window };
+  readonly plan: { readonly id: string; /** The document title, where the plan gives one. */ readonly title?: string; readonly subject: string };
+  /** The phase reviewed; absent for a plan without phases, which is reviewed over its own window. */
+  readonly phase?: { readonly id: string; readonly name: string; readonly window: Window };
+  /** The days reviewed: the phase's window, or the plan's own (up to `asOf` where it has no end). */
+  readonly window: Window;
   readonly asOf: IsoDate;
   /** Per channel: its deliverables by status, its quotas' attainment. */
   readonly channels: readonly {
@@ -185,7 +188,8 @@ const addTo = (acc: Totals, row: Totals) => {
  * @param records - the progress records ({@link parseProgressRecords}).
  * @param options - `asOf` (required), `phaseId`, `issues`, `coverageUnits`, `worst`.
  * @returns the review, frozen.
- * @throws {@link PlanError} for a bad `asOf` or an unknown phase.
+ * @throws {@link PlanError} for a bad `asOf`, an unknown phase, or a plan that has neither phases nor a
+ *   window of its own (`missing` at `["plan", "window"]`).
  * @example
  * ```ts
  * import { phaseReview, type Plan, type ProgressRecord } from "cong-doan-ke-hoach";
@@ -202,15 +206,29 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   const issues: PlanIssue[] = [];
   if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
-  if (phase === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", kindVi: "giai đoạn", id: options?.phaseId }));
+  // A plan without phases is reviewed over its own window, up to asOf where it is open.
+  const own = plan.phases.length === 0 && options?.phaseId === undefined ? plan.window : undefined;
+  if (phase === undefined && own === undefined) {
+    issues.push(
+      options?.phaseId === undefined && plan.phases.length === 0
+        ? newIssue(MISSING, ["plan", "window"], { expected: "phases or the plan's own window", expectedVi: "giai đoạn hoặc thời gian thực hiện của kế hoạch" })
+        : newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", kindVi: "giai đoạn", id: options?.phaseId }),
+    );
+  }
   if (!Array.isArray(records)) issues.push(newIssue(INVALID_TYPE, ["records"], { expected: "array", received: kindOf(records) }));
-  if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
+  if (issues.length > 0) throw new PlanError(issues);
   const { asOf } = options;
+  const reviewed: Window = phase !== undefined ? phase.window : Object.freeze({ start: own!.start, end: own!.end ?? (asOf < own!.start ? own!.start : asOf) });
   const worstCount = options.worst ?? 3;
+  // The first unit of each id, as find would give it.
+  const unitById = new Map<string, Plan["units"][number]>();
+  for (const unit of plan.units) if (!unitById.has(unit.id)) unitById.set(unit.id, unit);
   const name = (id: string) => {
-    const unit = plan.units.find((u) => u.id === id);
+    const unit = unitById.get(id);
     return unit?.shortName ?? unit?.name ?? id;
   };
+  // One list of the publication records for every quota.
+  const publications = publicationRecords(records);
 
   // Quotas, evaluated over the phase as it stands on asOf.
   const quotas: QuotaReview[] = [];
@@ -226,10 +244,11 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         unevaluatedQuotaLabels.push(label);
         continue;
       }
-      const result = evaluateQuota(quota, publicationEvents(records), {
-        window: phase.window,
-        outlets: quotaOutlets(plan, quota),
-        asOf: asOf < phase.window.end ? asOf : phase.window.end,
+      const result = evaluateQuota(quota, publications, {
+        window: reviewed,
+        // A quota owed by contributing units is evaluated per unit; any other per outlet.
+        ...(quota.owedBy === undefined ? { outlets: quotaOutlets(plan, quota) } : { outlets: quotaDebtors(plan, quota), by: "unit" as const }),
+        asOf: asOf < reviewed.end ? asOf : reviewed.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });
       const totals = zero();
@@ -269,9 +288,14 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
 
   // Deliverables and channels.
   const deliverables = deliverableStates(plan, records, asOf);
+  const byNumber = new Map<number, Record<DeliverableStatus, number>>();
+  for (const d of deliverables) {
+    let counts = byNumber.get(d.channelNumber);
+    if (counts === undefined) byNumber.set(d.channelNumber, (counts = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0 }));
+    counts[d.status] += 1;
+  }
   const channels = plan.channels.map((channel) => {
-    const counts: Record<DeliverableStatus, number> = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0 };
-    for (const d of deliverables) if (d.channelNumber === channel.number) counts[d.status] += 1;
+    const counts: Record<DeliverableStatus, number> = { done: 0, late: 0, missing: 0, due: 0, upcoming: 0, ...byNumber.get(channel.number) };
     const totals = channelTotals.get(channel.id);
     return Object.freeze({
       channelId: channel.id,
@@ -298,7 +322,8 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
 
   // Budget: estimate against execution.
   const summary = summarizeBudget(plan);
-  const execution = budgetExecution(plan, spendingEntries(records, asOf));
+  const spending = spendingEntries(records, asOf);
+  const execution = budgetExecution(plan, spending);
   // What the central budget paid, line by line: the sections' estimates are central totals, so their
   // spending is too (a line paid by another funder is in byFunder).
   const spentByLine = new Map(execution.lines.map((l) => [l.lineId, l.spent.toBigInt()] as const));
@@ -316,23 +341,28 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
     });
   });
   const allLines = (plan.budget?.sections ?? []).flatMap((s) => s.lines);
+  const lineById = new Map<string, (typeof allLines)[number]>();
+  for (const line of allLines) if (!lineById.has(line.id)) lineById.set(line.id, line);
   const overBudget = execution.lines
     .filter((l) => l.over)
     .map((l) =>
       Object.freeze({
         lineId: l.lineId,
-        title: allLines.find((x) => x.id === l.lineId)?.title ?? l.lineId,
+        title: lineById.get(l.lineId)?.title ?? l.lineId,
         estimate: l.budgeted,
         spent: l.spent,
         excess: Vnd.fromBigInt(-l.remaining.toBigInt()),
       }),
     );
+  // What each funder's lines spent, in one pass over the lines.
+  const spentByFunder = new Map<string, bigint>();
+  for (const l of allLines) spentByFunder.set(l.fundingSourceId, (spentByFunder.get(l.fundingSourceId) ?? 0n) + (spentByLine.get(l.id) ?? 0n));
   const byFunder = summary.byFunder.map((f) => {
-    const spent = (plan.budget?.sections ?? []).flatMap((s) => s.lines).filter((l) => l.fundingSourceId === f.fundingSourceId).reduce((s, l) => s + (spentByLine.get(l.id) ?? 0n), 0n);
+    const spent = spentByFunder.get(f.fundingSourceId) ?? 0n;
     return Object.freeze({ fundingSourceId: f.fundingSourceId, name: f.name, estimate: f.total, spent: Vnd.fromBigInt(spent) });
   });
   const months = new Map<YearMonth, bigint>();
-  for (const entry of spendingEntries(records, asOf)) {
+  for (const entry of spending) {
     const month = String(entry.on).slice(0, 7);
     months.set(month, (months.get(month) ?? 0n) + vnd(entry.amount).toBigInt());
   }
@@ -340,8 +370,9 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
 
   return Object.freeze({
     kind: "phase-review",
-    plan: Object.freeze({ id: plan.id, title: plan.header.title, subject: plan.header.subject }),
-    phase: Object.freeze({ id: phase.id, name: phase.name, window: phase.window }),
+    plan: Object.freeze({ id: plan.id, ...(plan.header.title === undefined ? {} : { title: plan.header.title }), subject: plan.header.subject }),
+    ...(phase === undefined ? {} : { phase: Object.freeze({ id: phase.id, name: phase.name, window: phase.window }) }),
+    window: reviewed,
     asOf,
     channels: Object.freeze(channels),
     quotas: Object.freeze(quotas),

@@ -1,4 +1,5 @@
 import { formatVnd } from "../budget/formatVnd.js";
+import { weekdayDayText } from "./_lib/weekday.js";
 import { sumVnd } from "../budget/sumVnd.js";
 import { Vnd } from "../budget/vnd.js";
 import { vndToWords } from "../budget/vndToWords.js";
@@ -109,7 +110,19 @@ export function renderMonthlyReport(report: MonthlyReport, options: RenderMonthl
     ],
   });
 
-  const sections: [string, Block[]][] = [
+  monthlyReportSections(report, language).forEach(([title, body], i) => blocks.push({ kind: "heading", level: 2, text: `${roman(i + 1)}. ${title}` }, ...body));
+  return writeBlocks(blocks, settings);
+}
+
+/**
+ * The numbered sections of a monthly report, titles without their numbers: what {@link renderMonthlyReport}
+ * writes after its header, and what the official document (`renderMonthlyReportDocument`) lays out.
+ *
+ * @internal
+ */
+export function monthlyReportSections(report: MonthlyReport, language: Language): readonly (readonly [title: string, body: readonly Block[]])[] {
+  const vi = language === "vi";
+  return [
     [vi ? "Chỉ tiêu bài viết/chương trình" : "Quotas of articles and programmes", quotaBlocks(report, language)],
     [vi ? "Sản phẩm" : "Deliverables", deliverableBlocks(report.deliverables, language)],
     [vi ? "Độ bao phủ" : "Coverage", coverageBlocks(report.coverage, language)],
@@ -117,8 +130,6 @@ export function renderMonthlyReport(report: MonthlyReport, options: RenderMonthl
     [vi ? "Hoạt động khác" : "Other activities", activityBlocks(report, language)],
     [vi ? "Hạn sắp tới" : "Upcoming deadlines", deadlineBlocks(report.upcomingDeadlines, language)],
   ];
-  sections.forEach(([title, body], i) => blocks.push({ kind: "heading", level: 2, text: `${roman(i + 1)}. ${title}` }, ...body));
-  return writeBlocks(blocks, settings);
 }
 
 function dueText(report: MonthlyReport, language: Language): string {
@@ -226,7 +237,8 @@ function deadlineBlocks(deadlines: readonly Deadline[], language: Language): Blo
       kind: "table",
       table: {
         headers: vi ? ["Hạn", "Nội dung", "Thời gian", "Còn lại (ngày)"] : ["Due", "Duty", "Window", "Days left"],
-        rows: deadlines.map((d) => [dayText(d.due, language), what(d), windowText(d.window, language), d.daysLeft === undefined ? "" : String(d.daysLeft)]),
+        // A deadline is met on a working day: its weekday beside its date ("Thứ Ba, 05/09/2017").
+        rows: deadlines.map((d) => [weekdayDayText(d.due, language), what(d), windowText(d.window, language), d.daysLeft === undefined ? "" : String(d.daysLeft)]),
         numeric: [3],
       },
     },
@@ -258,7 +270,7 @@ export function renderMonthlyReportJson(report: MonthlyReport): string {
   const json = {
     kind: report.kind,
     version: 1,
-    plan: { id: report.plan.id, title: report.plan.title, subject: report.plan.subject },
+    plan: { id: report.plan.id, ...(report.plan.title === undefined ? {} : { title: report.plan.title }), subject: report.plan.subject },
     unit: { id: report.unit.id, name: report.unit.name },
     month: report.month,
     window: windowJson(report.window),

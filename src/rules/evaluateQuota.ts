@@ -1,14 +1,15 @@
 import { INVALID_DATE, INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
-import { daysInMonth, type IsoDate } from "../calendar/isoDate.js";
-import { dayOf, fromDay, toDay } from "../calendar/_lib/days.js";
+import type { IsoDate } from "../calendar/isoDate.js";
+import { fromDay, toDay } from "../calendar/_lib/days.js";
+import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../calendar/_lib/instant.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
 import type { ItemKind } from "../model/vocabulary.js";
-import { IdSet } from "./_lib/idSet.js";
+import { addId } from "./_lib/idSet.js";
 import { requiredPeriods, type RequiredPeriod } from "./_lib/periods.js";
 import type { QuotaRule } from "./quotaRule.js";
 
@@ -26,6 +27,11 @@ import type { QuotaRule } from "./quotaRule.js";
 export interface PublicationEvent {
   /** The outlet that published it. */
   readonly outletId: string;
+  /**
+   * The unit that contributed it, for a quota owed by contributing units ("mỗi LĐLĐ huyện gửi ít nhất 01
+   * tin, bài/tuần về Cổng thông tin"): evaluated with `by: "unit"`, items count for this unit.
+   */
+  readonly unitId?: string | undefined;
   /** When: an ISO date (a day in Vietnam), an ISO instant with `Z` or an offset, or a `Date`; instants count on their date in Vietnam. */
   readonly at: IsoDate | string | Date;
   /** What was published; an event without a kind counts for any rule. */
@@ -80,6 +86,14 @@ export interface EvaluateQuotaOptions {
   readonly maxListed?: number | undefined;
   /** The most periods the window may hold for the rule (default 100,000), as in `splitWindow`. */
   readonly maxPeriods?: number | undefined;
+  /**
+   * Who owes the quota: the outlets that publish (`"outlet"`, the default), or the units that contribute
+   * items (`"unit"`, for a quota with `owedBy`): then `outlets` lists the owing units ({@link quotaDebtors}),
+   * each event counts for its `unitId` (an event without one is rejected as `unknown_unit`), and only
+   * items published in the rule's `outletIds`, where it has some, count (others are `unknown_outlet`). The
+   * result's `outletId`s are then the units' ids.
+   */
+  readonly by?: "outlet" | "unit" | undefined;
 }
 
 /**
@@ -178,7 +192,7 @@ export interface OutletQuota {
 export interface RejectedEvent {
   /** The event's position in the input. */
   readonly index: number;
-  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "kind_not_counted" | "duplicate" | "unknown_issue";
+  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "unknown_unit" | "kind_not_counted" | "duplicate" | "unknown_issue";
   /** The event's id, when it has one. */
   readonly id?: string;
 }
@@ -226,23 +240,53 @@ export interface QuotaCounts {
   readonly maxListed: number;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-/** The day number of an event's date in Vietnam, or undefined. Fast path for "YYYY-MM-DD". */
+/**
+ * The day number of an event's date in Vietnam, or undefined. Fast paths read `"YYYY-MM-DD"` and the plain
+ * ISO instants by character codes and a `Date` by `getTime()`; anything else goes through `toVietnamDate`,
+ * which the fast paths agree with.
+ */
 function dayOfEvent(at: unknown): number | undefined {
-  if (typeof at === "string" && at.length === 10 && DATE_ONLY.test(at)) {
-    const y = +at.slice(0, 4);
-    const m = +at.slice(5, 7);
-    const d = +at.slice(8, 10);
-    if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-    return dayOf(y, m, d);
-  }
-  if (typeof at !== "string" && !(at instanceof Date)) return undefined;
+  if (typeof at === "string") {
+    // Ten characters: a date, or nothing toVietnamDate accepts either.
+    if (at.length === 10) {
+      const day = readDateDay(at);
+      return day === day ? day : undefined;
+    }
+    const day = readInstantDay(at);
+    if (day === day) return day;
+  } else if (at instanceof Date) {
+    const ms = at.getTime();
+    if (ms !== ms) return undefined;
+    const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+    return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : undefined;
+  } else return undefined;
   try {
     return toDay(toVietnamDate(at));
   } catch {
     return undefined;
   }
+}
+
+/** The rejected events: the first `maxListed` listed, all counted. */
+interface Rejections {
+  readonly list: RejectedEvent[];
+  count: number;
+}
+
+// Module functions, not closures made per evaluation: optimised code that calls a closure knows that
+// closure, and is thrown away once it is collected (that is, after every evaluation).
+function reject(rejected: Rejections, maxListed: number, index: number, reason: RejectedEvent["reason"], id: unknown): void {
+  rejected.count += 1;
+  if (rejected.list.length < maxListed) rejected.list.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
+}
+
+function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOnlineEdition: boolean[], id: string, online: boolean): void {
+  outletIndex.set(id, outletIds.length);
+  outletIds.push(id);
+  withOnlineEdition.push(online);
 }
 
 /** Counts events into a fresh set of counts. @internal */
@@ -272,16 +316,16 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const outletIndex = new Map<string, number>();
   const withOnlineEdition: boolean[] = [];
   const outletIds: string[] = [];
-  const addOutlet = (id: string, online: boolean) => {
-    outletIndex.set(id, outletIds.length);
-    outletIds.push(id);
-    withOnlineEdition.push(online);
-  };
-  const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
-  for (const ref of options.outlets ?? rule.outletIds ?? []) {
+  const by = options.by ?? "outlet";
+  if (by !== "outlet" && by !== "unit") throw new PlanError([newIssue(INVALID_VALUE, ["by"], { expected: '"outlet", "unit"', receivedValue: by })]);
+  const byUnit = by === "unit";
+  // By unit, the rule's outletIds say where items must appear; the owing units are the caller's.
+  const publishedIn = byUnit && (rule.outletIds?.length ?? 0) > 0 ? new Set<unknown>(rule.outletIds) : undefined;
+  const fixed = options.outlets !== undefined || (!byUnit && (rule.outletIds?.length ?? 0) > 0);
+  for (const ref of options.outlets ?? (byUnit ? [] : (rule.outletIds ?? []))) {
     const id = typeof ref === "string" ? ref : ref?.id;
     if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", expectedVi: "mã cơ quan báo chí hoặc đơn vị", received: kindOf(ref) })]);
-    if (!outletIndex.has(id)) addOutlet(id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
+    if (!outletIndex.has(id)) addOutlet(outletIndex, outletIds, withOnlineEdition, id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
   }
   let counts = new Int32Array(Math.max(1, outletIds.length) * width);
   const counted: number[] = outletIds.map(() => 0);
@@ -289,46 +333,54 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const missingOnlineCount: number[] = outletIds.map(() => 0);
   const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
   const requireOnline = rule.requireOnlineCopy === true;
-  const seen = new IdSet();
-  const rejected: RejectedEvent[] = [];
-  let rejectedCount = 0;
+  const seen: Set<string>[] = [];
+  const rejected: Rejections = { list: [], count: 0 };
   let index = -1;
-  const reject = (reason: RejectedEvent["reason"], id: unknown) => {
-    rejectedCount += 1;
-    if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
-  };
 
   for (const event of events) {
     index += 1;
     if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-      reject("malformed", undefined);
+      reject(rejected, maxListed, index, "malformed", undefined);
       continue;
     }
     const day = dayOfEvent(event.at);
     if (day === undefined) {
-      reject("invalid_date", event.id);
+      reject(rejected, maxListed, index, "invalid_date", event.id);
       continue;
     }
     const offset = day - firstDay;
     if (offset < 0 || offset >= periodOfDay.length) {
-      reject("outside_window", event.id);
+      reject(rejected, maxListed, index, "outside_window", event.id);
       continue;
     }
     if (day > lastDay) {
-      reject("after_as_of", event.id);
+      reject(rejected, maxListed, index, "after_as_of", event.id);
       continue;
     }
     if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-      reject("kind_not_counted", event.id);
+      reject(rejected, maxListed, index, "kind_not_counted", event.id);
       continue;
     }
-    let o = outletIndex.get(event.outletId);
-    if (o === undefined) {
-      if (fixed) {
-        reject("unknown_outlet", event.id);
+    let key = event.outletId;
+    if (byUnit) {
+      if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
+        reject(rejected, maxListed, index, "unknown_outlet", event.id);
         continue;
       }
-      addOutlet(event.outletId, false);
+      const unitId = event.unitId;
+      if (typeof unitId !== "string") {
+        reject(rejected, maxListed, index, "unknown_unit", event.id);
+        continue;
+      }
+      key = unitId;
+    }
+    let o = outletIndex.get(key);
+    if (o === undefined) {
+      if (fixed) {
+        reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
+        continue;
+      }
+      addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
       o = outletIds.length - 1;
       counted.push(0);
       missingOnline.push([]);
@@ -344,15 +396,15 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
       const issue = issueIndex.get(event.issueId);
       if (rule.per === "issue") {
         if (issue === undefined) {
-          reject("unknown_issue", event.id);
+          reject(rejected, maxListed, index, "unknown_issue", event.id);
           continue;
         }
         period = issue;
       }
     }
     if (event.id !== undefined) {
-      if (!seen.add(event.id)) {
-        reject("duplicate", event.id);
+      if (!addId(seen, event.id)) {
+        reject(rejected, maxListed, index, "duplicate", event.id);
         continue;
       }
     }
@@ -377,59 +429,105 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     counted,
     missingOnline,
     missingOnlineCount,
-    rejected,
-    rejectedCount,
+    rejected: rejected.list,
+    rejectedCount: rejected.count,
     eventCount: index + 1,
     maxListed,
   };
 }
 
-/** Turns counts into the documented, frozen result. @internal */
+/** One outlet's frozen record of one period. */
+function periodRecord(p: RequiredPeriod, status: PeriodStatus, counted: number, asOf: IsoDate | undefined, asOfDay: number): PeriodQuota {
+  const short = status === "past" ? Math.max(0, p.required - counted) : 0;
+  const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
+  return Object.freeze(
+    status === "current" && asOf !== undefined ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - asOfDay + 1 } : base,
+  );
+}
+
+/** A frozen empty list, shared by the outlets with nothing to list. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The most distinct counts per period whose frozen period records are shared, and the most records kept. */
+const SHARED_COUNTS = 64;
+const SHARED_RECORDS = 65_536;
+
+/**
+ * Turns counts into the documented, frozen result. The period records are frozen values, so outlets with
+ * the same count in a period share one record (counts repeat: most outlets publish a handful a week), and
+ * 2,000 outlets over 49 weeks make a few thousand records, not a hundred thousand. @internal
+ */
 export function resultOf(c: QuotaCounts): QuotaEvaluation {
-  const width = c.periods.length + 1;
+  const n = c.periods.length;
+  const width = n + 1;
   const asOf = c.asOf;
-  const outlets = c.outletIds.map((outletId, o) => {
-    let required = 0;
+  const asOfDay = asOf === undefined ? 0 : toDay(asOf);
+  const counts = c.counts;
+  const statuses: PeriodStatus[] = [];
+  let required = 0;
+  let due = 0;
+  for (const p of c.periods) {
+    const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
+    statuses.push(status);
+    required += p.required;
+    if (status === "past") due += p.required;
+  }
+  const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
+  const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
+  const outlets: OutletQuota[] = [];
+  /** The records of an outlet that counted nothing, copied for each such outlet (most of them, early on). */
+  let idle: PeriodQuota[] | undefined;
+  for (let o = 0; o < c.outletIds.length; o++) {
+    const row = o * width;
     let shortfall = 0;
-    let due = 0;
     let metToDate = 0;
-    const periods = c.periods.map((p, i) => {
-      const counted = c.counts[o * width + i]!;
-      const status: PeriodStatus = asOf === undefined || p.end < asOf ? "past" : p.start > asOf ? "upcoming" : "current";
-      const short = status === "past" ? Math.max(0, p.required - counted) : 0;
-      required += p.required;
-      if (status === "past") {
-        due += p.required;
-        metToDate += Math.min(counted, p.required);
+    let periods: PeriodQuota[] = [];
+    let nothing = true;
+    for (let i = 0; i < n && nothing; i++) nothing = counts[row + i] === 0;
+    if (nothing) {
+      idle ??= c.periods.map((p, i) => periodRecord(p, statuses[i]!, 0, asOf, asOfDay));
+      periods = idle.slice();
+      shortfall = due;
+    }
+    for (let i = 0; i < n && !nothing; i++) {
+      const counted = counts[row + i]!;
+      let period = counted < shared ? records[i * shared + counted] : undefined;
+      if (period === undefined) {
+        period = periodRecord(c.periods[i]!, statuses[i]!, counted, asOf, asOfDay);
+        if (counted < shared) records[i * shared + counted] = period;
       }
-      shortfall += short;
-      const base = { key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required, counted, shortfall: short, met: counted >= p.required, status };
-      return Object.freeze(
-        status === "current" && asOf !== undefined
-          ? { ...base, stillNeeded: Math.max(0, p.required - counted), daysLeft: toDay(p.end) - toDay(asOf) + 1 }
-          : base,
-      );
-    });
-    return Object.freeze({
-      outletId,
-      required,
-      requiredToDate: due,
-      metToDate,
-      counted: c.counted[o]!,
-      shortfall,
-      attainment: due === 0 ? 1 : metToDate / due,
-      met: shortfall === 0,
-      periods: Object.freeze(periods),
-      missingOnline: Object.freeze([...c.missingOnline[o]!]),
-      missingOnlineCount: c.missingOnlineCount[o]!,
-    });
-  });
+      periods.push(period);
+      // From the counts, not the frozen records: code that reads objects of a frozen shape is thrown away
+      // when the last of them is collected, and this loop runs at every evaluation.
+      if (statuses[i] === "past") {
+        const owed = c.periods[i]!.required;
+        shortfall += owed > counted ? owed - counted : 0;
+        metToDate += counted < owed ? counted : owed;
+      }
+    }
+    const missing = c.missingOnline[o]!;
+    outlets.push(
+      Object.freeze({
+        outletId: c.outletIds[o]!,
+        required,
+        requiredToDate: due,
+        metToDate,
+        counted: c.counted[o]!,
+        shortfall,
+        attainment: due === 0 ? 1 : metToDate / due,
+        met: shortfall === 0,
+        periods: Object.freeze(periods),
+        missingOnline: missing.length === 0 ? NONE : Object.freeze([...missing]),
+        missingOnlineCount: c.missingOnlineCount[o]!,
+      }),
+    );
+  }
   return Object.freeze({
     rule: copyRule(c.rule),
     window: Object.freeze({ start: c.window.start, end: c.window.end }),
     ...(asOf === undefined ? {} : { asOf }),
     outlets: Object.freeze(outlets),
-    rejected: Object.freeze([...c.rejected]),
+    rejected: c.rejected.length === 0 ? NONE : Object.freeze([...c.rejected]),
     rejectedCount: c.rejectedCount,
     eventCount: c.eventCount,
   });
@@ -481,8 +579,18 @@ export function copyRule(rule: QuotaRule): QuotaRule {
   const itemKinds = list(rule.itemKinds);
   const outletIds = list(rule.outletIds);
   const outletKinds = list(rule.outletKinds);
+  const debtors = rule.owedBy;
+  const owedBy =
+    debtors === undefined
+      ? undefined
+      : Object.freeze({
+          ...debtors,
+          ...(debtors.unitIds === undefined ? {} : { unitIds: Object.freeze([...debtors.unitIds]) }),
+          ...(debtors.unitKinds === undefined ? {} : { unitKinds: Object.freeze([...debtors.unitKinds]) }),
+        });
   return Object.freeze({
     ...rule,
+    ...(owedBy === undefined ? {} : { owedBy }),
     ...(itemKinds === undefined ? {} : { itemKinds }),
     ...(outletIds === undefined ? {} : { outletIds }),
     ...(outletKinds === undefined ? {} : { outletKinds }),

@@ -145,6 +145,7 @@ class Context {
   /** Ids of the activities that a duty of part V names. */
   readonly activitiesWithDuty = new Set<string>();
   private budgetFindings: readonly Finding[] | undefined;
+  private lineIndex: Map<string, Located<BudgetLine>> | undefined;
 
   constructor(
     readonly plan: Plan,
@@ -170,6 +171,18 @@ class Context {
       }),
     );
     for (const r of plan.responsibilities) for (const duty of r.duties) for (const id of duty.activityIds) this.activitiesWithDuty.add(id);
+  }
+
+  /** The line at `["budget", "sections", s, "lines", j]`, the first listed there. */
+  lineAt(s: string | number | undefined, j: string | number | undefined): Located<BudgetLine> | undefined {
+    if (this.lineIndex === undefined) {
+      this.lineIndex = new Map();
+      for (const located of this.lines) {
+        const key = `${located.path[2]}/${located.path[4]}`;
+        if (!this.lineIndex.has(key)) this.lineIndex.set(key, located);
+      }
+    }
+    return typeof s === "number" && typeof j === "number" ? this.lineIndex.get(`${s}/${j}`) : undefined;
   }
 
   budget(): readonly Finding[] {
@@ -277,7 +290,9 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
       .budget()
       .filter((f) => f.code === "line_amount_mismatch")
       .map((f) => {
-        const at = c.lines.find((l) => f.path.length === l.path.length + 1 && l.path.every((p, i) => f.path[i] === p));
+        // A finding's path is its line's path and "amount": the line is found by its place, not searched.
+        const [budget, sections, s, lines, j] = f.path;
+        const at = f.path.length === 6 && budget === "budget" && sections === "sections" && lines === "lines" ? c.lineAt(s, j) : undefined;
         const name = at === undefined ? quoted(String(f.path.join("."))) : lineName(at.item);
         return lintFinding("line_amount_mismatch", f.path, { name, message: f.message, messageVi: f.messageVi }, f.details ?? {});
       }),
@@ -629,7 +644,7 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
     const plan = c.plan;
     const ids = new Set<string>();
     const add = (list: readonly (string | undefined)[]) => list.forEach((id) => id !== undefined && ids.add(id));
-    add([plan.header.issuerId, plan.signatory.unitId]);
+    add([plan.header.issuerId, plan.signatory?.unitId]);
     add(plan.units.map((u) => u.parentId));
     for (const { item } of c.activities) {
       add([...item.leadUnitIds, ...item.executingUnitIds, ...item.coordinatingUnitIds]);

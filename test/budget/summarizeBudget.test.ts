@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkDeclaredTotals, parsePlan, sumVnd, summarizeBudget, vnd, type Plan } from "../../src/index.js";
+import { allocate, checkDeclaredTotals, parsePlan, splitWindow, sumVnd, summarizeBudget, vnd, type BudgetPlan, type Plan } from "../../src/index.js";
 import { planJsonArb } from "../arbitraries.js";
 import { referencePlanJson } from "../fixtures.js";
 import { thrownIssues } from "../thrownIssues.js";
@@ -149,5 +149,134 @@ describe("budgets built by an app", () => {
     expect(thrownIssues(() => checkDeclaredTotals(amount as never))).toEqual([{ path: ["budget", "sections", 0, "lines", 0, "amount"], code: "invalid_amount" }]);
     expect(thrownIssues(() => summarizeBudget(null as never))).toEqual([{ path: [], code: "invalid_type" }]);
     expect(thrownIssues(() => summarizeBudget({} as never))).toEqual([{ path: ["funding", "sources"], code: "invalid_type" }]);
+  });
+});
+
+describe("summarizeBudget against a plain reading of the lines", () => {
+  /** The summary as a plain loop computes it: bigint sums in maps, allocate for shared leads and month spreads. */
+  function plainSummary(plan: BudgetPlan) {
+    const kinds = new Map(plan.funding.sources.map((s) => [s.id, s.kind] as const));
+    const sections = plan.budget!.sections.map(() => 0n);
+    const funders = new Map(plan.funding.sources.map((s) => [s.id, 0n] as const));
+    const units = new Map<string | null, bigint>();
+    const channels = new Map<string | null, bigint>();
+    const months = new Map<string, bigint>();
+    let unscheduled = 0n;
+    const channelOf = new Map<string, string>();
+    for (const c of plan.channels ?? []) for (const a of c.activities) channelOf.set(a.id, c.id);
+    const add = <K>(map: Map<K, bigint>, key: K, v: bigint) => map.set(key, (map.get(key) ?? 0n) + v);
+    plan.budget!.sections.forEach((section, s) =>
+      section.lines.forEach((line) => {
+        const q = line.product?.quantity;
+        const amount = line.amount?.toBigInt() ?? (line.unitPrice !== undefined && q !== undefined ? line.unitPrice.toBigInt() * BigInt(q) : undefined);
+        if (amount === undefined) return;
+        add(funders, line.fundingSourceId, amount);
+        if (kinds.get(line.fundingSourceId) !== "central-budget") return;
+        sections[s]! += amount;
+        if (line.leadUnitIds.length <= 1) add(units, line.leadUnitIds[0] ?? null, amount);
+        else allocate(vnd(amount), line.leadUnitIds.map(() => 1)).forEach((share, i) => add(units, line.leadUnitIds[i]!, share.toBigInt()));
+        add(channels, (line.activityId === undefined ? undefined : channelOf.get(line.activityId)) ?? null, amount);
+        if (line.window === undefined) unscheduled += amount;
+        else {
+          const parts = splitWindow(line.window, "month");
+          allocate(vnd(amount), parts.map((m) => m.days)).forEach((share, i) => add(months, parts[i]!.key, share.toBigInt()));
+        }
+      }),
+    );
+    const str = <K>(m: Map<K, bigint>) => [...m].map(([k, v]) => [k, v.toString()]);
+    return {
+      total: sections.reduce((a, b) => a + b, 0n).toString(),
+      sections: sections.map(String),
+      byFunder: str(funders),
+      byUnit: str(units),
+      byChannel: str(channels),
+      byMonth: str(months).sort(([a], [b]) => ((a as string) < (b as string) ? -1 : 1)),
+      unscheduled: unscheduled.toString(),
+    };
+  }
+  const view = (s: ReturnType<typeof summarizeBudget>) => ({
+    total: s.total.toString(),
+    sections: s.sections.map((x) => x.total.toString()),
+    byFunder: s.byFunder.map((x) => [x.fundingSourceId, x.total.toString()]),
+    byUnit: s.byUnit.map((x) => [x.unitId, x.total.toString()]),
+    byChannel: s.byChannel.map((x) => [x.channelId, x.total.toString()]),
+    byMonth: s.byMonth.map((x) => [x.month, x.total.toString()]),
+    unscheduled: s.unscheduled.toString(),
+  });
+
+  const windows = [
+    { start: "2017-07-01", end: "2017-07-31" },
+    { start: "2017-07-15", end: "2017-09-02" },
+    { start: "2017-01-31", end: "2018-12-01" }, // 24 months
+    { start: "2016-02-29", end: "2016-03-01" },
+  ];
+  const amountArb = fc.oneof(
+    fc.integer({ min: -1_000_000, max: 10_000_000_000 }).map((n) => vnd(n)),
+    fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }).map((n) => vnd(n)),
+    fc.constantFrom(vnd(2 ** 52), vnd(-(2 ** 52)), vnd(2 ** 52 + 1), vnd(Number.MAX_SAFE_INTEGER), vnd(2n ** 53n + 1n)),
+  );
+  const lineArb = fc.record({
+    amount: fc.option(amountArb, { nil: undefined }),
+    unitPrice: fc.option(amountArb, { nil: undefined }),
+    quantity: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
+    fundingSourceId: fc.constantFrom("central", "central", "regular", "nobody"),
+    leadUnitIds: fc.subarray(["u1", "u2", "u3", "u4"]),
+    activityId: fc.constantFrom("a1", "a2", "a3", undefined),
+    window: fc.option(fc.constantFrom(...windows), { nil: undefined }),
+  });
+  const planArb = fc.array(fc.array(lineArb, { maxLength: 12 }), { minLength: 1, maxLength: 3 }).map(
+    (sections): BudgetPlan => ({
+      funding: { sources: [{ id: "central", kind: "central-budget", name: "TLĐ" }, { id: "regular", kind: "regular-budget", name: "LĐLĐ" }] },
+      channels: [{ id: "c1", activities: [{ id: "a1" }] }, { id: "c2", activities: [{ id: "a2" }] }],
+      budget: {
+        title: "Dự trù",
+        sections: sections.map((lines, s) => ({
+          id: `s${s}`,
+          title: `Mục ${s}`,
+          lines: lines.map((l, j) => ({
+            id: `l${s}-${j}`,
+            title: "Dòng",
+            fundingSourceId: l.fundingSourceId,
+            leadUnitIds: l.leadUnitIds,
+            coordinatingUnitIds: [],
+            ...(l.amount === undefined ? {} : { amount: l.amount }),
+            ...(l.unitPrice === undefined ? {} : { unitPrice: l.unitPrice }),
+            ...(l.quantity === undefined ? {} : { product: { quantity: l.quantity } }),
+            ...(l.activityId === undefined ? {} : { activityId: l.activityId }),
+            ...(l.window === undefined ? {} : { window: l.window }),
+          })),
+        })),
+      },
+    }),
+  );
+
+  it("gives the same figures, to the đồng, for any amounts (beyond 2^53 and negative too), leads and windows", () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        expect(view(summarizeBudget(plan))).toEqual(plainSummary(plan));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reports a bad amount before a bad window that comes earlier, as when every amount was read first", () => {
+    const plan: BudgetPlan = {
+      funding: { sources: [{ id: "central", kind: "central-budget", name: "TLĐ" }] },
+      budget: {
+        title: "Dự trù",
+        sections: [
+          { id: "s0", title: "Mục", lines: [{ id: "a", title: "A", amount: vnd(5), fundingSourceId: "central", leadUnitIds: [], coordinatingUnitIds: [], window: { start: "2017-09-01", end: "2017-08-01" } }] },
+          { id: "s1", title: "Mục", lines: [{ id: "b", title: "B", amount: "1,5" as never, fundingSourceId: "central", leadUnitIds: [], coordinatingUnitIds: [] }] },
+        ],
+      },
+    };
+    expect(thrownIssues(() => summarizeBudget(plan)).map((i) => [i.code, i.path])).toEqual([["invalid_amount", ["budget", "sections", 1, "lines", 0, "amount"]]]);
+  });
+
+  it("skips holes in sparse lists, as it always did", () => {
+    const sparse = [] as unknown as { id: string; title: string; amount: ReturnType<typeof vnd>; fundingSourceId: string; leadUnitIds: string[]; coordinatingUnitIds: string[] }[];
+    sparse[2] = { id: "x", title: "X", amount: vnd(7), fundingSourceId: "central", leadUnitIds: [], coordinatingUnitIds: [] };
+    const plan: BudgetPlan = { funding: { sources: [{ id: "central", kind: "central-budget", name: "TLĐ" }] }, budget: { title: "Dự trù", sections: [{ id: "s", title: "S", lines: sparse }] } };
+    expect(summarizeBudget(plan).total.toString()).toBe("7");
   });
 });

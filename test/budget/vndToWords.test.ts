@@ -667,3 +667,19 @@ describe("vndToWords: properties", () => {
     );
   });
 });
+
+describe("vndToWords reads a number as it reads the same bigint", () => {
+  it("gives the same words for a safe integer and its bigint, with any options", () => {
+    const optionsArb = fc.record(
+      { dialect: fc.constantFrom("north", "south" as const), four: fc.constantFrom("tư", "bốn" as const), exact: fc.boolean(), capitalize: fc.boolean(), currency: fc.boolean() },
+      { requiredKeys: [] },
+    );
+    const amountArb = fc.oneof(fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }), fc.maxSafeInteger(), fc.maxSafeInteger().map((n) => -n), fc.constantFrom(0, -0, 1e9, 1e12, 1e15, 1_000_001, Number.MAX_SAFE_INTEGER));
+    fc.assert(
+      fc.property(amountArb, fc.option(optionsArb, { nil: undefined }), (amount, options) => {
+        expect(vndToWords(amount, options)).toBe(vndToWords(BigInt(amount), options));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

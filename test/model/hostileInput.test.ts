@@ -123,9 +123,8 @@ describe("hostile input", () => {
     plan["units"][0].id = huge;
     plan["budget"].declaredTotal = "9".repeat(1_000_000);
     plan["phases"][0].window.start = huge;
-    const started = performance.now();
+    // A pathological regex would hang here; the test runner's timeout is the guard, speed is in the benchmarks.
     const result = safeParsePlan(plan);
-    expect(performance.now() - started).toBeLessThan(2_000); // a generous guard against pathological regexes
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues.map((i) => i.path.join("."))).toEqual(

@@ -67,9 +67,11 @@ describe("public types", () => {
       signatory: { title: "PHÓ CHỦ TỊCH", name: "Trần Văn Thuật" },
     };
     expect(parsePlan(smallest).channels).toEqual([]);
-    // Version 2: a plan without phases has its own window (parsePlan requires one or the other).
-    const ownWindow: PlanJson = { schemaVersion: 2, id: "kh", header: smallest.header, window: { start: "2025-01-01" }, units: smallest.units, signatory: smallest.signatory };
+    // Version 2: a plan without phases has its own window, and a plan that gives no time or signature has none.
+    const ownWindow: PlanJson = { schemaVersion: 2, id: "kh", header: smallest.header, window: { start: "2025-01-01" }, units: smallest.units };
     expect(parsePlan(ownWindow).phases).toEqual([]);
+    const undated: PlanJson = { schemaVersion: 2, id: "kh", header: { subject: "Tuyên truyền", issuerId: "tld" }, units: smallest.units };
+    expect(parsePlan(undated).window).toBeUndefined();
     const unit: UnitJson = { id: "tld", name: "Tổng Liên đoàn", kind: "confederation" };
     unit.name = "Tổng Liên đoàn Lao động Việt Nam"; // the JSON form is mutable
   });
@@ -95,7 +97,7 @@ const COVERED = [
   "Duty", "ReportingDuty", "Recipient", "Signatory", "Budget", "BudgetSection", "BudgetLine",
   // version 2
   "QuotaDebtors", "DueRule", "AuthorityLine", "Quantity", "LineShare", "LineFunding", "Indicator", "Population",
-  "IndicatorValue", "IndicatorActual", "Objective", "Appendix", "AppendixItem", "OpenWindow", "Slogan", "Archive",
+  "IndicatorValue", "IndicatorActual", "Objective", "Appendix", "AppendixItem", "OpenWindow", "Slogan", "Archive", "Provenance",
 ] as const;
 
 describe("the generated types (src/model/types.ts) are the schemas' types", () => {

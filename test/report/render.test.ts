@@ -483,7 +483,7 @@ describe("the rendered reports speak the reader's language", () => {
     expect(upcoming).not.toContain("tháng 8/2017");
     expect(upcoming).toContain("Không có.");
     const onTime = renderMonthlyReport(press).split("## VI. Hạn sắp tới")[1]!;
-    expect(onTime).toContain("| 30/09/2017 | Báo cáo định kỳ tháng 9/2017 | Tháng 9/2017 |");
+    expect(onTime).toContain("| Thứ Bảy, 30/09/2017 | Báo cáo định kỳ tháng 9/2017 | Tháng 9/2017 |");
   });
 });
 
@@ -493,7 +493,7 @@ describe("renderPhaseReviewJson", () => {
     expect(json).toMatchSnapshot();
     expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2));
     const data = JSON.parse(json);
-    expect(Object.keys(data)).toEqual(["kind", "version", "plan", "phase", "asOf", "channels", "quotas", "unevaluatedQuotas", "unevaluatedQuotaLabels", "units", "deliverables", "coverage", "budget", "findings"]);
+    expect(Object.keys(data)).toEqual(["kind", "version", "plan", "phase", "window", "asOf", "channels", "quotas", "unevaluatedQuotas", "unevaluatedQuotaLabels", "units", "deliverables", "coverage", "budget", "findings"]);
     expect(Object.keys(data.budget)).toEqual(["estimate", "spent", "percent", "bySection", "overBudget", "byFunder", "byMonth"]);
     expect(data.budget.estimate).toBe(review.budget.estimate.toString());
     expect(data.budget.spent).toBe(review.budget.spent.toString());

@@ -87,6 +87,16 @@ describe("monthlyReport", () => {
     expect(nextMonthDue.upcomingDeadlines.every((d) => d.due >= "2017-09-01" && d.due <= "2017-09-30")).toBe(true);
   });
 
+  it("reads the due day from the plan where it gives one (version 2), before the caller's option", () => {
+    const json = referencePlanJson() as unknown as { reporting: { kind: string; due?: unknown }[] };
+    json.reporting.find((d) => d.kind === "periodic-report")!.due = { day: 5 };
+    const withRule = parsePlan(json);
+    const fromPlan = monthlyReport(withRule, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" });
+    expect(fromPlan.due).toBe("2017-09-05");
+    expect(fromPlan.late).toBe(false);
+    expect(monthlyReport(withRule, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03", periodicDue: "end-of-period" }).due).toBe("2017-09-05");
+  });
+
   it("knows its own due date and whether it is late", () => {
     expect(report.due).toBe("2017-08-31");
     expect(report.late).toBe(true);
@@ -253,5 +263,88 @@ describe("phaseReview", () => {
       { path: ["options", "asOf"], code: "invalid_date" },
       { path: ["options", "phaseId"], code: "unknown_reference" },
     ]);
+  });
+});
+
+describe("phaseReview of a plan without phases (version 2)", () => {
+  /** The reference plan as a version-2 plan dated by its own window: no phases, nothing pointing at one. */
+  const ownWindow = (window: { start: string; end?: string }) => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["schemaVersion"] = 2;
+    json["phases"] = [];
+    json["window"] = window;
+    for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
+    for (const d of json["reporting"]) delete d.phaseId;
+    return parsePlan(json);
+  };
+
+  it("reviews the plan's own window, with the same figures as the phase of the same days", () => {
+    const phased = phaseReview(plan, records, { asOf: "2018-04-30" });
+    const own = phaseReview(ownWindow(plan.phases[0]!.window), records, { asOf: "2018-04-30" });
+    expect(own.phase).toBeUndefined();
+    expect(own.window).toEqual(plan.phases[0]!.window);
+    expect(own.quotas).toEqual(phased.quotas);
+    expect(own.budget).toEqual(phased.budget);
+  });
+
+  it("reviews an open window up to asOf", () => {
+    const review = phaseReview(ownWindow({ start: "2017-07-01" }), records, { asOf: "2017-12-31" });
+    expect(review.window).toEqual({ start: "2017-07-01", end: "2017-12-31" });
+  });
+
+  it("says so when a plan has neither phases nor a window", () => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["phases"] = [];
+    for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
+    for (const d of json["reporting"]) delete d.phaseId;
+    expect(thrownIssues(() => phaseReview(parsePlan(json), records, { asOf: "2018-04-30" }))).toEqual([{ path: ["plan", "window"], code: "missing" }]);
+  });
+});
+
+describe("reports on a quota owed by contributing units (version 2)", () => {
+  const owed = parsePlan({
+    schemaVersion: 2,
+    id: "cong-ttdt",
+    header: { subject: "Cổng thông tin điện tử", issuerId: "ldld" },
+    window: { start: "2025-01-06", end: "2025-02-02" },
+    units: [
+      { id: "ldld", name: "LĐLĐ tỉnh An Giang", kind: "provincial-federation" },
+      { id: "h1", name: "LĐLĐ huyện Châu Thành", kind: "district-federation", parentId: "ldld" },
+      { id: "h2", name: "LĐLĐ huyện Thoại Sơn", kind: "district-federation", parentId: "ldld" },
+      { id: "cong", name: "Cổng thông tin điện tử LĐLĐ tỉnh", kind: "portal", parentId: "ldld" },
+    ],
+    channels: [{ id: "c", number: 1, title: "Cổng", quotas: [{ id: "q", min: 1, per: "week", outletIds: ["cong"], owedBy: { unitKinds: ["district-federation"] } }] }],
+  });
+  const sent = parseProgressRecords(
+    [
+      { type: "publication", id: "a", at: "2025-01-07", outletId: "cong", unitId: "h1", kind: "news" },
+      { type: "publication", id: "b", at: "2025-01-14", outletId: "cong", unitId: "h1", kind: "news" },
+      { type: "publication", id: "c", at: "2025-01-15", outletId: "cong", unitId: "h2", kind: "photo" },
+      { type: "publication", id: "d", at: "2025-01-16", outletId: "cong", kind: "article" },
+    ],
+    owed,
+  );
+
+  it("the phase review counts each unit that owes, not the portal", () => {
+    const review = phaseReview(owed, sent, { asOf: "2025-02-02" });
+    const [quota] = review.quotas;
+    // Two units owe 1 a week; on the last day of the fourth week, three weeks are past: 6 owed, 3 met.
+    expect([quota!.outlets, quota!.outletsMet, quota!.required, quota!.requiredToDate, quota!.metToDate, quota!.counted]).toEqual([2, 0, 8, 6, 3, 3]);
+    expect(quota!.label).toBe("LĐLĐ cấp huyện: tối thiểu 1 sản phẩm/tuần về Cổng thông tin điện tử LĐLĐ tỉnh");
+    expect(review.units.map((u) => [u.unitId, u.metToDate])).toEqual([
+      ["h1", 2],
+      ["h2", 1],
+    ]);
+  });
+
+  it("the monthly report of a unit shows its own debt, and a federation's the debts of the units under it", () => {
+    const own = monthlyReport(owed, "h1", "2025-01", sent, { asOf: "2025-02-05" });
+    expect(own.quotas.map((q) => q.outlets.map((o) => [o.outletId, o.counted]))).toEqual([[["h1", 2]]]);
+    const federation = monthlyReport(owed, "ldld", "2025-01", sent, { asOf: "2025-02-05" });
+    expect(federation.quotas.map((q) => q.outlets.map((o) => o.outletId))).toEqual([["h1", "h2"]]);
+  });
+
+  it("records name a contributing unit of the plan", () => {
+    expect(() => parseProgressRecords([{ type: "publication", id: "x", at: "2025-01-07", outletId: "cong", unitId: "nobody" }], owed)).toThrow();
   });
 });

