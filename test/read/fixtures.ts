@@ -21,7 +21,7 @@ export function referenceJson(): PlanJson {
 
 /** The reference plan's units as an app's directory: their ids and details, their names as the names to match. */
 export function referenceDirectory(): UnitDirectoryEntry[] {
-  return referenceJson().units.map((u) => ({ ...u }) as UnitDirectoryEntry);
+  return (referenceJson().units ?? []).map((u) => ({ ...u }) as UnitDirectoryEntry);
 }
 
 /** The corpus texts: file name and text. */
@@ -75,7 +75,7 @@ export function budgetView(plan: Plan, ids: (id: string) => string | undefined =
     // By kind: the order of the sources is the order in which a document names them, not a figure.
     byFunder: s.byFunder.map((x) => ({ kind: x.kind, total: x.total.toString() })).sort((a, b) => (a.kind < b.kind ? -1 : 1)),
     byUnit: s.byUnit.map((x) => ({ unit: x.unitId === null ? null : (ids(x.unitId) ?? `?${x.unitId}`), total: x.total.toString() })),
-    byChannel: s.byChannel.map((x) => ({ channel: channelNumber(x.channelId), total: x.total.toString() })),
+    byChannel: s.byChannel.map((x) => ({ channel: x.channelId === null ? null : channelNumber(x.channelId), total: x.total.toString() })),
     byMonth: s.byMonth.map((x) => ({ month: x.month, total: x.total.toString() })),
     unscheduled: s.unscheduled.toString(),
   };
