@@ -171,7 +171,8 @@ export function readRecipients(ctx: Context, reg: Registry, spans: readonly Span
     const index = draft.recipients.length;
     const names = entry.slice(0, text.replace(/\s*\([^)]*\)\s*[;.]?$/u, "").replace(/[;.]+$/u, "").length);
     const grouped = /^(Sở|Bộ|Ban|Các Sở|Các Ban)\s*:\s*(.+)$/u.exec(names.text);
-    const parts = grouped === null ? [] : grouped[2]!.split(/\s*,\s*(?=[\p{Lu}\p{N}])/u).filter((p) => p !== "");
+    // "Sở: NN&MT, TC, VH,TT&DL": parts after a comma and a space ("VH,TT&DL" is one).
+    const parts = grouped === null ? [] : grouped[2]!.split(/,\s+/u).filter((p) => p !== "");
     let unitIds: string[] = [];
     if (grouped !== null) {
       for (const part of parts) {

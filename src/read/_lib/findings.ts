@@ -51,15 +51,6 @@ const DEFINITIONS = {
       `${q(p.text)} ở vị trí tên đơn vị nhưng bộ từ vựng không nhận ra loại tên này: ghi là đơn vị loại "khác"`,
     ],
   },
-  outlet_kind_guessed: {
-    severity: "info",
-    title: "Outlet kind guessed",
-    titleVi: "Đoán loại cơ quan báo chí",
-    message: (p) => [
-      `${q(p.text)} is read as a ${p.kind ?? "daily"}: the text does not say how often it appears`,
-      `${q(p.text)} được ghi là ${p.kindVi ?? "nhật báo"}: văn bản không nói kỳ xuất bản`,
-    ],
-  },
   unit_list_truncated: {
     severity: "info",
     title: "List of units ends with an ellipsis",

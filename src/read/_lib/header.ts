@@ -313,8 +313,10 @@ function sentenceStart(text: string, at: number): number {
 /** Where the clause of the next reference starts: its date or subject before it ("… và ngày 09 tháng 3 năm 2017, Tổng Liên đoàn đã có văn bản số …"). */
 function nextClauseStart(text: string, nextRef: number): number {
   const before = text.slice(0, nextRef);
-  const m = /(?:\s+và\s+|;\s*|\.\s+)(?=[^;.]*$)/u.exec(before);
-  return m === null ? nextRef : m.index;
+  // A new clause: after ";" or a sentence's end, or "… và ngày 09 tháng 3 năm 2017, …" (a date starts it).
+  let at = -1;
+  for (const m of before.matchAll(/;\s*|\.\s+|\s+và\s+(?=ngày\s)|,\s+(?=ngày\s)/gu)) at = m.index;
+  return at < 0 ? text.length : at;
 }
 
 function insideParentheses(text: string, at: number): boolean {

@@ -51,6 +51,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ptth: "phat thanh truyen hinh",
   "pt-th": "phat thanh truyen hinh",
   vp: "van phong",
+  vpqg: "van phong quoc gia",
   ct: "chu tich",
   pct: "pho chu tich",
 };
@@ -90,8 +91,6 @@ const CONFEDERATION = "tong lien doan lao dong viet nam";
 export interface UnitSense {
   readonly kind: UnitKind;
   readonly outletKind?: OutletKind;
-  /** Whether the outlet kind is only the likeliest for its kind of name (a "Báo …" may be a daily or a weekly). */
-  readonly outletGuessed?: boolean;
   readonly group: boolean;
   readonly level?: UnitLevel;
   /** The canonical key: one unit, however written. */
@@ -119,12 +118,13 @@ interface Known {
 const KNOWN: readonly Known[] = [
   { key: CONFEDERATION, name: "Tổng Liên đoàn Lao động Việt Nam", shortName: "TLĐ", kind: "confederation", level: "central" },
   { key: "cong doan viet nam", name: "Công đoàn Việt Nam", kind: "confederation", level: "central" },
-  { key: "bao lao dong", name: "Báo Lao Động", kind: "press-outlet", outletKind: "daily" },
-  { key: "nguoi lao dong", name: "Người Lao động", kind: "press-outlet", outletKind: "daily" },
-  { key: "bao nguoi lao dong", name: "Người Lao động", kind: "press-outlet", outletKind: "daily" },
-  { key: "lao dong thu do", name: "Lao động Thủ đô", kind: "press-outlet", outletKind: "daily" },
-  { key: "lao dong dong nai", name: "Lao động Đồng Nai", kind: "press-outlet", outletKind: "daily" },
-  { key: "lao dong nghe an", name: "Lao động Nghệ An", kind: "press-outlet", outletKind: "daily" },
+  // The union's papers: newspapers, their frequency left to the app's directory (the text does not say it).
+  { key: "bao lao dong", name: "Báo Lao Động", kind: "press-outlet", outletKind: "newspaper" },
+  { key: "nguoi lao dong", name: "Người Lao động", kind: "press-outlet", outletKind: "newspaper" },
+  { key: "bao nguoi lao dong", name: "Người Lao động", kind: "press-outlet", outletKind: "newspaper" },
+  { key: "lao dong thu do", name: "Lao động Thủ đô", kind: "press-outlet", outletKind: "newspaper" },
+  { key: "lao dong dong nai", name: "Lao động Đồng Nai", kind: "press-outlet", outletKind: "newspaper" },
+  { key: "lao dong nghe an", name: "Lao động Nghệ An", kind: "press-outlet", outletKind: "newspaper" },
   { key: "tap chi lao dong cong doan", name: "Tạp chí Lao động và Công đoàn", kind: "press-outlet", outletKind: "magazine" },
   { key: "dai truyen hinh viet nam", name: "Đài Truyền hình Việt Nam", shortName: "VTV", kind: "broadcaster", outletKind: "television", level: "central" },
   { key: "dai tieng noi viet nam", name: "Đài Tiếng nói Việt Nam", shortName: "VOV", kind: "broadcaster", outletKind: "radio", level: "central" },
@@ -242,7 +242,13 @@ function readSense(name: string, issuerKey: string | undefined): UnitSense | und
   if (headKey === CONFEDERATION || headKey === "tong lien doan lao dong") return base("confederation", CONFEDERATION, false, { known: true, fullName: "Tổng Liên đoàn Lao động Việt Nam", shortName: "TLĐ" });
   // Party committees first: "Ban Tuyên giáo Tỉnh ủy" is the Party's.
   if (/\b(tinh uy|thanh uy|huyen uy|quan uy|dang uy|cap uy|trung uong dang)\b/.test(expanded)) return base("party-committee", headKey, plural);
-  if (/^(thuong truc )?doan chu tich\b/.test(headKey) || /^(thuong truc )?ban thuong vu\b/.test(headKey) || /^ban chap hanh\b/.test(headKey)) {
+  if (/^ban chap hanh\b/.test(headKey) && !/\b(tinh uy|thanh uy|dang)\b/.test(headKey)) {
+    const owned = ownerKey ?? (headKey === "ban chap hanh" ? issuerKey : undefined);
+    const inner = headKey.replace(/^ban chap hanh\s*/, "");
+    const ownerOf = owned ?? (inner === "" ? undefined : inner);
+    return base("executive-committee", `ban chap hanh@${ownerOf ?? ""}`, false, ownerOf === undefined ? {} : { ownerKey: ownerOf });
+  }
+  if (/^(thuong truc )?doan chu tich\b/.test(headKey) || /^(thuong truc )?ban thuong vu\b/.test(headKey)) {
     const owned = ownerKey ?? (/(lien doan lao dong|cong doan|tong lien doan)/.test(headKey) ? undefined : issuerKey);
     const bare = headKey.replace(/\s+(tong lien doan lao dong viet nam|lien doan lao dong.*|cong doan.*)$/, "");
     const inner = headKey.slice(bare.length).trim();
@@ -250,16 +256,16 @@ function readSense(name: string, issuerKey: string | undefined): UnitSense | und
     return base("presidium", `${bare}@${ownerOf ?? ""}`, false, ownerOf === undefined ? {} : { ownerKey: ownerOf });
   }
   if (/^ban tin\b/.test(headKey)) return base("press-outlet", `ban tin@${firstOwner(ownerKey ?? headKey.replace(/^ban tin\s*/, ""))}`, true, { outletKind: "bulletin" });
-  if (/^bao (dien tu|in)\b/.test(headKey) && /\bbao cong doan\b/.test(ownerKey ?? "")) return base("press-outlet", "bao chi@cong doan#bao", true, { outletKind: "daily", outletGuessed: true });
+  if (/^bao (dien tu|in)\b/.test(headKey) && /\bbao cong doan\b/.test(ownerKey ?? "")) return base("press-outlet", "bao chi@cong doan#bao", true, { outletKind: "newspaper" });
   if (/^(co quan (thong tan )?bao chi|bao chi|bao dai)\b/.test(headKey)) {
     const scope = `${headKey} ${ownerKey ?? ""}`;
     // "trong hệ thống công đoàn": the union's press and its portal; "công đoàn": the union's press.
     const whose = /\bhe thong cong doan\b/.test(scope) && !/\bngoai\b/.test(scope) ? "he thong cong doan" : /\bcong doan\b/.test(scope) ? "cong doan" : /\bdia phuong\b/.test(scope) ? "dia phuong" : /\btrung uong\b/.test(scope) ? "trung uong" : (ownerKey ?? headKey.replace(/^(co quan (thong tan )?bao chi|bao chi|bao dai)\s*/, ""));
-    return base("press-outlet", `bao chi@${whose}`, true, { outletKind: "daily", outletGuessed: true });
+    return base("press-outlet", `bao chi@${whose}`, true, { outletKind: "newspaper" });
   }
   if (/^(ban|van phong|uy ban kiem tra|tieu ban)\b/.test(headKey) && !/^ban quan ly\b/.test(headKey) && !/^uy ban nhan dan/.test(headKey)) {
     // A Ban of the issuer unless the name says whose: "Ban Tuyên giáo", "Ban Tuyên giáo TLĐ".
-    if (/\b(uy ban nhan dan|so|bo)\b/.test(ownerKey ?? "")) return base("state-agency", `${headKey}@${ownerKey}`, plural);
+    if (/\b(uy ban nhan dan|so|bo)\b/.test(ownerKey ?? "") || /\b(uy ban nhan dan|quoc gia|chinh phu)\b/.test(headKey) || /^(uy ban nhan dan|so |bo )/.test(issuerKey ?? "")) return base("state-agency", `${headKey}@${ownerKey ?? ""}`, plural);
     const owned = ownerKey ?? issuerKey ?? "";
     const bareBan = /^(ban|ban don vi|ban don vi truc thuoc)$/.test(headKey);
     return base("department", bareBan ? `ban*@${owned}` : `${headKey}@${owned}`, plural || bareBan, owned === "" ? {} : { ownerKey: owned });
@@ -279,9 +285,14 @@ function readSense(name: string, issuerKey: string | undefined): UnitSense | und
   if (/^cong doan (xa|phuong|dac khu)\b/.test(headKey)) return base("district-federation", headKey, plural || generic("cong doan"), { level: "commune" });
   if (/^to cong doan\b/.test(headKey)) return base("grassroots-union", headKey, true, { level: "grassroots" });
   if (/^cong doan\b.*\bviet nam$/.test(headKey) && headKey !== "cong doan viet nam") return base("sector-union", headKey, false, { level: "central" });
-  if (/^(uy ban nhan dan)\b/.test(headKey)) return base("peoples-committee", headKey, plural || generic("uy ban nhan dan"));
+  if (/^(uy ban nhan dan)\b/.test(headKey)) {
+    // "UBND xã, phường", "UBND cấp xã": the communes' committees, however written; likewise the districts'.
+    const group = plural || generic("uy ban nhan dan");
+    const key = group && level === "commune" ? "uy ban nhan dan cap xa" : group && level === "district" ? "uy ban nhan dan cap huyen" : headKey;
+    return base("peoples-committee", key, group);
+  }
   if (/\bmat tran to quoc\b/.test(headKey)) return base("fatherland-front", headKey, plural);
-  if (/^(hoi dong nhan dan)\b/.test(headKey)) return base("state-agency", headKey, plural);
+  if (/^(hoi dong nhan dan)\b/.test(headKey)) return base("peoples-council", headKey, plural);
   if (/^(so|bo|cuc|chi cuc|vu|phong|ban quan ly|thu tuong|chinh phu|van phong uy ban)\b/.test(headKey)) return base("state-agency", headKey, plural || /^(so|bo)( nganh| don vi|$)/.test(headKey));
   if (/^(doan thanh nien|thanh doan|tinh doan|huyen doan|doan truong|chi doan|doan tncs|doan the|hoi lien hiep phu nu|hoi phu nu|hoi nong dan|hoi cuu chien binh|hoi)\b/.test(headKey)) return base("mass-organisation", headKey, plural || /^doan the\b/.test(headKey));
   // Outlets.
@@ -292,7 +303,7 @@ function readSense(name: string, issuerKey: string | undefined): UnitSense | und
   if (/^(dai )?truyen hinh\b/.test(headKey) || /^kenh truyen hinh\b/.test(headKey)) return base("broadcaster", headKey.replace(/^dai /, ""), plural, { outletKind: "television" });
   if (/^(dai tieng noi|dai phat thanh|phat thanh)\b/.test(headKey)) return base("broadcaster", headKey, plural, { outletKind: "radio" });
   if (/^thong tan xa\b/.test(headKey)) return base("broadcaster", headKey, plural, { outletKind: "news-agency" });
-  if (/^bao va phat thanh truyen hinh\b/.test(headKey)) return base("press-outlet", headKey, false, { outletKind: "daily", outletGuessed: true });
+  if (/^bao va phat thanh truyen hinh\b/.test(headKey)) return base("press-outlet", headKey, false, { outletKind: "newspaper" });
   if (/^tap chi\b/.test(headKey)) return base("press-outlet", headKey, plural, { outletKind: "magazine" });
   if (/^(cong thong tin|cong ttdt)\b/.test(headKey)) {
     const whose = ownerKey ?? headKey.replace(/^cong thong tin( dien tu)?\s*/, "");
@@ -306,7 +317,7 @@ function readSense(name: string, issuerKey: string | undefined): UnitSense | und
     const whose = ownerKey ?? headKey.replace(/^(trang )?(fanpage|facebook)\s*/, "");
     return base("social-media", `fanpage@${whose}`, plural, { outletKind: "fanpage" });
   }
-  if (/^bao\b/.test(headKey)) return base("press-outlet", headKey, plural, { outletKind: "daily", outletGuessed: true });
+  if (/^bao\b/.test(headKey)) return base("press-outlet", headKey, plural, { outletKind: "newspaper" });
   if (/^cong ty\b/.test(headKey)) return base("company", headKey, plural);
   if (/^(doi tac|nha tai tro)\b/.test(headKey)) return base("partner", "doi tac", true);
   if (/^(truong|hoc vien|dai hoc)\b/.test(headKey)) return base("school", headKey, plural);
@@ -341,9 +352,14 @@ export const initials: (name: string) => string = /* @__PURE__ */ memo((name: st
     .normalize("NFC")
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== "")
+    // Linking words are not initials: "Sở NN&MT" is "Sở Nông nghiệp và Môi trường".
+    .filter((w) => !/^(?:và|va|của|cua)$/iu.test(w))
     .map((w) => (w.length >= 2 && w === w.toUpperCase() && /\p{Lu}/u.test(w) ? fold(w) : fold(w.charAt(0))))
     .join(""),
 );
 
 /** Whether a name has an abbreviation of three letters or more in it. @internal */
 export const hasAcronym: (name: string) => boolean = /* @__PURE__ */ memo((name: string): boolean => /(?:^|[^\p{L}])\p{Lu}{3,}(?:$|[^\p{L}])/u.test(name.normalize("NFC")));
+
+/** Whether a name has an abbreviation of two capitals or more ("Sở TC", "Sở NN&MT"). @internal */
+export const hasShortAcronym: (name: string) => boolean = /* @__PURE__ */ memo((name: string): boolean => /(?:^|[^\p{L}])\p{Lu}{2,}(?:$|[^\p{L}])/u.test(name.normalize("NFC").replace(/^\p{Lu}\p{Ll}*\s+/u, "")));

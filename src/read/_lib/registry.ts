@@ -7,7 +7,7 @@
 import type { OutletKind, UnitKind, UnitLevel } from "../../model/units.js";
 import type { Context } from "./context.js";
 import { slug } from "./fold.js";
-import { hasAcronym, initials, nameKey, senseOf, type UnitSense } from "./lexicon.js";
+import { hasAcronym, hasShortAcronym, initials, nameKey, senseOf, type UnitSense } from "./lexicon.js";
 import { splitUnitList, type Mention } from "./mentions.js";
 import type { Span } from "./span.js";
 
@@ -37,7 +37,6 @@ export interface DraftUnit {
   readonly ownerKey?: string;
   readonly forms: Set<string>;
   readonly fromDirectory: boolean;
-  guessedOutlet: boolean;
   firstSpan: Span;
 }
 
@@ -93,7 +92,7 @@ export class Registry {
   }
 
   /** The unit of a name, found or made. */
-  unitFor(mention: Mention, name: string, sense: UnitSense, path: readonly (string | number)[] = []): DraftUnit {
+  unitFor(mention: Mention, name: string, sense: UnitSense, _path: readonly (string | number)[] = []): DraftUnit {
     const written = cleanName(name);
     const fromDirectory = this.fromDirectory(written, sense);
     if (fromDirectory !== undefined) return fromDirectory;
@@ -108,7 +107,6 @@ export class Registry {
         ...(sense.ownerKey === undefined ? {} : { ownerKey: sense.ownerKey }),
         forms: new Set(),
         fromDirectory: false,
-        guessedOutlet: sense.outletGuessed === true,
         firstSpan: mention.span,
       };
       if (sense.shortName !== undefined) unit.shortName = sense.shortName;
@@ -119,7 +117,6 @@ export class Registry {
       }
       this.units.push(unit);
       this.byKey.set(sense.key, unit);
-      if (unit.guessedOutlet) this.ctx.find("outlet_kind_guessed", mention.span, { text: written, kind: sense.outletKind ?? "daily", kindVi: OUTLET_VI[sense.outletKind ?? "daily"] ?? "nhật báo" }, path);
     }
     unit.forms.add(written);
     this.rename(unit);
@@ -135,6 +132,12 @@ export class Registry {
       if (sense.group && unit.group === true && (unit.key.startsWith(`${sense.key} `) || sense.key.startsWith(`${unit.key} `))) return unit;
       // "Ban CSKTXH và TĐKT" for "Ban Chính sách, kinh tế, xã hội và thi đua khen thưởng": the same initials.
       if (mine.length >= 4 && (hasAcronym(written) || [...unit.forms].some(hasAcronym)) && [...unit.forms].some((f) => sameInitials(initials(f), mine))) return unit;
+    }
+    // "Sở TC" for "Sở Tài chính": two capitals are few, so only where one unit of the kind has those initials.
+    if (mine.length >= 3) {
+      const short = hasShortAcronym(written);
+      const candidates = this.units.filter((u) => u.kind === sense.kind && !u.fromDirectory && [...u.forms].some((f) => (short || hasShortAcronym(f)) && f !== written && initials(f) === mine));
+      if (candidates.length === 1) return candidates[0];
     }
     return undefined;
   }
@@ -159,7 +162,6 @@ export class Registry {
       key: sense.key,
       forms: new Set([written]),
       fromDirectory: true,
-      guessedOutlet: false,
       firstSpan: undefined as unknown as Span,
       extra: rest,
     };
@@ -220,11 +222,10 @@ export class Registry {
       name,
       kind: "press-outlet",
       group: true,
-      outlet: { kind: "daily" },
+      outlet: { kind: "newspaper" },
       key,
       forms: new Set([name]),
       fromDirectory: false,
-      guessedOutlet: true,
       firstSpan: undefined as unknown as Span,
     };
     this.units.push(unit);
@@ -256,18 +257,6 @@ const GROUP_NAMES: Readonly<Record<string, string>> = {
   "bao chi@trung uong": "Các cơ quan báo chí trung ương",
 };
 
-const OUTLET_VI: Readonly<Record<string, string>> = {
-  daily: "nhật báo",
-  weekly: "tuần báo",
-  magazine: "tạp chí",
-  bulletin: "bản tin",
-  portal: "cổng thông tin điện tử",
-  website: "trang thông tin điện tử",
-  fanpage: "trang fanpage",
-  television: "đài truyền hình",
-  radio: "đài phát thanh",
-  "news-agency": "thông tấn xã",
-};
 
 /** The sense of a member of a collective name the lexicon does not know: the collective's kind. */
 function memberSense(name: string, collective: UnitSense | undefined): UnitSense {
@@ -276,7 +265,7 @@ function memberSense(name: string, collective: UnitSense | undefined): UnitSense
     group: false,
     key: nameKey(name),
     known: false,
-    ...(collective?.outletKind === undefined ? {} : { outletKind: collective.outletKind, outletGuessed: collective.outletGuessed === true }),
+    ...(collective?.outletKind === undefined ? {} : { outletKind: collective.outletKind }),
   };
 }
 

@@ -168,7 +168,9 @@ function readPlain(lines: readonly RawLine[]): Block[] {
       continue;
     }
     const span = spanOf(line.raw, line.start).trim();
-    if (wrapped && pending.length > 0 && continues(pending[pending.length - 1]!.text, span.text)) pending.push(span);
+    const previous = i > 0 ? lines[i - 1]! : undefined;
+    const alone = selfContained(line.raw) || (previous !== undefined && selfContained(previous.raw));
+    if (wrapped && pending.length > 0 && !alone && continues(pending[pending.length - 1]!.text, span.text)) pending.push(span);
     else {
       flush();
       pending.push(span);
@@ -201,8 +203,14 @@ const MARKER = /^(?:[-–—+•●○▪*]\s|[IVX]{1,5}[.)]\s|\d{1,2}(?:\.\d{1,
 /** Whether a line goes on the paragraph of the line before, in hard-wrapped text. */
 function continues(previous: string, next: string): boolean {
   if (MARKER.test(next)) return false;
-  if (/[.;:!?]$/u.test(previous) && /^\p{Lu}/u.test(next)) return false;
+  if (/[.;:!?]$/u.test(previous) && /^[\p{Lu}\p{N}]/u.test(next)) return false;
   return true;
+}
+
+/** Whether a raw line is one emphasised run of its own ("**PHÓ CHỦ TỊCH**"): a paragraph by itself. */
+function selfContained(raw: string): boolean {
+  const t = raw.trim();
+  return /^\*\*[^*]+\*\*$/u.test(t) || /^\*[^*]+\*$/u.test(t);
 }
 
 /** Whether a table starts at line `i`: three lines or more that start with a tab, in a row. */
