@@ -68,6 +68,8 @@ export function assemble(draft: Draft, units: readonly DraftUnit[], ctx: Context
       approximateSeconds: a.approximateSeconds,
       window: a.window,
       windowText: a.window === undefined ? undefined : a.windowText,
+      dueOn: a.dueOn,
+      dueText: a.dueText,
       location: a.location,
       leadUnitIds: a.leadUnitIds,
       executingUnitIds: a.executingUnitIds,

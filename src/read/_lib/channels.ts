@@ -146,10 +146,11 @@ export function readChannel(ctx: Context, reg: Registry, node: OutlineNode, ci: 
             ctx.place([...pathOf(a), "window"], source);
           }
         } else if (e.kind === "deadline") {
+          // "trước ngày 15/01/2026": a day to be done by, not a window.
           for (const a of list) {
-            a.window = { start: e.due, end: e.due };
-            a.windowText = t.span.text;
-            ctx.place([...pathOf(a), "window"], source);
+            a.dueOn = e.due;
+            a.dueText = t.span.text.replace(/[.;]$/u, "");
+            ctx.place([...pathOf(a), "dueOn"], source);
           }
         }
       };

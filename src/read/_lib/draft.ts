@@ -40,6 +40,8 @@ export interface ActivityDraft {
   approximateSeconds?: number;
   window?: Window;
   windowText?: string;
+  dueOn?: IsoDate;
+  dueText?: string;
   location?: string;
   leadUnitIds: string[];
   executingUnitIds: string[];

@@ -341,6 +341,7 @@ function factsOf(f: Frame, map: Alignment | undefined, ref: Frame): FactMap {
     add("channels", `${k}.unit`, `${name} unit of measure`, text(product.unit));
     add("channels", `${k}.seconds`, `${name} duration`, asText(a.approximateSeconds));
     add("channels", `${k}.window`, `${name} window`, windowOf(a.window));
+    add("channels", `${k}.dueOn`, `${name} due on`, asText(a.dueOn));
     add("channels", `${k}.location`, `${name} location`, text(a.location));
     addUnits("channels", `${k}.lead`, `${name} lead`, asIds(a.leadUnitIds));
     addUnits("channels", `${k}.executing`, `${name} executing`, asIds(a.executingUnitIds));
