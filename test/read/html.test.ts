@@ -7,7 +7,7 @@ import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { readPlanText } from "../../src/index.js";
 import { seedText } from "./fixtures.js";
-import { docxOf } from "./word.js";
+import { docxOf } from "../../examples/read/docx-of-text.js";
 
 describe("HTML from mammoth", () => {
   it("reads the seed made into a Word file as it reads the seed's text", async () => {

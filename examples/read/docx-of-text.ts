@@ -1,5 +1,5 @@
 /**
- * A Word file made from a text (the docx package), as the tests and the example need one: each paragraph of
+ * A Word file made from a text (with the docx package), for the Word example and the tests: each paragraph of
  * the text a paragraph, each table a table, a section row's first cell spanning the STT and content columns.
  */
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
