@@ -250,7 +250,8 @@ export function readPlanText(text: string, options?: ReadPlanTextOptions): ReadP
   const zones = splitZones(source.blocks);
   const appendix = readBudgetLater(zones.appendix);
   draft.header = readHeader(ctx, reg, zones.header, appendix.attachedTo);
-  if (draft.header.issuerId === undefined && zones.header.length > 0) ctx.findAt("issuer_not_found", zones.header[0]!.start(), zones.header[0]!.end());
+  // At the start of the header, empty: the finding is about the whole header, and accounts for none of its lines.
+  if (draft.header.issuerId === undefined && zones.header.length > 0) ctx.findAt("issuer_not_found", zones.header[0]!.start(), zones.header[0]!.start());
 
   const outline = buildOutline(zones.body);
   const state: ChannelState = { pending: [] };

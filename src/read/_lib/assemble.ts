@@ -27,7 +27,7 @@ export function assemble(draft: Draft, units: readonly DraftUnit[], ctx: Context
   const h = draft.header;
   const year = (h.issuedOn ?? h.issuedIn)?.slice(0, 4);
   const idParts = [h.documentType, h.documentNumber, h.issuerCode, year, h.subject === undefined ? undefined : slug(h.subject, 40)].filter((p) => p !== undefined);
-  const id = slug(idParts.join(" "), 90);
+  const id = idParts.length === 0 ? "ke-hoach" : slug(idParts.join(" "), 90);
   void ctx;
   const header = {
     ...(h.title === undefined ? {} : { title: h.title }),

@@ -122,11 +122,18 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
       }
       subjectDone = true;
     }
+    // Without a title line, the paragraphs before part I are not the plan's own (a page, an article).
+    if (titleIndex < 0) return;
+    // "Căn cứ …": legal bases only; "Thực hiện …" (the plan carries out another): a legal basis and background.
     if (BASIS_START.test(text)) {
       const bases = readLegalBases(ctx, para, header.legalBases.length);
       for (const basis of bases) if (!header.legalBases.some((b) => b.reference !== undefined && b.reference === basis.reference)) header.legalBases.push(basis);
       if (bases.length > 0) {
         ctx.place(["header", "legalBases", header.legalBases.length - 1], para);
+        if (/^Căn cứ/u.test(text)) return;
+        const index = header.background.length;
+        header.background.push(text);
+        ctx.place(["header", "background", index], para);
         return;
       }
     }
@@ -148,13 +155,13 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
   // issuing sentence ("… Tổng LĐLĐVN ban hành Kế hoạch…").
   const issuerLine = issuerLines[issuerLines.length - 1];
   if (issuerLine !== undefined) {
-    const id = reg.resolve({ span: issuerLine, name: issuerLine.text })[0];
+    const id = reg.resolve({ span: issuerLine, name: caseName(issuerLine.text) })[0];
     if (id !== undefined) {
       header.issuerId = id;
       ctx.place(["header", "issuerId"], issuerLine);
       const parentLine = issuerLines[issuerLines.length - 2];
       if (parentLine !== undefined) {
-        const parentId = reg.resolve({ span: parentLine, name: parentLine.text })[0];
+        const parentId = reg.resolve({ span: parentLine, name: caseName(parentLine.text) })[0];
         const unit = reg.units.find((u) => u.id === id);
         if (parentId !== undefined && unit !== undefined && parentId !== id && unit.parentId === undefined) unit.parentId = parentId;
         ctx.place(["units"], parentLine);
@@ -186,6 +193,53 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
 function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
   for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
   return -1;
+}
+
+const PHRASES: readonly [RegExp, string][] = [
+  [/^tổng liên đoàn lao động việt nam/u, "Tổng Liên đoàn Lao động Việt Nam"],
+  [/^liên đoàn lao động/u, "Liên đoàn Lao động"],
+  [/^ủy ban nhân dân|^uỷ ban nhân dân/u, "Ủy ban nhân dân"],
+  [/^ban chấp hành/u, "Ban Chấp hành"],
+  [/^ban thường vụ/u, "Ban Thường vụ"],
+  [/^thành đoàn/u, "Thành Đoàn"],
+  [/^tỉnh đoàn/u, "Tỉnh Đoàn"],
+  [/^đoàn trường/u, "Đoàn trường"],
+  [/^công đoàn/u, "Công đoàn"],
+];
+const PLACES = new Set(["tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã", "phường", "trường", "ngành"]);
+const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/u;
+
+/**
+ * A name written in capitals, in the case the text would write it in a sentence: "LIÊN ĐOÀN LAO ĐỘNG TỈNH
+ * SƠN LA" → "Liên đoàn Lao động tỉnh Sơn La". Abbreviations (words without a vowel: "TP.HCM", "THPT", "BCH")
+ * keep their capitals; the words after a place noun are a proper name. @internal
+ */
+export function caseName(caps: string): string {
+  if (!isAllCaps(caps)) return caps;
+  const words = caps.split(/\s+/u);
+  const out: string[] = [];
+  let proper = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    const rest = words.slice(i).join(" ").toLowerCase();
+    const phrase = PHRASES.find(([re]) => re.test(rest));
+    if (phrase !== undefined && !proper) {
+      // A body's name; what follows names which one ("… tỉnh Sơn La", "Thành Đoàn Thái Nguyên").
+      const n = phrase[1].split(" ").length;
+      out.push(phrase[1]);
+      i += n - 1;
+      // "Ban Chấp hành", "Ban Thường vụ" are a body of another ("Ban Chấp hành Công đoàn …"): its name follows.
+      proper = !/^Ban /u.test(phrase[1]);
+      continue;
+    }
+    if (!VOWEL.test(lower) || /^(ubnd|ldld|tld|cđcs|cđ)$/u.test(lower)) out.push(word);
+    else if (PLACES.has(lower) && out.length > 0) out.push(lower);
+    else if (proper || out.length === 0) out.push(lower.charAt(0).toUpperCase() + lower.slice(1));
+    else out.push(lower);
+    if (PLACES.has(lower)) proper = true;
+  }
+  return out.join(" ").replace(/\bViệt nam\b/u, "Việt Nam");
 }
 
 /** Reads a plan's own number: "82/KH-LĐLĐ", "32/KH - LĐLĐ", "……../KH-TLĐ" (left blank). */

@@ -242,6 +242,7 @@ function readSense(name: string, issuerKey: string | undefined): UnitSense | und
   if (headKey === CONFEDERATION || headKey === "tong lien doan lao dong") return base("confederation", CONFEDERATION, false, { known: true, fullName: "Tổng Liên đoàn Lao động Việt Nam", shortName: "TLĐ" });
   // Party committees first: "Ban Tuyên giáo Tỉnh ủy" is the Party's.
   if (/\b(tinh uy|thanh uy|huyen uy|quan uy|dang uy|cap uy|trung uong dang)\b/.test(expanded)) return base("party-committee", headKey, plural);
+  if (/^ban chap hanh\b/.test(headKey) && /\b(doan thanh nien|doan truong|thanh doan|tinh doan|huyen doan|chi doan|doan tncs|hoi)\b/.test(headKey)) return base("mass-organisation", headKey, plural);
   if (/^ban chap hanh\b/.test(headKey) && !/\b(tinh uy|thanh uy|dang)\b/.test(headKey)) {
     const owned = ownerKey ?? (headKey === "ban chap hanh" ? issuerKey : undefined);
     const inner = headKey.replace(/^ban chap hanh\s*/, "");

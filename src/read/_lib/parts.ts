@@ -87,6 +87,12 @@ export function readItems(ctx: Context, nodes: readonly OutlineNode[], body: rea
   };
   for (const span of body) add(span, span.text, undefined);
   for (const node of nodes) {
+    // A heading over numbered items ("1. Các hoạt động cấp Tổng Liên đoàn" over "1.1.", "1.2."): each item one.
+    if (node.children.some((c) => c.marker !== undefined && !isBullet(c.marker)) && node.title.text.length <= 160) {
+      ctx.place([kind], node.span);
+      readItems(ctx, node.children, node.body, list, kind);
+      continue;
+    }
     const sub = node.children.length > 0 && node.title.text.length <= 120 && /:$/u.test(node.title.text);
     if (sub) {
       // A task with its own bullets: the heading as its title, the bullets as its text.
@@ -97,14 +103,10 @@ export function readItems(ctx: Context, nodes: readonly OutlineNode[], body: rea
       continue;
     }
     add(node.span, nodeText(node), labelOf(node));
-    for (const b of node.body) {
-      list[list.length - 1]!.text += ` ${b.text}`;
-      ctx.place([kind, list.length - 1], b);
-    }
-    for (const d of descendants(node)) {
-      list[list.length - 1]!.text += ` ${d.title.text}`;
-      ctx.place([kind, list.length - 1], d.span);
-    }
+    // What stands under an item without being part of it (a paragraph, a bullet): items of their own, so that
+    // every text of the draft is a text of the document.
+    for (const b of node.body) add(b, b.text, undefined);
+    for (const d of descendants(node)) add(d.span, d.title.text, undefined);
   }
 }
 
