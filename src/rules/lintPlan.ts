@@ -275,7 +275,7 @@ type Check = (c: Context) => Finding[];
 
 /** The findings of checkDeclaredTotals with one code, with the lint's messages. */
 const fromBudget =
-  (code: "declared_total_mismatch" | "central_line_without_amount"): Check =>
+  (code: "declared_total_mismatch"): Check =>
   (c) =>
     c
       .budget()
@@ -297,7 +297,12 @@ const CHECKS: { readonly [C in LintRuleCode]: Check } = {
         return lintFinding("line_amount_mismatch", f.path, { name, message: f.message, messageVi: f.messageVi }, f.details ?? {});
       }),
 
-  central_line_without_amount: /* @__PURE__ */ fromBudget("central_line_without_amount"),
+  // checkDeclaredTotals names it own_line_without_amount (the plan's own money, whatever its source's kind).
+  central_line_without_amount: (c) =>
+    c
+      .budget()
+      .filter((f) => f.code === "own_line_without_amount")
+      .map((f) => lintFinding("central_line_without_amount", f.path, { message: f.message, messageVi: f.messageVi }, f.details ?? {})),
 
   paid_articles_vs_phase: (c) => {
     const out: Finding[] = [];

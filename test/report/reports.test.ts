@@ -233,6 +233,35 @@ describe("phaseReview", () => {
     expect(review.budget.overBudget.map((l) => l.lineId)).toEqual(over.map((l) => l.lineId));
   });
 
+  it("splits the spending on a line shared between funders as budgetExecution does, the own part in the sections", () => {
+    const json = referencePlanJson() as any;
+    // The video paid half by the TLĐ and half by the partners.
+    json.budget.sections[0].lines[0].funding = [{ sourceId: "central-budget", percent: 50 }, { sourceId: "partner", percent: 50 }];
+    const shared = parsePlan(json);
+    const sharedRecords = parseProgressRecords(
+      [
+        { type: "spending", id: "m1", at: "2017-08-20", lineId: "budget-i-nhuan-but", amount: "600.000" },
+        { type: "spending", id: "m2", at: "2017-10-06", lineId: "budget-i-1", amount: "32.000.001" },
+      ],
+      shared,
+    );
+    const { budget } = phaseReview(shared, sharedRecords, { asOf: "2018-04-30" });
+    // 32.000.001 split half and half: the đồng left over to the first listed, the TLĐ.
+    expect([budget.estimate.toString(), budget.spent.toString()]).toEqual(["136500000", "16600001"]);
+    expect(budget.bySection.map((s) => [s.estimate.toString(), s.spent.toString()])).toEqual([
+      ["96500000", "16600001"],
+      ["30000000", "0"],
+      ["10000000", "0"],
+    ]);
+    expect(budget.byFunder.map((f) => [f.fundingSourceId, f.estimate.toString(), f.spent.toString()])).toEqual([
+      ["central-budget", "136500000", "16600001"],
+      ["regular-budget", "0", "0"],
+      ["partner", "15000000", "16000000"],
+    ]);
+    // Every đồng spent is some funder's.
+    expect(budget.byFunder.reduce((a, f) => a + f.spent.toBigInt(), 0n)).toBe(32_600_001n);
+  });
+
   it("counts a deliverable record of an activity in a channel that has quotas", () => {
     const withColumn = [...records, ...parseProgressRecords([{ type: "deliverable", id: "d-column", at: "2017-07-10", activityId: "c1-chuyen-muc", status: "delivered" }], plan)];
     const states = phaseReview(plan, withColumn, { asOf: "2018-04-30" }).deliverables;
