@@ -159,6 +159,8 @@ const PLURAL = /^(?:cac|nhung|moi|toan the|toan bo)\s+/;
 
 /** Whether a text (folded, trimmed) starts with a unit head. @internal */
 export function startsWithHead(foldedText: string): boolean {
+  // "môi trường" (the environment) folds as "mọi trường" (every school) would: not a name.
+  if (/^moi truong\b/.test(foldedText)) return false;
   const text = foldedText.replace(PLURAL, "");
   for (const head of HEADS) {
     if (text.startsWith(head) && (text.length === head.length || !/[a-z0-9]/.test(text.charAt(head.length)))) return true;
