@@ -2,7 +2,7 @@ import { INVALID_TYPE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError } from "../errors/PlanError.js";
-import { compareFacts, type Fact } from "./_lib/facts.js";
+import { compareFacts } from "./_lib/facts.js";
 
 /**
  * A fact of a plan, as {@link comparePlans} counts it: a text the plan keeps, a figure, a date or window, a
@@ -16,7 +16,16 @@ import { compareFacts, type Fact } from "./_lib/facts.js";
  * ```
  * @category Read
  */
-export type PlanFact = Fact;
+export interface PlanFact {
+  /** Stable within a comparison: the part, the entity (in the reference plan's terms) and the attribute. */
+  readonly key: string;
+  /** The part of the plan it belongs to ("header", "units", "channels", "budget"…). */
+  readonly part: string;
+  /** A readable name of the fact: `activity "Video hoạt họa 2D" window`. */
+  readonly label: string;
+  /** What it says, as compared: normalised text, digits, a window "2017-07-01..2018-05-31", "yes". */
+  readonly value: string;
+}
 
 /**
  * A fact both plans state, with different values.

@@ -24,7 +24,18 @@ import { prepareSource } from "./_lib/source.js";
 import type { Span } from "./_lib/span.js";
 import { splitZones } from "./_lib/zones.js";
 
-/** The longest text read, in UTF-16 code units (10 MiB). */
+/**
+ * The longest text {@link readPlanText} and {@link checkPlanText} read, in UTF-16 code units (10 MiB); a
+ * longer one is a {@link PlanError} `too_big`.
+ *
+ * @example
+ * ```ts
+ * import { MAX_PLAN_TEXT_LENGTH } from "cong-doan-ke-hoach";
+ *
+ * MAX_PLAN_TEXT_LENGTH; //=> 10485760
+ * ```
+ * @category Read
+ */
 export const MAX_PLAN_TEXT_LENGTH = 10 * 1024 * 1024;
 
 /**
@@ -517,7 +528,7 @@ function byPlace(a: Located, b: Located): number {
   return a.offset - b.offset || a.length - b.length;
 }
 
-/** The source entry that says most precisely what a path is: the longest prefix of the path, first in the text. */
+/** The source entry that says most precisely what a path is: the longest prefix of the path, first in the text. @internal */
 export function bestSource<T extends { readonly path: readonly (string | number)[]; readonly start: number }>(sources: readonly T[], path: readonly (string | number)[]): T | undefined {
   let best: T | undefined;
   let depth = -1;

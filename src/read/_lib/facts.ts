@@ -7,6 +7,7 @@
  *
  * @internal
  */
+import type { PlanFact } from "../comparePlans.js";
 import { comparable, fold, similarity } from "./fold.js";
 import { hasAcronym, initials, nameKey, senseOf } from "./lexicon.js";
 
@@ -17,17 +18,8 @@ const asList = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(asObj) : []);
 const asText = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v.normalize("NFC") : typeof v === "number" || typeof v === "bigint" ? String(v) : v !== null && typeof v === "object" && typeof (v as { toJSON?: unknown }).toJSON === "function" ? String((v as { toJSON(): unknown }).toJSON()) : undefined);
 const asIds = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
-/** A fact: where it is (in words), and what it says. @internal */
-export interface Fact {
-  /** Stable within a comparison: the part, the entity (in the reference plan's terms) and the attribute. */
-  readonly key: string;
-  /** The part of the plan it belongs to ("header", "units", "channels", "budget"…). */
-  readonly part: string;
-  /** A readable name of the fact: `activity "Video hoạt họa 2D" window`. */
-  readonly label: string;
-  /** What it says, as compared: normalised text, digits, a window "2017-07-01..2018-05-31", "yes". */
-  readonly value: string;
-}
+/** A fact: where it is (in words), and what it says (the public {@link PlanFact}). @internal */
+export type Fact = PlanFact;
 
 /** A plan's facts, keyed, with how its entities map onto the reference plan's. @internal */
 export type FactMap = Map<string, Fact>;

@@ -198,7 +198,7 @@ const DEFINITIONS = {
     titleVi: "Tỷ lệ chưa được đọc thành chỉ tiêu",
     message: (p) => [`${q(p.text)} gives a percentage that is not read as a target`, `${q(p.text)} có tỷ lệ phần trăm chưa được đọc thành chỉ tiêu`],
   },
-} as const satisfies Record<string, Definition>;
+} as const satisfies Record<ReadFindingCode, Definition>;
 
 /**
  * The codes of what {@link readPlanText} reports.
@@ -211,7 +211,28 @@ const DEFINITIONS = {
  * ```
  * @category Read
  */
-export type ReadFindingCode = keyof typeof DEFINITIONS;
+export type ReadFindingCode =
+  | "input_unreadable"
+  | "unit_not_recognised"
+  | "unit_list_truncated"
+  | "heading_missing"
+  | "part_not_recognised"
+  | "time_without_year"
+  | "time_not_read"
+  | "quota_not_read"
+  | "amount_not_read"
+  | "budget_row_realigned"
+  | "budget_row_unread"
+  | "amount_in_words_mismatch"
+  | "amount_in_words_unread"
+  | "funding_source_assumed"
+  | "link_guessed"
+  | "window_inferred"
+  | "subject_inherited"
+  | "issuer_not_found"
+  | "reference_not_read"
+  | "table_not_read"
+  | "target_not_read";
 
 /**
  * A kind of finding of the reader, as data: its code, severity and title in English and Vietnamese.

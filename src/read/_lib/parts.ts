@@ -76,7 +76,7 @@ function labelOf(node: OutlineNode): string | undefined {
   return m.label;
 }
 
-/** Reads items (purposes, requirements, tasks) from a section's children, or its paragraphs. */
+/** Reads items (purposes, requirements, tasks) from a section's children, or its paragraphs. @internal */
 export function readItems(ctx: Context, nodes: readonly OutlineNode[], body: readonly Span[], list: LabelledDraft[], kind: "purposes" | "requirements" | "tasks"): void {
   const prefix = kind === "purposes" ? "purpose" : kind === "requirements" ? "requirement" : "task";
   const add = (span: Span, text: string, label: string | undefined, title?: string) => {
@@ -113,7 +113,7 @@ export function readItems(ctx: Context, nodes: readonly OutlineNode[], body: rea
 /** Compounds that hold a comma and name one audience. */
 const COMPOUNDS = [/các đơn vị, doanh nghiệp/giu, /cơ quan, đơn vị/giu, /tổ chức, cá nhân/giu];
 
-/** Reads audiences: "Tuyên truyền trong xã hội, công nhân lao động, đoàn viên…", and "… như A, B; C" after "Trong đó". */
+/** Reads audiences: "Tuyên truyền trong xã hội, công nhân lao động, đoàn viên…", and "… như A, B; C" after "Trong đó". @internal */
 export function readAudiences(ctx: Context, spans: readonly Span[], draft: Draft): void {
   for (const span of spans) {
     const sentences = span.text.split(/(?<=\.)\s+(?=\p{Lu})/u);
@@ -156,7 +156,7 @@ function slugWords(text: string): string {
     .join("-");
 }
 
-/** Reads content themes: the bullets of "Nội dung", or its paragraphs. */
+/** Reads content themes: the bullets of "Nội dung", or its paragraphs. @internal */
 export function readThemes(ctx: Context, node: OutlineNode, draft: Draft): void {
   const add = (span: Span, text: string) => {
     const index = draft.themes.length;
@@ -171,7 +171,7 @@ export function readThemes(ctx: Context, node: OutlineNode, draft: Draft): void 
   }
 }
 
-/** Reads timing: phases ("giai đoạn 1, … từ tháng 7/2017 đến tháng 5/2018"), else the plan's own window. */
+/** Reads timing: phases ("giai đoạn 1, … từ tháng 7/2017 đến tháng 5/2018"), else the plan's own window. @internal */
 export function readTiming(ctx: Context, spans: readonly Span[], draft: Draft): void {
   for (const span of spans) {
     const times = ctx.times(span);
@@ -196,7 +196,7 @@ export function readTiming(ctx: Context, spans: readonly Span[], draft: Draft): 
   }
 }
 
-/** Reads the scope: its paragraphs. */
+/** Reads the scope: its paragraphs. @internal */
 export function readScope(ctx: Context, spans: readonly Span[], draft: Draft): void {
   for (const span of spans) {
     ctx.place(["scope", draft.scope.length], span);
@@ -204,7 +204,7 @@ export function readScope(ctx: Context, spans: readonly Span[], draft: Draft): v
   }
 }
 
-/** Reads slogans: each item or paragraph. */
+/** Reads slogans: each item or paragraph. @internal */
 export function readSlogans(ctx: Context, spans: readonly Span[], draft: Draft): void {
   for (const span of spans) {
     const text = span.text.replace(/^[-+•*]\s*/u, "");
@@ -213,7 +213,7 @@ export function readSlogans(ctx: Context, spans: readonly Span[], draft: Draft):
   }
 }
 
-/** Reads objectives with their indicators ("100% CĐCS…", "ít nhất 80%…"). */
+/** Reads objectives with their indicators ("100% CĐCS…", "ít nhất 80%…"). @internal */
 export function readObjectives(ctx: Context, nodes: readonly OutlineNode[], body: readonly Span[], draft: Draft): void {
   const add = (span: Span, text: string, label: string | undefined) => {
     const index = draft.objectives.length;

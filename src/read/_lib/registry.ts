@@ -276,7 +276,7 @@ function sameInitials(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && ["tld", "tldldvn", "ldldvn", "tldvn"].includes(long.slice(short.length));
 }
 
-/** A written name as the draft keeps it: without a leading "các", capitalised. */
+/** A written name as the draft keeps it: without a leading "các", capitalised. @internal */
 export function cleanName(name: string): string {
   const text = name
     .trim()

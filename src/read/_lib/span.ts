@@ -11,7 +11,7 @@ function isCombining(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
 }
 
-/** White space of every kind, the non-breaking ones included. */
+/** White space of every kind, the non-breaking ones included. @internal */
 export function isSpaceCode(code: number): boolean {
   return (
     code === 0x20 ||
