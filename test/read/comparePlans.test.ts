@@ -131,4 +131,33 @@ describe("comparePlans", () => {
       }
     }
   });
+
+  it("changes neither plan, and returns frozen results", () => {
+    const freeze = <T>(v: T): T => {
+      if (v !== null && typeof v === "object") {
+        for (const x of Object.values(v)) freeze(x);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const a = structuredClone(reference);
+    a.purposes.splice(0, 1);
+    const b = freeze(structuredClone(reference));
+    const expected = comparePlans(structuredClone(a), structuredClone(reference));
+    const result = comparePlans(freeze(a), b);
+    expect(result).toEqual(expected);
+    expect(b).toEqual(reference);
+    expect(Object.isFrozen(result) && Object.isFrozen(result.missing) && Object.isFrozen(result.missing[0])).toBe(true);
+    expect(result.missing.map((f) => f.part)).toEqual(["purposes"]);
+  });
+
+  it("never throws for objects, whatever they hold", () => {
+    fc.assert(
+      fc.property(fc.object({ maxDepth: 3 }), fc.object({ maxDepth: 3 }), (a, b) => {
+        const r = comparePlans(a, b);
+        return r.total === r.matched.length + r.missing.length + r.different.length && r.score >= 0 && r.score <= 1;
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

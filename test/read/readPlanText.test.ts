@@ -98,7 +98,38 @@ describe("the seed", () => {
     expect(Object.isFrozen(plain.draft)).toBe(true);
     expect(Object.isFrozen(plain.findings[0])).toBe(true);
   });
+
+  it("freezes every object it returns, to the leaves", () => {
+    expect(unfrozen(plain)).toEqual([]);
+    expect(unfrozen(withDirectory)).toEqual([]);
+  });
+
+  it("changes nothing it is given: a deeply frozen directory reads as a fresh one", () => {
+    const directory = referenceDirectory();
+    const copy = structuredClone(directory);
+    const frozen = deepFreezeAll(structuredClone(directory));
+    expect(readPlanText(text, { units: frozen })).toEqual(withDirectory);
+    expect(directory).toEqual(copy);
+    expect(frozen).toEqual(copy);
+  });
 });
+
+/** The paths of the objects and arrays under a value that are not frozen. */
+function unfrozen(value: unknown, path = "", out: string[] = []): string[] {
+  if (value === null || typeof value !== "object") return out;
+  if (!Object.isFrozen(value)) out.push(path || "(root)");
+  for (const [k, v] of Object.entries(value)) unfrozen(v, `${path}.${k}`, out);
+  return out;
+}
+
+/** A value frozen to its leaves. */
+function deepFreezeAll<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreezeAll(v);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /** The lines of a text that hold something (a letter or a digit), by number. */
 function wordLines(t: string): number[] {
