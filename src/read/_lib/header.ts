@@ -186,6 +186,26 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
   if (header.issuerId !== undefined) {
     const unit = reg.units.find((u) => u.id === header.issuerId);
     if (unit !== undefined) reg.issuerKey = unit.key;
+    // The body that the issuing sentence names ("Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng kế hoạch…"): a
+    // unit of the plan, the issuer's own (its Ban Thường vụ, its Ban Chấp hành).
+    for (const para of paras) {
+      const m = ISSUING.exec(para.text);
+      if (m === null || para.text.length > 300) continue;
+      const before = para.slice(0, m.index).trim();
+      const clause = before.slice(before.text.lastIndexOf(",") + 1).trim();
+      if (clause.text === "" || clause.text.length > 120) continue;
+      // Only the issuer's own bodies: "Liên đoàn Lao động tỉnh xây dựng…" is the issuer, not a second federation.
+      const kind = senseOf(clause.text)?.kind;
+      if (kind !== "presidium" && kind !== "executive-committee") break;
+      const id = reg.resolveList(clause)[0];
+      if (id !== undefined && id !== header.issuerId) {
+        ctx.place(["units"], clause);
+        // A Ban Thường vụ writing the issuer's plan is the issuer's (checked against the kinds the model allows).
+        const body = reg.units.find((u) => u.id === id);
+        if (body !== undefined && body.kind === "presidium" && body.parentId === undefined && !body.fromDirectory) body.parentId = header.issuerId;
+      }
+      break;
+    }
   }
   return header;
 }

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caseName } from "../../../src/read/_lib/header.js";
+import { readPlanText } from "../../../src/index.js";
 
 describe("caseName", () => {
   it("writes a body's name as a sentence writes it, the place after it a proper name", () => {
@@ -32,5 +33,25 @@ describe("caseName", () => {
         return out.toLowerCase() === s.toUpperCase().toLowerCase() || out.split(/\s+/u).join(" ").toLowerCase() === s.toUpperCase().split(/\s+/u).join(" ").toLowerCase();
       }),
     );
+  });
+});
+
+describe("the issuing sentence", () => {
+  const text = (sentence: string) =>
+    ["LIÊN ĐOÀN LAO ĐỘNG TỈNH SƠN LA", "Số: 82/KH-LĐLĐ", "Sơn La, ngày 28 tháng 03 năm 2019", "KẾ HOẠCH", "Tuyên truyền kỷ niệm 90 năm", sentence, "I. MỤC ĐÍCH", "1. Tuyên truyền sâu rộng."].join("\n");
+
+  it("names a unit of the plan: the Ban Thường vụ, the issuer's", () => {
+    const { draft } = readPlanText(text("Ban Thường vụ Liên đoàn Lao động tỉnh xây dựng kế hoạch triển khai thực hiện như sau:"));
+    const units = draft.units as { id: string; name: string; kind: string; parentId?: string }[];
+    const issuerId = (draft.header as { issuerId: string }).issuerId;
+    const body = units.find((u) => u.kind === "presidium");
+    expect(body).toMatchObject({ name: "Ban Thường vụ Liên đoàn Lao động tỉnh", parentId: issuerId });
+  });
+
+  it("adds no unit when it names the issuer itself, or nothing", () => {
+    for (const sentence of ["Liên đoàn Lao động tỉnh xây dựng kế hoạch như sau:", "Xây dựng kế hoạch như sau:"]) {
+      const units = readPlanText(text(sentence)).draft.units as { kind: string }[];
+      expect(units.map((u) => u.kind)).toEqual(["provincial-federation"]);
+    }
   });
 });
