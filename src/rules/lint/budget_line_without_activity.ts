@@ -1,0 +1,22 @@
+import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { lineName, type Named } from "./_lib/text.js";
+
+/** The catalogue's texts of `budget_line_without_activity` (see LINT_RULES). @internal */
+export const meta: LintRuleTexts = {
+  title: "Budget line tied to no activity",
+  titleVi: "Dòng dự trù không gắn với hoạt động",
+  checks: "Every budget line names the activity it pays for.",
+  checksVi: "Mỗi dòng dự trù ghi rõ chi cho hoạt động nào.",
+};
+
+/** `budget_line_without_activity` (info): a budget line that names no activity. @internal */
+export const rule = /* @__PURE__ */ defineLintRule({
+  code: "budget_line_without_activity",
+  severity: "info",
+  message: (d: Named) => [`budget line ${d.name} names no activity it pays for`, `dòng dự trù ${d.name} không gắn với hoạt động nào`],
+  check(c, report) {
+    for (const { item: line, path } of c.lines) {
+      if (line.activityId === undefined) report([...path, "activityId"], { name: lineName(line) }, { lineId: line.id });
+    }
+  },
+});

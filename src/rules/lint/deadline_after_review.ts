@@ -1,0 +1,106 @@
+import { dayOf, fromDay, partsOf, periodCount, toDay } from "../../calendar/_lib/days.js";
+import { expandDeadlines } from "../../calendar/expandDeadlines.js";
+import { daysInWindow } from "../../calendar/makeWindow.js";
+import type { Window } from "../../calendar/window.js";
+import type { ReportingDuty } from "../../model/plan.js";
+import type { LintContext } from "./_lib/context.js";
+import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { dutyName, enDate, plural, viDate, type Named } from "./_lib/text.js";
+
+/** The catalogue's texts of `deadline_after_review` (see LINT_RULES). @internal */
+export const meta: LintRuleTexts = {
+  title: "Deadline after the review",
+  titleVi: "Hạn báo cáo sau kỳ sơ kết",
+  checks:
+    "No reporting deadline (a periodic report for one period, a one-off report; as expandDeadlines dates them) falls due after the last review that covers it has ended: the review could not use it.",
+  checksVi:
+    "Không có hạn báo cáo nào (báo cáo định kỳ của từng kỳ, báo cáo một lần; theo cách expandDeadlines xác định hạn) rơi sau khi kỳ sơ kết cuối cùng liên quan đã kết thúc: kỳ sơ kết không thể dùng báo cáo đó.",
+};
+
+interface Data extends Named {
+  readonly late: number;
+  readonly lastDue: string;
+  readonly review: string;
+  readonly reviewEnd: string;
+}
+
+/** `deadline_after_review` (warning): reporting deadlines that fall due after the review ends. @internal */
+export const rule = /* @__PURE__ */ defineLintRule({
+  code: "deadline_after_review",
+  severity: "warning",
+  message: (d: Data) => [
+    `${plural(d.late, "deadline", "deadlines")} of the reporting duty ${d.name} ${d.late === 1 ? "falls" : "fall"} due after the review ${d.review} ends on ${enDate(d.reviewEnd)} (the last on ${enDate(d.lastDue)})`,
+    `${d.late} hạn báo cáo của nhiệm vụ ${d.name} rơi sau khi kỳ sơ kết ${d.review} kết thúc ngày ${viDate(d.reviewEnd)} (hạn muộn nhất ngày ${viDate(d.lastDue)})`,
+  ],
+  check(c, report) {
+    const duties = c.plan.reporting;
+    // Only the duties that can be dated (the others are reporting_without_window).
+    const windowOf = (d: ReportingDuty): Window | undefined => d.window ?? (d.phaseId === undefined ? undefined : c.phaseById.get(d.phaseId)?.window);
+    const reviews = duties.filter((d) => d.kind === "review" && windowOf(d) !== undefined);
+    duties.forEach((duty, i) => {
+      if (duty.kind === "review") return;
+      const window = windowOf(duty);
+      if (window === undefined) return;
+      // The reviews that cover the duty: of its phase, or of no phase in particular; any when it has none.
+      // A review falls due on the last day of its window, as expandDeadlines dates it.
+      const covering = reviews.filter((r) => r.phaseId === undefined || duty.phaseId === undefined || r.phaseId === duty.phaseId);
+      let last: { id: string; name: string; end: string } | undefined;
+      for (const review of covering) {
+        const due = windowOf(review)!.end;
+        if (last === undefined || due > last.end) last = { id: review.id, name: dutyName(review), end: due };
+      }
+      if (last === undefined) return;
+      const reviewEnd = last.end;
+      const { count, lastDue } = deadlinesAfter(c, duty, window, reviewEnd);
+      if (count === 0) return;
+      report(
+        duty.window === undefined ? ["reporting", i] : ["reporting", i, "window"],
+        { name: dutyName(duty), late: count, lastDue, review: last.name, reviewEnd },
+        {
+          dutyId: duty.id,
+          lateDeadlines: String(count),
+          lastDue,
+          reviewId: last.id,
+          reviewEnd,
+          daysAfter: String(daysInWindow({ start: reviewEnd, end: lastDue }) - 1),
+        },
+      );
+    });
+  },
+});
+
+/**
+ * How many deadlines of one dated duty (as expandDeadlines dates them: one per reporting unit and period) fall
+ * due after `after`, and the last due date. Only the periods around `after` and the last period are dated; the
+ * periods beyond are counted, so that a duty that runs for centuries (a mistyped year) costs nothing and
+ * stays a finding, never too many periods.
+ */
+function deadlinesAfter(c: LintContext, duty: ReportingDuty, window: Window, after: string): { count: number; lastDue: string } {
+  const options = c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue };
+  const expand = (w: Window) => expandDeadlines({ ...c.plan, reporting: [{ ...duty, window: w }] }, options);
+  if (duty.kind !== "periodic-report") {
+    const deadlines = expand(window);
+    const late = deadlines.filter((d) => d.due > after);
+    return { count: late.length, lastDue: late.reduce((m, d) => (d.due > m ? d.due : m), "") };
+  }
+  const every = duty.every === "quarter" ? "quarter" : "month";
+  const first = toDay(window.start);
+  const lastDay = toDay(window.end);
+  const day = toDay(after);
+  // Periods that end well before `after` cannot fall due after it (a due day is at most 28 days into the next
+  // period); those that start well after it all do.
+  const from = Math.max(first, periodBounds(day - 40, every)[0]);
+  const to = Math.min(lastDay, periodBounds(day + 40, every)[1]);
+  let count = from > to ? 0 : expand({ start: fromDay(from), end: fromDay(to) }).filter((d) => d.due > after).length;
+  if (to < lastDay) count += periodCount(to + 1, lastDay, every) * duty.reportingUnitIds.length;
+  if (count === 0) return { count, lastDue: "" };
+  const tail = expand({ start: fromDay(Math.max(first, periodBounds(lastDay, every)[0])), end: window.end });
+  return { count, lastDue: tail.reduce((m, d) => (d.due > m ? d.due : m), "") };
+}
+
+/** The first and last day numbers of the month or quarter that holds a day. */
+function periodBounds(day: number, every: "month" | "quarter"): [number, number] {
+  const { year, month } = partsOf(day);
+  const firstMonth = every === "month" ? month : Math.floor((month - 1) / 3) * 3 + 1;
+  return [dayOf(year, firstMonth, 1), dayOf(year, firstMonth + (every === "month" ? 1 : 3), 1) - 1];
+}

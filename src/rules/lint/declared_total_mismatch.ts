@@ -1,0 +1,22 @@
+import { budgetFindings, type BudgetMessage } from "./_lib/budgetFindings.js";
+import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+
+/** The catalogue's texts of `declared_total_mismatch` (see LINT_RULES). @internal */
+export const meta: LintRuleTexts = {
+  title: "Declared total does not add up",
+  titleVi: "Tổng cộng ghi không khớp",
+  checks:
+    "A budget section's declared subtotal, and the declared grand total, equal the sum of the lines that the central budget pays (a line paid by another funder belongs to that funder's total); checked by checkDeclaredTotals.",
+  checksVi:
+    "Cộng mục và tổng cộng ghi trong phụ lục dự trù bằng tổng các dòng do ngân sách trung ương chi (dòng do nguồn khác chi thuộc về tổng của nguồn đó); kiểm tra bằng checkDeclaredTotals.",
+};
+
+/** `declared_total_mismatch` (error): the findings of checkDeclaredTotals with that code. @internal */
+export const rule = /* @__PURE__ */ defineLintRule({
+  code: "declared_total_mismatch",
+  severity: "error",
+  message: (d: BudgetMessage) => [d.message, d.messageVi],
+  check(c, report) {
+    for (const f of budgetFindings(c, ["declared_total_mismatch"])) report(f.path, f.data, f.details);
+  },
+});

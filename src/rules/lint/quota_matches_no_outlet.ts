@@ -1,0 +1,36 @@
+import { outletKindVi } from "../../errors/messages.js";
+import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { joined, quotaName, type Named } from "./_lib/text.js";
+
+/** The catalogue's texts of `quota_matches_no_outlet` (see LINT_RULES). @internal */
+export const meta: LintRuleTexts = {
+  title: "Quota that no outlet matches",
+  titleVi: "Chỉ tiêu không áp dụng cho cơ quan nào",
+  checks: "Every quota applies to at least one outlet of the plan, by id or by outlet kind.",
+  checksVi: "Mỗi chỉ tiêu áp dụng cho ít nhất một cơ quan báo chí, đài của kế hoạch, theo mã hoặc theo loại cơ quan.",
+};
+
+interface Data extends Named {
+  readonly outletKinds: readonly string[];
+  readonly outletKindsVi: readonly string[];
+}
+
+/** `quota_matches_no_outlet` (warning): a quota that applies to no outlet of the plan. @internal */
+export const rule = /* @__PURE__ */ defineLintRule({
+  code: "quota_matches_no_outlet",
+  severity: "warning",
+  message: (d: Data) => [
+    `quota ${d.name} applies to no outlet of the plan${d.outletKinds.length > 0 ? ` (no outlet is a ${d.outletKinds.join(" or ")})` : " (it names no outlet and no outlet kind)"}`,
+    `chỉ tiêu ${d.name} không áp dụng cho cơ quan nào của kế hoạch${d.outletKinds.length > 0 ? ` (không có cơ quan nào là ${d.outletKindsVi.join(" hay ")})` : " (không nêu cơ quan hay loại cơ quan nào)"}`,
+  ],
+  check(c, report) {
+    for (const { item: quota, path } of c.quotas) {
+      if (c.quotaOutlets(quota).length > 0) continue;
+      report(
+        path,
+        { name: quotaName(quota), outletKinds: quota.outletKinds, outletKindsVi: quota.outletKinds.map((k) => outletKindVi(k)) },
+        { quotaId: quota.id, outletKinds: joined(quota.outletKinds), outletIds: joined(quota.outletIds) },
+      );
+    }
+  },
+});
