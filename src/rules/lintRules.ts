@@ -2,9 +2,14 @@ import type { Severity } from "../errors/Finding.js";
 import type { LintRuleDefinition, LintRuleTexts } from "./lint/_lib/defineLintRule.js";
 import * as declared_total_mismatch from "./lint/declared_total_mismatch.js";
 import * as line_amount_mismatch from "./lint/line_amount_mismatch.js";
-import * as central_line_without_amount from "./lint/central_line_without_amount.js";
+import * as share_amount_mismatch from "./lint/share_amount_mismatch.js";
+import * as funding_split_mismatch from "./lint/funding_split_mismatch.js";
+import * as own_line_without_amount from "./lint/own_line_without_amount.js";
+import * as rate_units_mismatch from "./lint/rate_units_mismatch.js";
+import * as share_of_unknown_line from "./lint/share_of_unknown_line.js";
 import * as paid_articles_vs_phase from "./lint/paid_articles_vs_phase.js";
 import * as line_quantity_mismatch from "./lint/line_quantity_mismatch.js";
+import * as plan_without_window from "./lint/plan_without_window.js";
 import * as window_outside_phase from "./lint/window_outside_phase.js";
 import * as line_window_outside_activity from "./lint/line_window_outside_activity.js";
 import * as quota_start_outside_phase from "./lint/quota_start_outside_phase.js";
@@ -15,7 +20,10 @@ import * as activity_without_lead from "./lint/activity_without_lead.js";
 import * as budget_line_without_lead from "./lint/budget_line_without_lead.js";
 import * as unit_without_work from "./lint/unit_without_work.js";
 import * as quota_matches_no_outlet from "./lint/quota_matches_no_outlet.js";
+import * as quota_owed_by_no_unit from "./lint/quota_owed_by_no_unit.js";
+import * as unit_used_after_valid_to from "./lint/unit_used_after_valid_to.js";
 import * as legal_basis_after_plan from "./lint/legal_basis_after_plan.js";
+import * as signatory_missing from "./lint/signatory_missing.js";
 import * as report_before_phase_end from "./lint/report_before_phase_end.js";
 import * as quota_outlet_without_online_edition from "./lint/quota_outlet_without_online_edition.js";
 import * as quota_outlet_not_reporting from "./lint/quota_outlet_not_reporting.js";
@@ -23,6 +31,7 @@ import * as activity_without_window from "./lint/activity_without_window.js";
 import * as budget_line_without_activity from "./lint/budget_line_without_activity.js";
 import * as unit_never_used from "./lint/unit_never_used.js";
 import * as responsible_unit_not_recipient from "./lint/responsible_unit_not_recipient.js";
+import * as objective_without_indicator from "./lint/objective_without_indicator.js";
 import * as plan_number_missing from "./lint/plan_number_missing.js";
 import * as plan_date_missing from "./lint/plan_date_missing.js";
 
@@ -36,7 +45,7 @@ import * as plan_date_missing from "./lint/plan_date_missing.js";
  * import { LINT_RULES, type LintRule } from "cong-doan-ke-hoach";
  *
  * const errors: LintRule[] = LINT_RULES.filter((rule) => rule.severity === "error");
- * errors.map((rule) => rule.code); //=> ["declared_total_mismatch", "line_amount_mismatch"]
+ * errors.map((rule) => rule.code); //=> ["declared_total_mismatch", "line_amount_mismatch", "share_amount_mismatch", "funding_split_mismatch"]
  * ```
  * @category Rules
  */
@@ -59,16 +68,23 @@ export interface LintRule {
  * Every rule of the lint, one file each in `src/rules/lint/` (named by its code), in catalogue order: the
  * one list that gives the order of {@link LINT_RULES} and of lintPlan's findings. Errors first (figures
  * that do not add up), then warnings (for a person to look at), then infos (worth knowing); within a
- * severity, the budget, then time, then units and quotas, then the document.
+ * severity, the budget first, then time, then units and quotas, then the document. A new rule goes at the
+ * end of its severity's group unless it belongs beside a rule it extends, so that the order of the
+ * existing findings does not change.
  *
  * @internal
  */
 export const LINT_RULE_DEFINITIONS = [
   declared_total_mismatch.rule,
   line_amount_mismatch.rule,
-  central_line_without_amount.rule,
+  share_amount_mismatch.rule,
+  funding_split_mismatch.rule,
+  own_line_without_amount.rule,
+  rate_units_mismatch.rule,
+  share_of_unknown_line.rule,
   paid_articles_vs_phase.rule,
   line_quantity_mismatch.rule,
+  plan_without_window.rule,
   window_outside_phase.rule,
   line_window_outside_activity.rule,
   quota_start_outside_phase.rule,
@@ -79,7 +95,10 @@ export const LINT_RULE_DEFINITIONS = [
   budget_line_without_lead.rule,
   unit_without_work.rule,
   quota_matches_no_outlet.rule,
+  quota_owed_by_no_unit.rule,
+  unit_used_after_valid_to.rule,
   legal_basis_after_plan.rule,
+  signatory_missing.rule,
   report_before_phase_end.rule,
   quota_outlet_without_online_edition.rule,
   quota_outlet_not_reporting.rule,
@@ -87,6 +106,7 @@ export const LINT_RULE_DEFINITIONS = [
   budget_line_without_activity.rule,
   unit_never_used.rule,
   responsible_unit_not_recipient.rule,
+  objective_without_indicator.rule,
   plan_number_missing.rule,
   plan_date_missing.rule,
 ] as const satisfies readonly LintRuleDefinition<string, unknown>[];
@@ -114,9 +134,14 @@ export type LintRuleCode = (typeof LINT_RULE_DEFINITIONS)[number]["code"];
 const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
   declared_total_mismatch: declared_total_mismatch.meta,
   line_amount_mismatch: line_amount_mismatch.meta,
-  central_line_without_amount: central_line_without_amount.meta,
+  share_amount_mismatch: share_amount_mismatch.meta,
+  funding_split_mismatch: funding_split_mismatch.meta,
+  own_line_without_amount: own_line_without_amount.meta,
+  rate_units_mismatch: rate_units_mismatch.meta,
+  share_of_unknown_line: share_of_unknown_line.meta,
   paid_articles_vs_phase: paid_articles_vs_phase.meta,
   line_quantity_mismatch: line_quantity_mismatch.meta,
+  plan_without_window: plan_without_window.meta,
   window_outside_phase: window_outside_phase.meta,
   line_window_outside_activity: line_window_outside_activity.meta,
   quota_start_outside_phase: quota_start_outside_phase.meta,
@@ -127,7 +152,10 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
   budget_line_without_lead: budget_line_without_lead.meta,
   unit_without_work: unit_without_work.meta,
   quota_matches_no_outlet: quota_matches_no_outlet.meta,
+  quota_owed_by_no_unit: quota_owed_by_no_unit.meta,
+  unit_used_after_valid_to: unit_used_after_valid_to.meta,
   legal_basis_after_plan: legal_basis_after_plan.meta,
+  signatory_missing: signatory_missing.meta,
   report_before_phase_end: report_before_phase_end.meta,
   quota_outlet_without_online_edition: quota_outlet_without_online_edition.meta,
   quota_outlet_not_reporting: quota_outlet_not_reporting.meta,
@@ -135,6 +163,7 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
   budget_line_without_activity: budget_line_without_activity.meta,
   unit_never_used: unit_never_used.meta,
   responsible_unit_not_recipient: responsible_unit_not_recipient.meta,
+  objective_without_indicator: objective_without_indicator.meta,
   plan_number_missing: plan_number_missing.meta,
   plan_date_missing: plan_date_missing.meta,
 };
@@ -149,9 +178,14 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
  * |---|---|
  * | `declared_total_mismatch` | error |
  * | `line_amount_mismatch` | error |
- * | `central_line_without_amount` | warning |
+ * | `share_amount_mismatch` | error |
+ * | `funding_split_mismatch` | error |
+ * | `own_line_without_amount` | warning |
+ * | `rate_units_mismatch` | warning |
+ * | `share_of_unknown_line` | warning |
  * | `paid_articles_vs_phase` | warning |
  * | `line_quantity_mismatch` | warning |
+ * | `plan_without_window` | warning |
  * | `window_outside_phase` | warning |
  * | `line_window_outside_activity` | warning |
  * | `quota_start_outside_phase` | warning |
@@ -162,7 +196,10 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
  * | `budget_line_without_lead` | warning |
  * | `unit_without_work` | warning |
  * | `quota_matches_no_outlet` | warning |
+ * | `quota_owed_by_no_unit` | warning |
+ * | `unit_used_after_valid_to` | warning |
  * | `legal_basis_after_plan` | warning |
+ * | `signatory_missing` | warning |
  * | `report_before_phase_end` | info |
  * | `quota_outlet_without_online_edition` | info |
  * | `quota_outlet_not_reporting` | info |
@@ -170,6 +207,7 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
  * | `budget_line_without_activity` | info |
  * | `unit_never_used` | info |
  * | `responsible_unit_not_recipient` | info |
+ * | `objective_without_indicator` | info |
  * | `plan_number_missing` | info |
  * | `plan_date_missing` | info |
  *
@@ -180,7 +218,7 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
  * const rule = LINT_RULES.find((r) => r.code === "window_outside_phase");
  * rule?.severity; //=> "warning"
  * rule?.titleVi; //=> "Thời gian nằm ngoài các giai đoạn"
- * LINT_RULES.length; //=> 25
+ * LINT_RULES.length; //=> 34
  * ```
  * @category Rules
  */

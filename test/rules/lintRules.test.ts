@@ -27,7 +27,7 @@ describe("the catalogue LINT_RULES", () => {
     for (const code of [
       "declared_total_mismatch",
       "line_amount_mismatch",
-      "central_line_without_amount",
+      "own_line_without_amount",
       "window_outside_phase",
       "deadline_after_review",
       "activity_without_lead",

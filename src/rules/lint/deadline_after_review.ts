@@ -1,5 +1,5 @@
-import { dayOf, fromDay, partsOf, periodCount, toDay } from "../../calendar/_lib/days.js";
-import { expandDeadlines } from "../../calendar/expandDeadlines.js";
+import { dayOf, fromDay, isoWeekday, partsOf, periodCount, toDay } from "../../calendar/_lib/days.js";
+import { expandDeadlines, type ExpandDeadlinesOptions } from "../../calendar/expandDeadlines.js";
 import { daysInWindow } from "../../calendar/makeWindow.js";
 import type { Window } from "../../calendar/window.js";
 import type { ReportingDuty } from "../../model/plan.js";
@@ -12,9 +12,9 @@ export const meta: LintRuleTexts = {
   title: "Deadline after the review",
   titleVi: "Hạn báo cáo sau kỳ sơ kết",
   checks:
-    "No reporting deadline (a periodic report for one period, a one-off report; as expandDeadlines dates them) falls due after the last review that covers it has ended: the review could not use it.",
+    "No reporting deadline (a periodic report for one period, a one-off report; as expandDeadlines dates them, a duty without a window of its own by its due day, its phase or the plan's own window, and a periodic report on the due day the plan gives, \"trước ngày 05 hằng tháng\") falls due after the last review that covers it has ended: the review could not use it.",
   checksVi:
-    "Không có hạn báo cáo nào (báo cáo định kỳ của từng kỳ, báo cáo một lần; theo cách expandDeadlines xác định hạn) rơi sau khi kỳ sơ kết cuối cùng liên quan đã kết thúc: kỳ sơ kết không thể dùng báo cáo đó.",
+    "Không có hạn báo cáo nào (báo cáo định kỳ của từng kỳ, báo cáo một lần; theo cách expandDeadlines xác định hạn, nhiệm vụ không ghi thời gian thì theo hạn nộp, giai đoạn hoặc thời gian thực hiện của kế hoạch, báo cáo định kỳ theo ngày nộp kế hoạch ghi, “trước ngày 05 hằng tháng”) rơi sau khi kỳ sơ kết cuối cùng liên quan đã kết thúc: kỳ sơ kết không thể dùng báo cáo đó.",
 };
 
 interface Data extends Named {
@@ -35,7 +35,7 @@ export const rule = /* @__PURE__ */ defineLintRule({
   check(c, report) {
     const duties = c.plan.reporting;
     // Only the duties that can be dated (the others are reporting_without_window).
-    const windowOf = (d: ReportingDuty): Window | undefined => d.window ?? (d.phaseId === undefined ? undefined : c.phaseById.get(d.phaseId)?.window);
+    const windowOf = (d: ReportingDuty): Window | undefined => c.reportingWindow(d);
     const reviews = duties.filter((d) => d.kind === "review" && windowOf(d) !== undefined);
     duties.forEach((duty, i) => {
       if (duty.kind === "review") return;
@@ -54,7 +54,7 @@ export const rule = /* @__PURE__ */ defineLintRule({
       const { count, lastDue } = deadlinesAfter(c, duty, window, reviewEnd);
       if (count === 0) return;
       report(
-        duty.window === undefined ? ["reporting", i] : ["reporting", i, "window"],
+        duty.window !== undefined ? ["reporting", i, "window"] : duty.kind !== "periodic-report" && duty.dueOn !== undefined ? ["reporting", i, "dueOn"] : ["reporting", i],
         { name: dutyName(duty), late: count, lastDue, review: last.name, reviewEnd },
         {
           dutyId: duty.id,
@@ -76,21 +76,24 @@ export const rule = /* @__PURE__ */ defineLintRule({
  * stays a finding, never too many periods.
  */
 function deadlinesAfter(c: LintContext, duty: ReportingDuty, window: Window, after: string): { count: number; lastDue: string } {
-  const options = c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue };
+  const periodicDue = dueOf(duty) ?? c.periodicDue;
+  const options = periodicDue === undefined ? {} : { periodicDue };
   const expand = (w: Window) => expandDeadlines({ ...c.plan, reporting: [{ ...duty, window: w }] }, options);
   if (duty.kind !== "periodic-report") {
     const deadlines = expand(window);
     const late = deadlines.filter((d) => d.due > after);
     return { count: late.length, lastDue: late.reduce((m, d) => (d.due > m ? d.due : m), "") };
   }
-  const every = duty.every === "quarter" ? "quarter" : "month";
+  const every = duty.every ?? "month";
   const first = toDay(window.start);
   const lastDay = toDay(window.end);
   const day = toDay(after);
   // Periods that end well before `after` cannot fall due after it (a due day is at most 28 days into the next
-  // period); those that start well after it all do.
-  const from = Math.max(first, periodBounds(day - 40, every)[0]);
-  const to = Math.min(lastDay, periodBounds(day + 40, every)[1]);
+  // month, and the plan's due rules keep a report within a period of its own); those that start well after it
+  // all do. Two periods and 40 days either side leave room for both.
+  const margin = 40 + 2 * PERIOD_DAYS[every];
+  const from = Math.max(first, periodBounds(day - margin, every)[0]);
+  const to = Math.min(lastDay, periodBounds(day + margin, every)[1]);
   let count = from > to ? 0 : expand({ start: fromDay(from), end: fromDay(to) }).filter((d) => d.due > after).length;
   if (to < lastDay) count += periodCount(to + 1, lastDay, every) * duty.reportingUnitIds.length;
   if (count === 0) return { count, lastDue: "" };
@@ -98,9 +101,31 @@ function deadlinesAfter(c: LintContext, duty: ReportingDuty, window: Window, aft
   return { count, lastDue: tail.reduce((m, d) => (d.due > m ? d.due : m), "") };
 }
 
-/** The first and last day numbers of the month or quarter that holds a day. */
-function periodBounds(day: number, every: "month" | "quarter"): [number, number] {
+type Every = NonNullable<ReportingDuty["every"]>;
+
+/** The most days a period holds. */
+const PERIOD_DAYS: { readonly [P in Every]: number } = { week: 7, month: 31, quarter: 92, "half-year": 184, year: 366 };
+
+/** The first and last day numbers of the period (ISO week, month, quarter, half-year, year) that holds a day. */
+function periodBounds(day: number, every: Every): [number, number] {
+  if (every === "week") {
+    const monday = day - isoWeekday(day) + 1;
+    return [monday, monday + 6];
+  }
+  const months = every === "month" ? 1 : every === "quarter" ? 3 : every === "half-year" ? 6 : 12;
   const { year, month } = partsOf(day);
-  const firstMonth = every === "month" ? month : Math.floor((month - 1) / 3) * 3 + 1;
-  return [dayOf(year, firstMonth, 1), dayOf(year, firstMonth + (every === "month" ? 1 : 3), 1) - 1];
+  const firstMonth = Math.floor((month - 1) / months) * months + 1;
+  return [dayOf(year, firstMonth, 1), dayOf(year, firstMonth + months, 1) - 1];
+}
+
+/**
+ * The due day a periodic duty gives in the plan's own terms, as expandDeadlines takes it: "trước ngày 05 hằng
+ * tháng" (`due: { day: 5 }`, covering the period before) is the 5th of the month after each period. A due
+ * day with a month, one that covers the current period, or one past the 28th is left to expandDeadlines'
+ * default (the end of the period) and to `options.periodicDue`.
+ */
+function dueOf(duty: ReportingDuty): ExpandDeadlinesOptions["periodicDue"] {
+  const day = duty.due?.day;
+  if (duty.kind !== "periodic-report" || day === undefined || duty.due?.month !== undefined || duty.covers === "current-period" || day > 28) return undefined;
+  return { dayOfNextPeriod: day };
 }

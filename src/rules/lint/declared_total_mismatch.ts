@@ -6,9 +6,9 @@ export const meta: LintRuleTexts = {
   title: "Declared total does not add up",
   titleVi: "Tổng cộng ghi không khớp",
   checks:
-    "A budget section's declared subtotal, and the declared grand total, equal the sum of the lines that the central budget pays (a line paid by another funder belongs to that funder's total); checked by checkDeclaredTotals.",
+    "A budget section's declared subtotal, and the declared grand total, equal the sum of the lines that the plan's own money pays (a source funded by the issuer or a co-issuer; a line paid by another funder belongs to that funder's total); checked by checkDeclaredTotals.",
   checksVi:
-    "Cộng mục và tổng cộng ghi trong phụ lục dự trù bằng tổng các dòng do ngân sách trung ương chi (dòng do nguồn khác chi thuộc về tổng của nguồn đó); kiểm tra bằng checkDeclaredTotals.",
+    "Cộng mục và tổng cộng ghi trong phụ lục dự trù bằng tổng các dòng do nguồn kinh phí của chính đơn vị ban hành (hoặc đơn vị cùng ban hành) chi (dòng do nguồn khác chi thuộc về tổng của nguồn đó); kiểm tra bằng checkDeclaredTotals.",
 };
 
 /** `declared_total_mismatch` (error): the findings of checkDeclaredTotals with that code. @internal */

@@ -5,12 +5,14 @@ import { enDate, quoted, viDate, viMonth, type Named } from "./_lib/text.js";
 export const meta: LintRuleTexts = {
   title: "Legal basis dated after the plan",
   titleVi: "Căn cứ ban hành sau kế hoạch",
-  checks: "No document the plan is based on (căn cứ) is dated after the plan itself (its signing day, or the month when only the month is given).",
-  checksVi: "Không có văn bản căn cứ nào ban hành sau chính kế hoạch (sau ngày ký, hoặc sau tháng ký nếu chỉ ghi tháng).",
+  checks:
+    "No document the plan is based on (căn cứ) is dated after the plan itself (its signing day, or the month, or the year, when only that is given).",
+  checksVi: "Không có văn bản căn cứ nào ban hành sau chính kế hoạch (sau ngày ký, hoặc sau tháng ký hay năm ký nếu chỉ ghi tháng hay năm).",
 };
 
 interface Data extends Named {
   readonly issuedOn: string;
+  /** The plan's date as the header gives it: a day, a month ("2017-07") or a year ("2025"). */
   readonly planDate: string;
 }
 
@@ -19,17 +21,18 @@ export const rule = /* @__PURE__ */ defineLintRule({
   code: "legal_basis_after_plan",
   severity: "warning",
   message: (d: Data) => {
-    const vi = d.planDate.length === 7 ? `tháng ${viMonth(d.planDate)}` : `ngày ${viDate(d.planDate)}`;
-    return [`the legal basis ${d.name} is dated ${enDate(d.issuedOn)}, after the plan (${enDate(d.planDate)})`, `căn cứ ${d.name} ban hành ngày ${viDate(d.issuedOn)}, sau kế hoạch (${vi})`];
+    const en = d.planDate.length === 4 ? d.planDate : enDate(d.planDate);
+    const vi = d.planDate.length === 4 ? `năm ${d.planDate}` : d.planDate.length === 7 ? `tháng ${viMonth(d.planDate)}` : `ngày ${viDate(d.planDate)}`;
+    return [`the legal basis ${d.name} is dated ${enDate(d.issuedOn)}, after the plan (${en})`, `căn cứ ${d.name} ban hành ngày ${viDate(d.issuedOn)}, sau kế hoạch (${vi})`];
   },
   check(c, report) {
-    const { issuedOn, issuedIn } = c.plan.header;
-    const planDate = issuedOn ?? issuedIn;
+    const { issuedOn, issuedIn, issuedYear } = c.plan.header;
+    const planDate = issuedOn ?? issuedIn ?? (issuedYear === undefined ? undefined : String(issuedYear).padStart(4, "0"));
     if (planDate === undefined) return;
     c.plan.header.legalBases.forEach((basis, i) => {
       if (basis.issuedOn === undefined) return;
-      const after = issuedOn !== undefined ? basis.issuedOn > issuedOn : basis.issuedOn.slice(0, 7) > planDate;
-      if (!after) return;
+      // Compared at the precision the plan's date has: a basis of the same month (or year) may precede it.
+      if (basis.issuedOn.slice(0, planDate.length) <= planDate) return;
       const name = basis.reference === undefined ? quoted(basis.title ?? basis.kind) : `${basis.kind} ${basis.reference}`;
       report(["header", "legalBases", i, "issuedOn"], { name, issuedOn: basis.issuedOn, planDate }, { issuedOn: basis.issuedOn, planDate });
     });

@@ -5,8 +5,10 @@ import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
 export const meta: LintRuleTexts = {
   title: "Quantity × unit price differs from the amount",
   titleVi: "Số lượng × đơn giá khác kinh phí",
-  checks: "Where a budget line gives a quantity, a unit price and an amount, the quantity times the unit price equals the amount; checked by checkDeclaredTotals.",
-  checksVi: "Dòng dự trù ghi đủ số lượng, đơn giá và kinh phí thì số lượng nhân đơn giá phải bằng kinh phí; kiểm tra bằng checkDeclaredTotals.",
+  checks:
+    "Where a budget line gives a quantity (or the quantities of a rate, people × sessions), a unit price and an amount, the quantities times the unit price equal the amount; checked by checkDeclaredTotals.",
+  checksVi:
+    "Dòng dự trù ghi đủ số lượng (hoặc các số lượng của một định mức, số người × số buổi), đơn giá và kinh phí thì số lượng nhân đơn giá phải bằng kinh phí; kiểm tra bằng checkDeclaredTotals.",
 };
 
 /**

@@ -9,9 +9,9 @@ export const meta: LintRuleTexts = {
   title: "More paid articles than the phase can carry",
   titleVi: "Số bài trả nhuận bút vượt số bài có thể đăng trong giai đoạn",
   checks:
-    'A budget line that pays per article (product unit "bài" and a unit price) pays for no more articles than its time can carry at the rate its product states ("01 bài/ngày", "02 bài/tuần", "04 bài/tháng", "06 bài/quý"), or at one a day when it states none; its time is its own window, else its activity\'s, else the span of the plan\'s phases.',
+    'A budget line that pays per article (product unit "bài" and a unit price) pays for no more articles than its time can carry at the rate its product states ("01 bài/ngày", "02 bài/tuần", "04 bài/tháng", "06 bài/quý"), or at one a day when it states none; its time is its own window, else its activity\'s, else the span of the plan\'s phases, else the plan\'s own window where it has an end (a line with no time to go by is not checked).',
   checksVi:
-    "Dòng chi nhuận bút theo bài (đơn vị sản phẩm là “bài”, có đơn giá) không trả cho nhiều bài hơn số bài đăng được trong thời gian của dòng theo tần suất ghi ở sản phẩm (“01 bài/ngày”, “02 bài/tuần”, “04 bài/tháng”, “06 bài/quý”), hoặc 01 bài/ngày nếu không ghi; thời gian là thời gian của dòng, nếu không có thì của hoạt động, nếu không nữa thì từ đầu đến cuối các giai đoạn.",
+    "Dòng chi nhuận bút theo bài (đơn vị sản phẩm là “bài”, có đơn giá) không trả cho nhiều bài hơn số bài đăng được trong thời gian của dòng theo tần suất ghi ở sản phẩm (“01 bài/ngày”, “02 bài/tuần”, “04 bài/tháng”, “06 bài/quý”), hoặc 01 bài/ngày nếu không ghi; thời gian là thời gian của dòng, nếu không có thì của hoạt động, nếu không nữa thì từ đầu đến cuối các giai đoạn, hoặc thời gian thực hiện của kế hoạch nếu kế hoạch không chia giai đoạn và có ghi ngày kết thúc (dòng không có thời gian nào để căn cứ thì không kiểm tra).",
 };
 
 type Per = "day" | "week" | "month" | "quarter";
@@ -43,14 +43,9 @@ export const rule = /* @__PURE__ */ defineLintRule({
     ];
   },
   check(c, report) {
-    const phases = c.plan.phases;
-    const planSpan: Window | undefined =
-      phases.length === 0
-        ? undefined
-        : {
-            start: phases.map((p) => p.window.start).reduce((a, b) => (b < a ? b : a)),
-            end: phases.map((p) => p.window.end).reduce((a, b) => (b > a ? b : a)),
-          };
+    // The span of the phases, else the plan's own window where it has an end.
+    const time = c.planTime();
+    const planSpan: Window | undefined = time?.end === undefined ? undefined : { start: time.start, end: time.end };
     for (const { item: line, path } of c.lines) {
       const unit = normalize(line.product?.unit);
       const quantity = line.product?.quantity;

@@ -6,8 +6,10 @@ import { joined, quotaName, type Named } from "./_lib/text.js";
 export const meta: LintRuleTexts = {
   title: "Quota that no outlet matches",
   titleVi: "Chỉ tiêu không áp dụng cho cơ quan nào",
-  checks: "Every quota applies to at least one outlet of the plan, by id or by outlet kind.",
-  checksVi: "Mỗi chỉ tiêu áp dụng cho ít nhất một cơ quan báo chí, đài của kế hoạch, theo mã hoặc theo loại cơ quan.",
+  checks:
+    "Every quota applies to at least one outlet of the plan, by id or by outlet kind; a quota that units owe by contributing (owedBy) may name no outlet at all (the items may go to a unit), and quota_owed_by_no_unit checks its units.",
+  checksVi:
+    "Mỗi chỉ tiêu áp dụng cho ít nhất một cơ quan báo chí, đài của kế hoạch, theo mã hoặc theo loại cơ quan; chỉ tiêu giao cho các đơn vị gửi tin, bài (owedBy) thì có thể không nêu cơ quan nào (tin, bài có thể gửi về một đơn vị), quy tắc quota_owed_by_no_unit kiểm tra các đơn vị đó.",
 };
 
 interface Data extends Named {
@@ -25,7 +27,9 @@ export const rule = /* @__PURE__ */ defineLintRule({
   ],
   check(c, report) {
     for (const { item: quota, path } of c.quotas) {
-      if (c.quotaOutlets(quota).length > 0) continue;
+      // A quota owed by contributing units may send the items to a unit: it need name no outlet.
+      const namesNone = quota.outletIds.length === 0 && quota.outletKinds.length === 0;
+      if ((quota.owedBy !== undefined && namesNone) || c.quotaOutlets(quota).length > 0) continue;
       report(
         path,
         { name: quotaName(quota), outletKinds: quota.outletKinds, outletKindsVi: quota.outletKinds.map((k) => outletKindVi(k)) },

@@ -7,9 +7,9 @@ export const meta: LintRuleTexts = {
   title: "Unit with duties not among the recipients",
   titleVi: "Đơn vị được giao trách nhiệm không có trong nơi nhận",
   checks:
-    "Every unit that part V gives duties to, other than the issuer, receives the plan (Nơi nhận): itself, through a unit above it, or through a group unit of its kind under the same parent.",
+    "Every unit that part V gives duties to, other than the issuer and the co-issuers, receives the plan (Nơi nhận): itself, through a unit above it, or through a group unit of its kind under the same parent.",
   checksVi:
-    "Mỗi đơn vị được giao trách nhiệm ở phần V, trừ cơ quan ban hành, đều có trong nơi nhận: trực tiếp, qua đơn vị cấp trên, hoặc qua đơn vị đại diện cùng loại, cùng cấp trên.",
+    "Mỗi đơn vị được giao trách nhiệm ở phần V, trừ cơ quan ban hành và các cơ quan cùng ban hành, đều có trong nơi nhận: trực tiếp, qua đơn vị cấp trên, hoặc qua đơn vị đại diện cùng loại, cùng cấp trên.",
 };
 
 interface Data extends Named {
@@ -26,9 +26,8 @@ export const rule = /* @__PURE__ */ defineLintRule({
   ],
   check(c, report) {
     const recipients = new Set(c.plan.recipients.flatMap((r) => r.unitIds));
-    const issuer = c.plan.header.issuerId;
     for (const u of responsibleUnits(c)) {
-      if (u.unitId !== issuer && !c.reaches(recipients, u.unitId)) {
+      if (!c.issuers.has(u.unitId) && !c.reaches(recipients, u.unitId)) {
         report(u.path, { name: u.name, responsibility: u.responsibility }, { unitId: u.unitId, responsibilityId: u.responsibilityId });
       }
     }

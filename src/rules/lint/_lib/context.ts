@@ -10,7 +10,7 @@ import type { ExpandDeadlinesOptions } from "../../../calendar/expandDeadlines.j
 import { daysInWindow, intersectWindows } from "../../../calendar/makeWindow.js";
 import type { Window } from "../../../calendar/window.js";
 import type { Finding } from "../../../errors/Finding.js";
-import type { Activity, BudgetLine, Phase, Plan, Quota, Unit } from "../../../model/plan.js";
+import type { Activity, BudgetLine, Phase, Plan, Quota, ReportingDuty, Unit } from "../../../model/plan.js";
 import type { Path } from "./defineLintRule.js";
 import type { OpenSpan } from "./text.js";
 
@@ -231,6 +231,18 @@ export class LintContext {
   closedPlanWindow(): Window | undefined {
     const window = this.plan.window;
     return window?.end === undefined ? undefined : { start: window.start, end: window.end };
+  }
+
+  /**
+   * When a reporting duty runs (periodic) or falls due (a report, a review): its own window; for a one-off
+   * report or a review, its due day (`dueOn`); its phase's window; else the plan's own window where it has an
+   * end. Undefined when none dates it.
+   */
+  reportingWindow(duty: ReportingDuty): Window | undefined {
+    if (duty.window !== undefined) return duty.window;
+    if (duty.kind !== "periodic-report" && duty.dueOn !== undefined) return { start: duty.dueOn, end: duty.dueOn };
+    const phase = duty.phaseId === undefined ? undefined : this.phaseById.get(duty.phaseId);
+    return phase?.window ?? this.closedPlanWindow();
   }
 }
 

@@ -3,8 +3,10 @@
  * (`clean`); how to run one rule; the paths the tests point at.
  */
 import { parsePlan, type Finding, type Plan } from "../../../../src/index.js";
+import { LintContext } from "../../../../src/rules/lint/_lib/context.js";
+import { runLintRule, type LintRuleDefinition } from "../../../../src/rules/lint/_lib/defineLintRule.js";
 import { lintPlan } from "../../../../src/rules/lintPlan.js";
-import type { LintRuleCode } from "../../../../src/rules/lintRules.js";
+import { LINT_RULE_DEFINITIONS, type LintRuleCode } from "../../../../src/rules/lintRules.js";
 import { minimalPlanJson, referencePlanJson } from "../../../fixtures.js";
 
 /** The reference plan (examples/vgcl-2017/plan.json), parsed. */
@@ -40,6 +42,20 @@ export function clean(change: (json: any) => void = () => {}): Plan {
 /** The findings of one rule. */
 export const run = (plan: Plan, code: LintRuleCode): readonly Finding[] => lintPlan(plan, { rules: [code] });
 export const pathsOf = (findings: readonly Finding[]) => findings.map((f) => f.path);
+
+/**
+ * The findings of one rule on a plan whose budget findings are `budget` instead of those of
+ * checkDeclaredTotals: how a bridge is tested on a finding the budget calculators do not make yet.
+ */
+export function runWithBudget(plan: Plan, code: LintRuleCode, budget: readonly Finding[]): readonly Finding[] {
+  const rule: LintRuleDefinition<string, unknown> = LINT_RULE_DEFINITIONS.find((r) => r.code === code)!;
+  return runLintRule(rule, new LintContext(plan, { budgetFindings: () => budget }));
+}
+
+/** A finding as checkDeclaredTotals makes them. */
+export function budgetFinding(code: string, severity: Finding["severity"], path: readonly (string | number)[], details: Record<string, string> = {}): Finding {
+  return { code, severity, path, message: `${code} found`, messageVi: `phát hiện ${code.length} lỗi`, details };
+}
 
 /** Sets the royalty line of the minimal plan to `n` articles, keeping every total consistent. */
 export function articles(json: any, n: number): void {

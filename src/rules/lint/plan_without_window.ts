@@ -1,0 +1,33 @@
+import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { isWholeDocument } from "./_lib/provenance.js";
+
+/** The catalogue's texts of `plan_without_window` (see LINT_RULES). @internal */
+export const meta: LintRuleTexts = {
+  title: "Plan with no time of implementation",
+  titleVi: "Kế hoạch không ghi thời gian thực hiện",
+  checks:
+    "The plan says when it runs: phases, or a window of its own (which may be open, \"Từ năm 2025 trở đi\"). One finding for the plan, not one per activity or reporting duty that the plan's time would date.",
+  checksVi:
+    "Kế hoạch ghi thời gian thực hiện: các giai đoạn, hoặc thời gian của chính kế hoạch (có thể không ghi ngày kết thúc, “Từ năm 2025 trở đi”). Một phát hiện cho cả kế hoạch, không lặp lại cho từng hoạt động hay nhiệm vụ báo cáo.",
+};
+
+interface Data {
+  /** Whether the transcription is an excerpt or a news report, whose text may not show the time. */
+  readonly partial: boolean;
+}
+
+/** `plan_without_window` (warning): a plan that has neither phases nor a window of its own. @internal */
+export const rule = /* @__PURE__ */ defineLintRule({
+  code: "plan_without_window",
+  severity: "warning",
+  message: (d: Data) => [
+    `the plan gives no time of implementation (no phase, no window of its own): its activities, quotas and reports cannot be dated against it${d.partial ? " (the transcription is not the whole document: the part it holds may not give it)" : ""}`,
+    `kế hoạch không ghi thời gian thực hiện (không có giai đoạn, không có thời gian của chính kế hoạch): không đối chiếu được thời gian của các hoạt động, chỉ tiêu và báo cáo${d.partial ? " (bản chép không phải toàn văn: phần được chép có thể không nêu thời gian)" : ""}`,
+  ],
+  check(c, report) {
+    const { phases, window, provenance } = c.plan;
+    if (phases.length > 0 || window !== undefined) return;
+    const partial = !isWholeDocument(c.plan);
+    report(["window"], { partial }, partial && provenance !== undefined ? { provenance: provenance.kind } : {});
+  },
+});
