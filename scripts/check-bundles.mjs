@@ -5,6 +5,7 @@
 import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
+import { readdirSync, readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
 const budgets = require("../.size-limit.cjs");
@@ -38,5 +39,14 @@ for (const budget of budgets) {
   if (dist.bytes > src.bytes * 1.03 + 100) problems.push(`the built package bundles to ${dist.bytes} B, the sources to ${src.bytes} B: something in a shared chunk is not tree-shaken`);
   console.log(`${budget.name}: ${dist.bytes} B gzipped (from src ${src.bytes} B)${zod ? ", with zod" : ""}${decimal ? ", with decimal.js" : ""}${problems.length > 0 ? `  ✗ ${problems.join("; ")}` : "  ✓"}`);
   if (problems.length > 0) failed = true;
+}
+// The core keeps its three runtime dependencies: only the docx entry imports the optional peer dependency docx.
+for (const file of readdirSync(new URL("../dist", import.meta.url), { recursive: true })) {
+  if (!/\.(c?js)$/.test(file) || file.startsWith("docx/")) continue;
+  const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
+  if (/(from\s*|require\(\s*|import\(\s*)["']docx["']/.test(code)) {
+    console.log(`dist/${file}: imports docx  ✗ (only dist/docx/ may)`);
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);

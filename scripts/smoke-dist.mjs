@@ -25,6 +25,11 @@ assert.throws(() => esmModel.parsePlan({}), esm.PlanValidationError);
 assert.throws(() => cjs.vnd(1.5), cjsRules.PlanError);
 assert.throws(() => esmReport.parseProgressRecords([{ type: "x" }]), esm.PlanValidationError);
 assert.equal(cjsCalendar.toVietnamDate("2017-07-02T17:30:00Z"), "2017-07-03");
+const esmDocuments = await import("cong-doan-ke-hoach/documents");
+const cjsDocuments = require("cong-doan-ke-hoach/documents");
+for (const documents of [esmDocuments, cjsDocuments]) {
+  assert.match(documents.renderPlanDocument(esm.parsePlan(plan), { format: "text" }), /Số: ……\.\.\/KH-TLĐ/);
+}
 console.log("dist: ESM and CJS entry points load and agree.");
 
 // Both builds, one library: a bundler or a test runner may load the ESM and the CommonJS copies side by side.

@@ -1,11 +1,16 @@
 import { optionsOf } from "../errors/guards.js";
+import { INVALID_DATE } from "../errors/codes.js";
+import { newIssue } from "../errors/issue.js";
+import { PlanError } from "../errors/PlanError.js";
+import { isIsoDate } from "./isoDate.js";
 import { expandDeadlines, type ExpandDeadlinesOptions } from "./expandDeadlines.js";
 import type { IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
 
 /**
- * A row of a timeline or Gantt chart: a phase, a dated activity, or a deadline (a milestone).
+ * A row of a timeline or Gantt chart: the plan's own window, a phase, a dated activity (or an activity's
+ * deadline, a milestone), a dated item of a schedule in an appendix, or a reporting deadline (a milestone).
  *
  * @example
  * ```ts
@@ -20,20 +25,23 @@ import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
  * @category Calendar
  */
 export interface TimelineRow {
-  /** Stable: `"phase:<id>"`, `"activity:<id>"`, `"deadline:<duty id>:<period key>"`. */
+  /**
+   * Stable: `"plan:<plan id>"`, `"phase:<id>"`, `"activity:<id>"`, `"schedule:<item id>"`,
+   * `"deadline:<duty id>:<period key>"`.
+   */
   readonly id: string;
-  readonly kind: "phase" | "activity" | "deadline";
-  /** The phase name, the activity title, or the duty's description. */
+  readonly kind: "plan" | "phase" | "activity" | "schedule" | "deadline";
+  /** The plan's subject, the phase name, the activity title, the schedule item's text, or the duty's description. */
   readonly label: string;
   /** First day, included. */
   readonly start: IsoDate;
   /** Last day, included (equal to `start` for a milestone). */
   readonly end: IsoDate;
-  /** True for deadlines: a single day to meet. */
+  /** True for deadlines (and activities dated by a deadline): a single day to meet. */
   readonly milestone: boolean;
   /** Lead units of an activity. */
   readonly leadUnitIds: readonly string[];
-  /** For a deadline, the units it falls on (the reporting units); for an activity, the executing units. */
+  /** For a deadline, the units it falls on (the reporting units); for an activity, the executing units; for a schedule item, its units. */
   readonly unitIds: readonly string[];
   /** The channel of an activity. */
   readonly channelId?: string;
@@ -41,6 +49,8 @@ export interface TimelineRow {
   readonly channelNumber?: number;
   /** For a deadline, the reporting duty. */
   readonly dutyId?: string;
+  /** For a schedule item, its appendix. */
+  readonly appendixId?: string;
 }
 
 /**
@@ -61,19 +71,25 @@ export interface BuildTimelineOptions {
   readonly periodicDue?: ExpandDeadlinesOptions["periodicDue"];
   /** The most deadlines to make, as in {@link expandDeadlines} (default 100,000). */
   readonly maxDeadlines?: number | undefined;
+  /**
+   * The last day of an open window ("Từ năm 2025 trở đi"), as in {@link expandDeadlines}: the plan's row
+   * ends there. Without it, a plan whose window is open has no row of its own (it has no end to draw).
+   */
+  readonly until?: string | undefined;
 }
 
 const NONE: readonly string[] = /* @__PURE__ */ Object.freeze([]);
 
-const KIND_ORDER = { phase: 0, activity: 1, deadline: 2 } as const;
+const KIND_ORDER = { plan: 0, phase: 1, activity: 2, schedule: 3, deadline: 4 } as const;
 
 /**
- * The rows of a timeline for a plan: its phases, every activity that has a window, and (by default) one
- * milestone per reporting deadline and period, with the units it falls on. Activities without a window
- * are left out: they have no place on a time axis.
+ * The rows of a timeline for a plan: the plan's own window where it has one (version 2), its phases, every
+ * activity that has a window (or a deadline, `dueOn`: a milestone), every dated item of its appendices (a
+ * schedule), and (by default) one milestone per reporting deadline and period, with the units it falls on.
+ * What has no date is left out: it has no place on a time axis.
  *
- * Order, stable and documented: by start date; then phases, activities, deadlines; then by end date; then
- * by channel number; then as the plan lists them.
+ * Order, stable and documented: by start date; then the plan, phases, activities, schedule items,
+ * deadlines; then by end date; then by channel number; then as the plan lists them.
  *
  * @param plan - a plan, or anything of the shape {@link CalendarPlan}.
  * @param options - whether to include deadlines, and when periodic reports fall due.
@@ -97,21 +113,36 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
   const push = (row: TimelineRow) => rows.push({ row: Object.freeze(row), order: rows.length });
 
   checkCalendarPlan(plan);
+  const until = options.until;
+  if (until !== undefined && !isIsoDate(until)) throw new PlanError([newIssue(INVALID_DATE, ["until"], { value: until })]);
+  const own = plan.window;
+  if (own !== undefined && own !== null) {
+    const end = own.end ?? until;
+    if (end !== undefined) {
+      const { start } = checkWindow({ start: own.start, end }, ["window"]);
+      push({ id: `plan:${plan.id}`, kind: "plan", label: plan.header?.subject ?? plan.id, start, end, milestone: false, leadUnitIds: NONE, unitIds: NONE });
+    }
+  }
   plan.phases.forEach((phase, i) => {
     const { start, end } = checkWindow(phase.window, ["phases", i, "window"]);
     push({ id: `phase:${phase.id}`, kind: "phase", label: phase.name, start, end, milestone: false, leadUnitIds: NONE, unitIds: NONE });
   });
   plan.channels.forEach((channel, c) => {
     channel.activities.forEach((activity, a) => {
-      if (activity.window === undefined) return;
-      const { start, end } = checkWindow(activity.window, ["channels", c, "activities", a, "window"]);
+      let start: string;
+      let end: string;
+      if (activity.window !== undefined) ({ start, end } = checkWindow(activity.window, ["channels", c, "activities", a, "window"]));
+      else if (activity.dueOn !== undefined) {
+        if (!isIsoDate(activity.dueOn)) throw new PlanError([newIssue(INVALID_DATE, ["channels", c, "activities", a, "dueOn"], { value: activity.dueOn })]);
+        start = end = activity.dueOn;
+      } else return;
       push({
         id: `activity:${activity.id}`,
         kind: "activity",
         label: activity.title,
         start,
         end,
-        milestone: false,
+        milestone: activity.window === undefined,
         leadUnitIds: Object.freeze([...activity.leadUnitIds]),
         unitIds: Object.freeze([...activity.executingUnitIds]),
         channelId: channel.id,
@@ -119,11 +150,19 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
       });
     });
   });
+  (plan.appendices ?? []).forEach((appendix, p) => {
+    appendix.items.forEach((item, k) => {
+      if (item.window === undefined) return;
+      const { start, end } = checkWindow(item.window, ["appendices", p, "items", k, "window"]);
+      push({ id: `schedule:${item.id}`, kind: "schedule", label: item.text, start, end, milestone: false, leadUnitIds: NONE, unitIds: Object.freeze([...item.unitIds]), appendixId: appendix.id });
+    });
+  });
   if (options.deadlines ?? true) {
     const grouped = new Map<string, { dutyId: string; periodKey: string | undefined; due: IsoDate; unitIds: string[] }>();
     const deadlineOptions = {
       ...(options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }),
       ...(options.maxDeadlines === undefined ? {} : { maxDeadlines: options.maxDeadlines }),
+      ...(until === undefined ? {} : { until }),
     };
     for (const deadline of expandDeadlines(plan, deadlineOptions)) {
       const key = `${deadline.dutyId}:${deadline.periodKey ?? "-"}`;

@@ -86,6 +86,12 @@ export interface ExpandDeadlinesOptions {
    */
   readonly periodicDue?: "end-of-period" | { readonly dayOfNextPeriod: number } | undefined;
   /**
+   * The last day to expand an open window to: a plan whose own window has no end ("Từ năm 2025 trở đi")
+   * has periodic deadlines only up to a day the caller chooses. Without it, a periodic duty over an open
+   * window is refused (`missing` at `["window", "end"]`).
+   */
+  readonly until?: IsoDate | undefined;
+  /**
    * The most deadlines to make (default 100,000): a plan whose duties would make more (a mistyped year such as
    * "9999-12-31") stops, before any work, with a PlanError `too_many_periods`.
    */
@@ -94,15 +100,34 @@ export interface ExpandDeadlinesOptions {
 
 /**
  * Expands the reporting duties of a plan into dated deadlines: one per reporting unit and period for a
- * periodic report (every month over the duty's window, or its phase's), one per reporting unit for a report
- * due in a window (due on its last day), one for a review. In order of due date, then of the duties and
- * units as the plan lists them.
+ * periodic report (every week, month, quarter, half-year or year over the duty's window, else its phase's,
+ * else the plan's own window), one per reporting unit for a report due in a window (due on its last day) or
+ * on a day (`dueOn`), one for a review. In order of due date, then of the duties and units as the plan lists
+ * them. An undated one-off report or review has no deadline.
+ *
+ * When a periodic report falls due is read from the plan, in the document's terms (`due` and `covers`, as
+ * {@link parseTimeExpression} reads "trước ngày 05 hằng tháng" or "trước ngày 15/12 hằng năm"):
+ * - `due.day` without a month: that day of the month after the period (the report covers the period
+ *   before: the report on August is due on 5 September), or of the period's last month with
+ *   `covers: "current-period"`;
+ * - `due.day` and `due.month`: the month names the place of the due date within a period, in the first
+ *   period of a year (quarterly "15/3": 15 March, June, September, December; yearly "15/12"), and the report
+ *   covers the period it falls in, or the one before with `covers: "previous-period"` (yearly "15/01": the
+ *   report on 2025 is due on 15 January 2026);
+ * - a day past the end of its month is the month's last day (31 → 30 April); without `due.day`, the last
+ *   day of the month named.
+ * A duty without `due` falls due as `options.periodicDue` says (the caller's rule for plans that give
+ * none), by default on the last day of the period.
  *
  * @param plan - a plan, or anything with its phases and reporting duties ({@link CalendarPlan}).
- * @param options - `asOf` for statuses; when periodic reports fall due.
+ * @param options - `asOf` for statuses; when reports fall due where the plan does not say; `until` for an
+ *   open window.
  * @returns the deadlines, frozen.
- * @throws {@link PlanError} for a malformed `asOf` or `periodicDue`, or a periodic duty with no window
- *   and no phase to take one from; `too_many_periods` when the duties would make more than
+ * @throws {@link PlanError} for a malformed `asOf`, `until` or `periodicDue`; a periodic duty with no
+ *   window, no phase and no plan window to take one from (`missing` at `["reporting", i, "window"]`), or
+ *   whose only window is open and no `until` is given (`missing` at `["window", "end"]`); a due rule that
+ *   is not whole numbers of days and months (`invalid_value` at `["reporting", i, "due"]`), or a day of the
+ *   month on a weekly report; `too_many_periods` when the duties would make more than
  *   `options.maxDeadlines` deadlines (100,000 by default).
  * @example
  * ```ts
@@ -116,11 +141,27 @@ export interface ExpandDeadlinesOptions {
  */
 export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOptions = {}): readonly Deadline[] {
   checkCalendarPlan(plan);
-  const { asOf, maxDeadlines } = optionsOf(options);
+  const { asOf, maxDeadlines, until } = optionsOf(options);
   const limit = readLimit(maxDeadlines, ["maxDeadlines"]);
   if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
+  if (until !== undefined && !isIsoDate(until)) throw new PlanError([newIssue(INVALID_DATE, ["until"], { value: until })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
+  /** The window a duty runs over (its own, its phase's, or for a periodic duty the plan's), and where it is. */
+  const windowOf = (duty: CalendarPlan["reporting"][number], i: number): { window: Window; at: (string | number)[] } | undefined => {
+    if (duty.window !== undefined) return { window: duty.window, at: ["reporting", i, "window"] };
+    const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
+    if (phase !== undefined) return { window: phase.window, at: ["phases", phase.index, "window"] };
+    if (duty.kind !== "periodic-report" || plan.window === undefined || plan.window === null) return undefined;
+    const own = plan.window;
+    if (own.end === undefined) {
+      if (until === undefined) {
+        throw new PlanError([newIssue(MISSING, ["window", "end"], { expected: "options.until (the plan's window has no end)", expectedVi: "options.until (thời gian thực hiện của kế hoạch chưa có ngày kết thúc)" })]);
+      }
+      return { window: { start: own.start, end: until }, at: ["window"] };
+    }
+    return { window: { start: own.start, end: own.end }, at: ["window"] };
+  };
   const out: Deadline[] = [];
   /** Each deadline's due date as a day number, beside it (NaN past 9999, where the text decides the order). */
   const dues: number[] = [];
@@ -135,11 +176,13 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   // Count first, so that an absurd window stops before any work.
   let total = 0;
   plan.reporting.forEach((duty, i) => {
-    const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
-    const window = duty.window ?? phase?.window;
-    if (window === undefined) return;
-    const { start, end } = checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
     const units = Math.max(1, duty.reportingUnitIds.length);
+    const span = windowOf(duty, i);
+    if (span === undefined) {
+      if (duty.kind !== "periodic-report" && duty.dueOn !== undefined) total += units;
+      return;
+    }
+    const { start, end } = checkWindow(span.window, span.at);
     const every = (REPORTING_EVERY as readonly unknown[]).includes(duty.every) ? (duty.every as (typeof REPORTING_EVERY)[number]) : "month";
     total += duty.kind === "periodic-report" ? periodCount(toDay(start), toDay(end), every) * units : units;
   });
@@ -149,25 +192,32 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   const runs: number[] = [];
   plan.reporting.forEach((duty, i) => {
     runs.push(out.length);
-    const phase = duty.phaseId === undefined ? undefined : phases.get(duty.phaseId);
-    const window = duty.window ?? phase?.window;
-    if (window === undefined) {
+    const span = windowOf(duty, i);
+    const dueOn = duty.kind === "periodic-report" ? undefined : duty.dueOn;
+    if (dueOn !== undefined && !isIsoDate(dueOn)) throw new PlanError([newIssue(INVALID_DATE, ["reporting", i, "dueOn"], { value: dueOn })]);
+    if (span === undefined) {
       if (duty.kind === "periodic-report") {
-        throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window or phaseId", expectedVi: "khoảng thời gian (window) hoặc giai đoạn (phaseId)" })]);
+        throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window, phaseId or the plan's window", expectedVi: "khoảng thời gian (window), giai đoạn (phaseId) hoặc thời gian thực hiện của kế hoạch" })]);
       }
-      return; // an undated report or review has no deadline
+      if (dueOn === undefined) return; // an undated report or review has no deadline
+      const window = Object.freeze({ start: dueOn, end: dueOn });
+      if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
+        for (const unitId of duty.reportingUnitIds) add({ dutyId: duty.id, kind: duty.kind, unitId, window, due: dueOn, opens: dueOn });
+      } else add({ dutyId: duty.id, kind: duty.kind, window, due: dueOn, opens: dueOn });
+      return;
     }
-    checkWindow(window, duty.window === undefined ? ["phases", phase?.index ?? 0, "window"] : ["reporting", i, "window"]);
+    const window = checkWindow(span.window, span.at);
     if (duty.kind === "periodic-report") {
       const every = duty.every ?? "month";
       if (!(REPORTING_EVERY as readonly unknown[]).includes(every)) {
         throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "every"], { expected: REPORTING_EVERY.map((p) => JSON.stringify(p)).join(", "), receivedValue: every })]);
       }
-      for (const { key, from, to } of spansOf(window, every)) {
-        // A report is due at the end of the period as the duty's window holds it (a cut last month ends
-        // with the window), or on the given day of the following month.
-        const due = dueDay === undefined ? to : dueInNextPeriod(to, dueDay);
-        const opens = dueDay === undefined ? from : to + 1;
+      const rule = dueRuleOf(duty, i, every);
+      for (const { key, from, to, year, month } of spansOf(window, every)) {
+        // The plan's own rule first; else a report is due at the end of the period as the duty's window
+        // holds it (a cut last month ends with the window), or on the caller's day of the following month.
+        const due = rule !== undefined ? dueByRule(rule, year, month, every) : dueDay === undefined ? to : dueInNextPeriod(to, dueDay);
+        const opens = rule !== undefined ? (rule.covers === "current-period" ? from : to + 1) : dueDay === undefined ? from : to + 1;
         const periodWindow = Object.freeze({ start: fromDay(from), end: fromDay(to) });
         const dueDate = due === to ? periodWindow.end : fromDay(due);
         const opensDate = opens === from ? periodWindow.start : fromDay(opens);
@@ -184,12 +234,14 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
           dues.push(inRange ? due : Number.NaN);
         }
       }
-    } else if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
-      for (const unitId of duty.reportingUnitIds) {
-        add({ dutyId: duty.id, kind: duty.kind, unitId, window: Object.freeze({ ...window }), due: window.end, opens: window.start });
-      }
     } else {
-      add({ dutyId: duty.id, kind: duty.kind, window: Object.freeze({ ...window }), due: window.end, opens: window.start });
+      // Due on its day where the plan gives one, else on the window's last day; open from the window's start.
+      const due = dueOn ?? window.end;
+      const opens = window.start <= due ? window.start : due;
+      const frozen = Object.freeze({ ...window });
+      if (duty.kind === "report" && duty.reportingUnitIds.length > 0) {
+        for (const unitId of duty.reportingUnitIds) add({ dutyId: duty.id, kind: duty.kind, unitId, window: frozen, due, opens });
+      } else add({ dutyId: duty.id, kind: duty.kind, window: frozen, due, opens });
     }
   });
 
@@ -245,8 +297,8 @@ function byDueDate(out: Deadline[], dues: number[], starts: readonly number[]): 
  * arithmetic for months, quarters, half-years and years; weeks through splitWindow. A window of more
  * periods than splitWindow's default limit is refused as splitWindow refuses it.
  */
-function spansOf(window: Window, every: (typeof REPORTING_EVERY)[number]): { key: string; from: number; to: number }[] {
-  if (every === "week") return splitWindow(window, every).map((p) => ({ key: p.key, from: toDay(p.start), to: toDay(p.end) }));
+function spansOf(window: Window, every: (typeof REPORTING_EVERY)[number]): { key: string; from: number; to: number; year: number; month: number }[] {
+  if (every === "week") return splitWindow(window, every).map((p) => ({ key: p.key, from: toDay(p.start), to: toDay(p.end), year: 0, month: 0 }));
   const { start, end } = checkWindow(window);
   const first = toDay(start);
   const last = toDay(end);
@@ -255,19 +307,59 @@ function spansOf(window: Window, every: (typeof REPORTING_EVERY)[number]): { key
   const { year: firstYear, month: firstMonth } = partsOf(first);
   let year = firstYear;
   let month = firstMonth - ((firstMonth - 1) % step);
-  const spans: { key: string; from: number; to: number }[] = [];
+  const spans: { key: string; from: number; to: number; year: number; month: number }[] = [];
   for (let periodFirst = dayOf(year, month, 1); periodFirst <= last; ) {
     const nextYear = month + step > 12 ? year + 1 : year;
     const nextMonth = month + step > 12 ? month + step - 12 : month + step;
     const periodNext = dayOf(nextYear, nextMonth, 1);
     const y = String(year).padStart(4, "0");
     const key = step === 1 ? `${y}-${pad(month)}` : step === 3 ? `${y}-Q${(month + 2) / 3}` : step === 6 ? `${y}-H${month === 1 ? 1 : 2}` : y;
-    spans.push({ key, from: Math.max(periodFirst, first), to: Math.min(periodNext - 1, last) });
+    spans.push({ key, from: Math.max(periodFirst, first), to: Math.min(periodNext - 1, last), year, month });
     year = nextYear;
     month = nextMonth;
     periodFirst = periodNext;
   }
   return spans;
+}
+
+/** A duty's own due rule, checked: the day and the month it names, and the period a report covers. */
+interface DueRule {
+  readonly day: number | undefined;
+  readonly month: number | undefined;
+  readonly covers: "previous-period" | "current-period";
+}
+
+function dueRuleOf(duty: CalendarPlan["reporting"][number], i: number, every: (typeof REPORTING_EVERY)[number]): DueRule | undefined {
+  const due: unknown = duty.due;
+  if (due === undefined) return undefined;
+  const at = ["reporting", i, "due"];
+  const bad = (expected: string, expectedVi: string) => new PlanError([newIssue(INVALID_VALUE, at, { expected, expectedVi, receivedValue: due })]);
+  if (due === null || typeof due !== "object") throw bad("{ day?, month? }", "{ day?, month? } (ngày, tháng đến hạn)");
+  const { day, month } = due as { day?: unknown; month?: unknown };
+  const whole = (v: unknown, max: number) => v === undefined || (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= max);
+  if (!whole(day, 31) || !whole(month, 12) || (day === undefined && month === undefined)) {
+    throw bad("a day 1–31 and/or a month 1–12", "ngày từ 1 đến 31 và/hoặc tháng từ 1 đến 12");
+  }
+  if (every === "week") throw bad("no day of the month for a weekly report", "không có ngày trong tháng cho báo cáo hằng tuần");
+  const covers = duty.covers ?? (month === undefined ? "previous-period" : "current-period");
+  if (covers !== "previous-period" && covers !== "current-period") {
+    throw new PlanError([newIssue(INVALID_VALUE, ["reporting", i, "covers"], { expected: '"previous-period", "current-period"', receivedValue: covers })]);
+  }
+  return { day: day as number | undefined, month: month as number | undefined, covers };
+}
+
+/**
+ * The due day of the report on the period that starts in `month` of `year`, by the plan's rule: in the
+ * period itself or the one after, at the place within the period that the rule's month names (its last
+ * month without one, or the first month after the period for a report on the period before).
+ */
+function dueByRule(rule: DueRule, year: number, month: number, every: (typeof REPORTING_EVERY)[number]): number {
+  const step = every === "month" ? 1 : every === "quarter" ? 3 : every === "half-year" ? 6 : 12;
+  const base = rule.covers === "current-period" ? month : month + step;
+  const offset = rule.month !== undefined ? (rule.month - 1) % step : rule.covers === "current-period" ? step - 1 : 0;
+  const dueMonth = base + offset;
+  const lastOfMonth = dayOf(year, dueMonth + 1, 0);
+  return rule.day === undefined ? lastOfMonth : Math.min(dayOf(year, dueMonth, rule.day), lastOfMonth);
 }
 
 function dueDayOf(option: ExpandDeadlinesOptions["periodicDue"]): number | undefined {

@@ -25,6 +25,10 @@ import type { Window } from "./window.js";
  */
 export interface CalendarPlan {
   readonly id: string;
+  /** What the plan is about, for the row of a plan dated by its own window. */
+  readonly header?: { readonly subject: string; readonly issuedOn?: string } | undefined;
+  /** The plan's own window (version 2): where it has no phases, or says so. Its end may be open. */
+  readonly window?: { readonly start: string; readonly end?: string } | undefined;
   readonly phases: readonly { readonly id: string; readonly name: string; readonly window: Window }[];
   readonly channels: readonly {
     readonly id: string;
@@ -35,6 +39,8 @@ export interface CalendarPlan {
       readonly title: string;
       readonly description?: string;
       readonly window?: Window;
+      /** A deadline instead of a window ("trước ngày 15/01/2026"): a milestone on a timeline. */
+      readonly dueOn?: string;
       readonly leadUnitIds: readonly string[];
       readonly executingUnitIds: readonly string[];
     }[];
@@ -47,10 +53,24 @@ export interface CalendarPlan {
     readonly recipientUnitId?: string;
     readonly viaUnitId?: string;
     readonly every?: "week" | "month" | "quarter" | "half-year" | "year";
+    /** When each periodic report falls due, in the plan's terms: see {@link expandDeadlines}. */
+    readonly due?: { readonly day?: number; readonly month?: number };
+    /** Which period a report due on `due` covers. */
+    readonly covers?: "previous-period" | "current-period";
+    /** The day a one-off report or review falls due. */
+    readonly dueOn?: string;
     readonly window?: Window;
     readonly phaseId?: string;
   }[];
   readonly units: readonly { readonly id: string; readonly name: string; readonly shortName?: string }[];
+  /** Appendices whose dated items (a schedule) are rows of a timeline. */
+  readonly appendices?:
+    | readonly {
+        readonly id: string;
+        readonly title: string;
+        readonly items: readonly { readonly id: string; readonly text: string; readonly window?: Window; readonly unitIds: readonly string[] }[];
+      }[]
+    | undefined;
 }
 
 /**

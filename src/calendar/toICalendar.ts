@@ -38,14 +38,17 @@ export interface ToICalendarOptions {
   /**
    * When the calendar was made, written as `DTSTAMP` (in UTC, `YYYYMMDDTHHMMSSZ`) on every event: an ISO
    * 8601 instant with `Z` or an offset (`"2017-07-01T07:00:00+07:00"`), or a `Date`. The library never
-   * reads the clock: by default the stamp is midnight in Vietnam at the start of the plan's first phase,
-   * so that the same plan always gives the same bytes. Pass the time of export to mark updates.
+   * reads the clock: by default the stamp is midnight in Vietnam at the start of the plan's first phase
+   * (else of the plan's own window, else on its signing day), so that the same plan always gives the same
+   * bytes. Pass the time of export to mark updates.
    */
   readonly dtstamp?: string | Date | undefined;
   /** Include the reporting deadlines as one-day events (default `true`), as in {@link buildTimeline}. */
   readonly deadlines?: boolean | undefined;
-  /** When periodic reports fall due, as in {@link buildTimeline} (default: on the last day of the period). */
+  /** When periodic reports fall due where the plan does not say, as in {@link buildTimeline} (default: on the last day of the period). */
   readonly periodicDue?: BuildTimelineOptions["periodicDue"];
+  /** The last day of an open window, as in {@link buildTimeline}. */
+  readonly until?: string | undefined;
   /** The calendar's display name (`X-WR-CALNAME`); default the plan's id. */
   readonly calendarName?: string | undefined;
   /** The most deadlines to include, as in {@link expandDeadlines} (default 100,000). */
@@ -74,7 +77,7 @@ const MAX_OCTETS = 75;
  * them; `DTSTART;VALUE=DATE` is the row's first day and `DTEND;VALUE=DATE` the day after its last (the end
  * is exclusive in iCalendar); `SUMMARY` is the row's label; `DESCRIPTION` names, for an activity, its
  * channel and its lead and executing units, and for a deadline the units it falls on (short names where
- * the plan has them); `CATEGORIES` is `phase`, `activity` or `deadline`; events are `TRANSP:TRANSPARENT`
+ * the plan has them); `CATEGORIES` is the row's kind (`plan`, `phase`, `activity`, `schedule` or `deadline`); events are `TRANSP:TRANSPARENT`
  * (they do not block time).
  *
  * The text is escaped as RFC 5545 §3.3.11 requires (`\\`, `\;`, `\,`, `\n`; carriage returns are dropped),
@@ -82,7 +85,9 @@ const MAX_OCTETS = 75;
  * The result depends only on the plan and the options: not on the clock, nor the host's time zone.
  *
  * @param plan - a plan, or anything of the shape {@link CalendarPlan}.
- * @param options - the `dtstamp` (default: midnight in Vietnam on the first phase's first day), which rows to include, and the calendar's names.
+ * @param options - the `dtstamp` (default: midnight in Vietnam on the first phase's first day, else the
+ *   plan's own window's, else its signing day), which rows to include, `until` for an open window, and the
+ *   calendar's names.
  * @returns the iCalendar text, every line ending in CRLF; write it as UTF-8 to a `.ics` file.
  * @throws {@link PlanError} `invalid_date` at `["dtstamp"]` for a `dtstamp` that is not an instant with
  *   `Z` or an offset (or an invalid `Date`); `invalid_type` or `too_small` for the other options; and what
@@ -117,6 +122,7 @@ export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions = {}
     ...(checked.deadlines === undefined ? {} : { deadlines: checked.deadlines }),
     ...(given.periodicDue === undefined ? {} : { periodicDue: given.periodicDue }),
     ...(given.maxDeadlines === undefined ? {} : { maxDeadlines: given.maxDeadlines }),
+    ...(given.until === undefined ? {} : { until: given.until }),
   };
   const rows = buildTimeline(plan, timelineOptions);
   const unitNames = new Map(plan.units.map((u) => [u.id, u.shortName ?? u.name] as const));
@@ -157,8 +163,8 @@ export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions = {}
  * or midnight UTC when that would fall before the year 1; undefined when there is no phase.
  */
 function defaultStamp(plan: CalendarPlan): string | undefined {
-  const window: unknown = plan.phases[0]?.window;
-  const start = typeof window === "object" && window !== null ? (window as { start?: unknown }).start : undefined;
+  const window: unknown = plan.phases[0]?.window ?? plan.window;
+  const start = typeof window === "object" && window !== null ? (window as { start?: unknown }).start : plan.header?.issuedOn;
   if (!isIsoDate(start)) return undefined;
   return start === "0001-01-01" ? `${start}T00:00:00Z` : `${start}T00:00:00+07:00`;
 }
@@ -173,6 +179,8 @@ function describe(row: TimelineRow, names: (ids: readonly string[]) => string, c
     }
     if (row.leadUnitIds.length > 0) parts.push(`Chủ trì: ${names(row.leadUnitIds)}`);
     if (row.unitIds.length > 0) parts.push(`Thực hiện: ${names(row.unitIds)}`);
+  } else if (row.kind === "schedule" && row.unitIds.length > 0) {
+    parts.push(`Đơn vị: ${names(row.unitIds)}`);
   } else if (row.kind === "deadline" && row.unitIds.length > 0) {
     parts.push(`Đơn vị báo cáo: ${names(row.unitIds)}`);
   }
@@ -194,7 +202,7 @@ function checkOptions(options: ToICalendarOptions): CheckedOptions {
     throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(options) })]);
   }
   const dtstamp = utcStamp(options.dtstamp);
-  if (options.dtstamp === undefined) issues.push(newIssue(MISSING, ["dtstamp"], { expected: "instant (the plan has no phase to take a default from)", expectedVi: "thời điểm (kế hoạch không có giai đoạn để lấy mặc định)" }));
+  if (options.dtstamp === undefined) issues.push(newIssue(MISSING, ["dtstamp"], { expected: "instant (the plan has no phase, window or signing day to take a default from)", expectedVi: "thời điểm (kế hoạch không có giai đoạn, thời gian thực hiện hay ngày ký để lấy mặc định)" }));
   else if (dtstamp === undefined) {
     issues.push(newIssue(INVALID_DATE, ["dtstamp"], { value: options.dtstamp, detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
   }

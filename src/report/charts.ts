@@ -229,8 +229,8 @@ export function spendingChart(review: PhaseReview, options: SpendingChartOptions
   const { width, title, language } = readChartOptions(options, ["Kinh phí đã chi theo tháng", "Spending by month"]);
   const spent = new Map(review.budget.byMonth.map((m) => [m.month, m.spent.toBigInt()] as const));
   const data = [...spent.keys()].sort();
-  const phaseFirst = review.phase.window.start.slice(0, 7);
-  const phaseLast = (review.asOf < review.phase.window.end ? review.asOf : review.phase.window.end).slice(0, 7);
+  const phaseFirst = review.window.start.slice(0, 7);
+  const phaseLast = (review.asOf < review.window.end ? review.asOf : review.window.end).slice(0, 7);
   const first = [phaseFirst, ...data].sort()[0]!;
   const last = [phaseLast, ...data].sort().at(-1)!;
   const range = monthsBetween(first, last);

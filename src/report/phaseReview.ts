@@ -1,4 +1,4 @@
-import { INVALID_DATE, INVALID_TYPE, UNKNOWN_REFERENCE } from "../errors/codes.js";
+import { INVALID_DATE, INVALID_TYPE, MISSING, UNKNOWN_REFERENCE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
@@ -34,7 +34,7 @@ import type { ProgressRecord } from "./records.js";
 export interface PhaseReviewOptions {
   /** "Today": what is measured is what happened up to this day. */
   readonly asOf: IsoDate;
-  /** The phase to review (default the first). */
+  /** The phase to review (default the first; a plan without phases is reviewed over its own window). */
   readonly phaseId?: string | undefined;
   /** The magazine's issue schedule, for per-issue quotas. */
   readonly issues?: readonly Issue[] | undefined;
@@ -96,7 +96,10 @@ export interface QuotaReview {
 export interface PhaseReview {
   readonly kind: "phase-review";
   readonly plan: { readonly id: string; /** The document title, where the plan gives one. */ readonly title?: string; readonly subject: string };
-  readonly phase: { readonly id: string; readonly name: string; readonly window: Window };
+  /** The phase reviewed; absent for a plan without phases, which is reviewed over its own window. */
+  readonly phase?: { readonly id: string; readonly name: string; readonly window: Window };
+  /** The days reviewed: the phase's window, or the plan's own (up to `asOf` where it has no end). */
+  readonly window: Window;
   readonly asOf: IsoDate;
   /** Per channel: its deliverables by status, its quotas' attainment. */
   readonly channels: readonly {
@@ -185,7 +188,8 @@ const addTo = (acc: Totals, row: Totals) => {
  * @param records - the progress records ({@link parseProgressRecords}).
  * @param options - `asOf` (required), `phaseId`, `issues`, `coverageUnits`, `worst`.
  * @returns the review, frozen.
- * @throws {@link PlanError} for a bad `asOf` or an unknown phase.
+ * @throws {@link PlanError} for a bad `asOf`, an unknown phase, or a plan that has neither phases nor a
+ *   window of its own (`missing` at `["plan", "window"]`).
  * @example
  * ```ts
  * import { phaseReview, type Plan, type ProgressRecord } from "cong-doan-ke-hoach";
@@ -202,10 +206,19 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   const issues: PlanIssue[] = [];
   if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
-  if (phase === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", kindVi: "giai đoạn", id: options?.phaseId }));
+  // A plan without phases is reviewed over its own window, up to asOf where it is open.
+  const own = plan.phases.length === 0 && options?.phaseId === undefined ? plan.window : undefined;
+  if (phase === undefined && own === undefined) {
+    issues.push(
+      options?.phaseId === undefined && plan.phases.length === 0
+        ? newIssue(MISSING, ["plan", "window"], { expected: "phases or the plan's own window", expectedVi: "giai đoạn hoặc thời gian thực hiện của kế hoạch" })
+        : newIssue(UNKNOWN_REFERENCE, ["options", "phaseId"], { kind: "phase", kindVi: "giai đoạn", id: options?.phaseId }),
+    );
+  }
   if (!Array.isArray(records)) issues.push(newIssue(INVALID_TYPE, ["records"], { expected: "array", received: kindOf(records) }));
-  if (issues.length > 0 || phase === undefined) throw new PlanError(issues);
+  if (issues.length > 0) throw new PlanError(issues);
   const { asOf } = options;
+  const reviewed: Window = phase !== undefined ? phase.window : Object.freeze({ start: own!.start, end: own!.end ?? (asOf < own!.start ? own!.start : asOf) });
   const worstCount = options.worst ?? 3;
   // The first unit of each id, as find would give it.
   const unitById = new Map<string, Plan["units"][number]>();
@@ -232,9 +245,9 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         continue;
       }
       const result = evaluateQuota(quota, publications, {
-        window: phase.window,
+        window: reviewed,
         outlets: quotaOutlets(plan, quota),
-        asOf: asOf < phase.window.end ? asOf : phase.window.end,
+        asOf: asOf < reviewed.end ? asOf : reviewed.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });
       const totals = zero();
@@ -357,7 +370,8 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   return Object.freeze({
     kind: "phase-review",
     plan: Object.freeze({ id: plan.id, ...(plan.header.title === undefined ? {} : { title: plan.header.title }), subject: plan.header.subject }),
-    phase: Object.freeze({ id: phase.id, name: phase.name, window: phase.window }),
+    ...(phase === undefined ? {} : { phase: Object.freeze({ id: phase.id, name: phase.name, window: phase.window }) }),
+    window: reviewed,
     asOf,
     channels: Object.freeze(channels),
     quotas: Object.freeze(quotas),

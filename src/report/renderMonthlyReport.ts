@@ -109,7 +109,19 @@ export function renderMonthlyReport(report: MonthlyReport, options: RenderMonthl
     ],
   });
 
-  const sections: [string, Block[]][] = [
+  monthlyReportSections(report, language).forEach(([title, body], i) => blocks.push({ kind: "heading", level: 2, text: `${roman(i + 1)}. ${title}` }, ...body));
+  return writeBlocks(blocks, settings);
+}
+
+/**
+ * The numbered sections of a monthly report, titles without their numbers: what {@link renderMonthlyReport}
+ * writes after its header, and what the official document (`renderMonthlyReportDocument`) lays out.
+ *
+ * @internal
+ */
+export function monthlyReportSections(report: MonthlyReport, language: Language): readonly (readonly [title: string, body: readonly Block[]])[] {
+  const vi = language === "vi";
+  return [
     [vi ? "Chỉ tiêu bài viết/chương trình" : "Quotas of articles and programmes", quotaBlocks(report, language)],
     [vi ? "Sản phẩm" : "Deliverables", deliverableBlocks(report.deliverables, language)],
     [vi ? "Độ bao phủ" : "Coverage", coverageBlocks(report.coverage, language)],
@@ -117,8 +129,6 @@ export function renderMonthlyReport(report: MonthlyReport, options: RenderMonthl
     [vi ? "Hoạt động khác" : "Other activities", activityBlocks(report, language)],
     [vi ? "Hạn sắp tới" : "Upcoming deadlines", deadlineBlocks(report.upcomingDeadlines, language)],
   ];
-  sections.forEach(([title, body], i) => blocks.push({ kind: "heading", level: 2, text: `${roman(i + 1)}. ${title}` }, ...body));
-  return writeBlocks(blocks, settings);
 }
 
 function dueText(report: MonthlyReport, language: Language): string {

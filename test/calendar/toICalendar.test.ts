@@ -350,3 +350,33 @@ describe("toICalendar options", () => {
     expect(() => toICalendar(referencePlan, { dtstamp: DTSTAMP, periodicDue: { dayOfNextPeriod: 31 } })).toThrow(PlanError);
   });
 });
+
+describe("toICalendar (version 2)", () => {
+  const own: CalendarPlan = { id: "v2", header: { subject: "Tuyên truyền" }, window: { start: "2025-11-19", end: "2025-12-31" }, phases: [], channels: [], reporting: [], units: [] };
+
+  it("takes its default stamp from the plan's own window, else its signing day, and says so when it has neither", () => {
+    expect(toICalendar(own)).toContain("DTSTAMP:20251118T170000Z");
+    expect(toICalendar(own)).toContain("CATEGORIES:plan");
+    const signed: CalendarPlan = { ...own, window: undefined, header: { subject: "x", issuedOn: "2025-11-19" } };
+    expect(toICalendar(signed)).toContain("BEGIN:VCALENDAR");
+    expect(toICalendar(signed)).not.toContain("BEGIN:VEVENT");
+    let caught: unknown;
+    try {
+      toICalendar({ ...own, window: undefined, header: { subject: "x" } });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as PlanError).issues.map((i) => [i.path, i.code])).toEqual([[["dtstamp"], "missing"]]);
+  });
+
+  it("names a schedule item's units and parses back with ical.js", () => {
+    const plan: CalendarPlan = { ...own, units: [{ id: "btv", name: "Ban Thường vụ", shortName: "BTV" }], appendices: [{ id: "ap", title: "Lịch", items: [{ id: "dh", text: "Đại hội", window: { start: "2025-12-25", end: "2025-12-31" }, unitIds: ["btv"] }] }] };
+    const ics = toICalendar(plan);
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent");
+    expect(events.map((e) => [e.getFirstPropertyValue("categories"), e.getFirstPropertyValue("summary")])).toEqual([
+      ["plan", "Tuyên truyền"],
+      ["schedule", "Đại hội"],
+    ]);
+    expect(events[1]!.getFirstPropertyValue("description")).toBe("Đơn vị: BTV");
+  });
+});

@@ -1,3 +1,4 @@
+import { thrownIssues } from "../thrownIssues.js";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,7 @@ import {
   type Plan,
   type Unit,
 } from "../../src/index.js";
+import { datesNamedIn, ellipsesNotIn, flatText, isoDatesOf } from "./_lib/transcription.js";
 
 // examples/an-giang-cong-thong-tin/plan.json: the news report "LĐLĐ tỉnh An Giang: Chỉ đạo khai thác, sử dụng
 // 2 cổng thông tin điện tử công đoàn" (examples/documents/corpus/an-giang-ldld-cong-thong-tin.txt). It reports
@@ -81,19 +83,37 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
     expect(phrases.map((p) => [p.text, p.expression])).toEqual([["thường xuyên", { kind: "continuous" }]]);
   });
 
-  it("keeps the report's headline as its subject, and placeholders where the model needs what the report does not give", () => {
+  it("keeps the report's headline as its subject, and stores no title, signature or time that the report does not give", () => {
     // Line 5 (the image caption, without diacritics) and line 1 (the address) carry the headline.
     expect(line(5)).toBe("LDLD tinh An Giang: Chi dao khai thac, su dung 2 cong thong tin dien tu cong doan - Anh 1");
     expect(plan.header.subject).toBe("Khai thác, sử dụng 2 cổng thông tin điện tử công đoàn");
-    // The kind of document and the signature are not reported: placeholders, not inventions.
-    expect(plan.header.title).toBe("(bản tin không nêu)");
-    expect(plan.signatory).toEqual({ title: "(bản tin không nêu)", name: "(bản tin không nêu)", authority: [] });
+    // The report names neither the kind of document nor who signed it ("L.N.G", line 9, is the reporter).
+    expect(plan.header).not.toHaveProperty("title");
+    expect(plan).not.toHaveProperty("signatory");
     expect(plan.coSignatories).toEqual([]);
-    // The model needs a window or phases: the report gives no date, so the window starts on the first
-    // day the model can hold (a placeholder for "not given") and has no end.
-    expect(plan.window).toEqual({ start: "0001-01-01" });
+    // The report dates nothing: no window, no phase.
+    expect(plan).not.toHaveProperty("window");
     expect(plan).not.toHaveProperty("windowText");
     expect(plan.phases).toEqual([]);
+  });
+
+  it("says where it comes from: a news report, at the address of line 1", () => {
+    expect(plan.provenance?.kind).toBe("news-report");
+    expect(`SOURCE: ${plan.provenance?.url}`).toBe(line(1));
+    expect(plan.provenance?.notes).toHaveLength(4);
+    // The notes say what the report leaves out, and that L.N.G is the reporter.
+    expect(plan.provenance?.notes[1]).toBe("Bản tin không nêu loại văn bản, số, ngày, nơi ban hành, căn cứ, thời gian thực hiện và người ký.");
+    expect(plan.provenance?.notes[3]).toContain("L.N.G");
+  });
+
+  it("holds no placeholder: no ellipsis the report does not write, no date at all", () => {
+    const json: unknown = JSON.parse(planText);
+    // The one "…" of the document is the report's own (line 3: "cách làm hay từ cơ sở… trên").
+    expect(ellipsesNotIn(json, flatText(source))).toEqual([]);
+    expect(planText.match(/…/gu)).toHaveLength(2); // in the background and the purpose, both quoting line 3
+    // The report dates nothing, and the document has no date.
+    expect(isoDatesOf(json)).toEqual([]);
+    expect(datesNamedIn(flatText(source))).toEqual(new Set());
   });
 
   it("keeps the opening paragraph, its purpose and the content the posts must have", () => {
@@ -156,6 +176,11 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
     expect(vanDong.windowText).toBe("thường xuyên");
     expect(parseTimeExpression(vanDong.windowText!)).toEqual({ kind: "continuous" });
     expect(vanDong).not.toHaveProperty("window");
+    // Line 3: "… khai thác, sử dụng 2 CTTĐT này": the two portals named before it, the outlets it concerns.
+    expect(line(3)).toMatch(/Cổng thông tin điện tử \(CTTĐT\) CĐVN và CTTĐT LĐLĐ tỉnh, .* sử dụng 2 CTTĐT này\.$/u);
+    expect(vanDong.outletIds).toEqual(["cttdt-cdvn", "cttdt-ldld-tinh"]);
+    expect(vanDong.outletIds.map((id) => unit(id).kind)).toEqual(["portal", "portal"]);
+    expect(vanDong).not.toHaveProperty("dueOn");
 
     // Line 7: "LĐLĐ cấp huyện, CĐ ngành, CĐCS trực thuộc LĐLĐ tỉnh có từ 100 ĐV trở lên cử ít nhất 1 cộng tác viên cộng tác tin, bài".
     const ctv = activity("cu-cong-tac-vien");
@@ -165,6 +190,9 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
     expect(ctv.notes).toHaveLength(1);
     expect(line(7)).toContain(ctv.notes[0]!.slice(0, -1));
     expect(ctv.notes[0]).toContain("có từ 100 ĐV trở lên");
+    // The posts of line 7 go to the provincial portal ("để đăng tải trên CTTĐT LĐLĐ tỉnh"): the quotas say so;
+    // the sentence that sends correspondents names no outlet of its own.
+    expect(ctv.outletIds).toEqual([]);
   });
 
   it("has the two quotas of line 7, owed by the contributing units to the provincial portal", () => {
@@ -251,6 +279,10 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
     ]);
     const unused = lintPlan(plan, { rules: ["unit_never_used"] });
     expect(unused.map((f) => f.details)).toEqual([{ unitId: "cttdt-cdvn", kind: "portal" }]);
+    // The CĐVN portal is named by the mobilisation's outletIds, which the rule does not read yet (README).
+    expect(activity("van-dong-khai-thac-su-dung").outletIds).toContain("cttdt-cdvn");
+    // The report gives no number and no date: both findings say "left blank", which the provenance answers.
+    expect(plan.provenance?.kind).toBe("news-report");
   });
 
   it("has no deadline and no dated row: the report dates nothing", () => {
@@ -258,15 +290,8 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
     expect(buildTimeline(plan)).toEqual([]);
   });
 
-  it("exports an empty calendar, given a DTSTAMP (no phase gives a default)", () => {
-    let thrown: unknown;
-    try {
-      toICalendar(plan);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(isPlanError(thrown)).toBe(true);
-    expect((thrown as { issues: { code: string; path: unknown[] }[] }).issues.map((i) => [i.code, i.path])).toEqual([["missing", ["dtstamp"]]]);
+  it("exports an empty calendar given a stamp: the report gives no phase, window or signing day to take one from", () => {
+    expect(thrownIssues(() => toICalendar(plan))).toEqual([{ path: ["dtstamp"], code: "missing" }]);
     const ics = toICalendar(plan, { dtstamp: "2019-01-01T00:00:00Z" });
     expect(ics.split("\r\n")).toEqual([
       "BEGIN:VCALENDAR",

@@ -20,6 +20,7 @@ import {
   summarizeBudget,
   toICalendar,
 } from "../../src/index.js";
+import { datesNamedIn, ellipsesNotIn, flatText, isoDatesOf } from "./_lib/transcription.js";
 
 const json: unknown = JSON.parse(readFileSync(new URL("../../examples/can-tho-2025/plan.json", import.meta.url), "utf8"));
 const plan = parsePlan(json);
@@ -51,6 +52,28 @@ describe("examples/can-tho-2025/plan.json", () => {
     expect(plan.id).toBe("can-tho-2025");
     expect(parsePlan(planToJSON(plan))).toEqual(plan);
     expect(planToJSON(parsePlan(planToJSON(plan)))).toEqual(planToJSON(plan));
+  });
+
+  it("is the whole document, copied from thuvienphapluat.vn (L1), with what it leaves out noted", () => {
+    expect(plan.provenance?.kind).toBe("document");
+    // L1 names a file of a GitHub repository, not a web address: no url.
+    expect(line(1)).toMatch(/^SOURCE: GitHub tnt305\/tai_lieu_noi_bo, path src\/etl\/dataset\/d40513a8b25883ec\.md /);
+    expect(plan.provenance).not.toHaveProperty("url");
+    expect(plan.provenance?.notes[0]).toContain("tnt305/tai_lieu_noi_bo, tệp src/etl/dataset/d40513a8b25883ec.md");
+    // L308, "08 KH", after the archive line: not transcribed, and the notes say so.
+    expect(line(308)).toBe("08 KH");
+    expect(plan.provenance?.notes[2]).toContain("“08 KH”");
+  });
+
+  it("holds no placeholder: every ellipsis is the text's, every date one the text gives", () => {
+    // L152: "(như: việc làm, y tế, giáo dục, nhà ở, nước sạch và vệ sinh, thông tin…)": the plan's only "…".
+    expect(ellipsesNotIn(json, flatText(source))).toEqual([]);
+    expect(JSON.stringify(json).match(/…/g)).toHaveLength(1);
+    // Every date of the document is a day that a time phrase of the text names (L128's "nay" is the plan's date).
+    const named = datesNamedIn(flatText(source), REFERENCE_DATE);
+    const dates = isoDatesOf(json);
+    expect(dates.length).toBe(14);
+    for (const { path, text: date } of dates) expect(named.has(date), `${path}: ${date}`).toBe(true);
   });
 
   describe("header", () => {
@@ -107,6 +130,8 @@ describe("examples/can-tho-2025/plan.json", () => {
         expect(line(at)).toContain(reference);
         expect(basis.kind).toBe(kind);
         expect(basis.issuer).toBe(issuer);
+        // The issuing body is a unit of the plan: the ministry whose minister signs, the HĐND, the UBND.
+        expect(issuer.endsWith(unit(basis.issuerId!).name), reference).toBe(true);
         expect(inText(`${kind} số ${reference}`)).toBe(true);
         // The date that follows the reference in the text ("… ngày 30 tháng 6 năm 2022 của …"), read by the library.
         const dated = new RegExp(`${reference} (ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}) của ${issuer}`).exec(text);
@@ -118,6 +143,17 @@ describe("examples/can-tho-2025/plan.json", () => {
       // L51-56: the decision 650 is cited "được điều chỉnh bổ sung bởi" the decision 128; L58-64: the resolution
       // 206 and the plan 77 share one paragraph ("…năm 2025; Căn cứ Kế hoạch số 77/KH-UBND…").
       expect(plan.header.legalBases.find((b) => b.reference === "650/QĐ-LĐTBXH")?.summary).toContain("128/QĐ-LĐTBXH");
+      expect(plan.header.legalBases.map((b) => b.issuerId)).toEqual([
+        "bo-tt-tt",
+        "bo-tt-tt",
+        "bo-tai-chinh",
+        "bo-tai-chinh",
+        "bo-ld-tb-xh",
+        "bo-ld-tb-xh",
+        "hdnd-tp-can-tho",
+        "ubnd-tp-can-tho",
+        "ubnd-tp-can-tho",
+      ]);
       expect(line(61)).toContain("; Căn cứ Kế hoạch số 77/KH-UBND");
       // Every basis precedes the plan (lint: no legal_basis_after_plan).
       expect(plan.header.legalBases.every((b) => b.issuedOn! < "2025-11-19")).toBe(true);
@@ -189,13 +225,21 @@ describe("examples/can-tho-2025/plan.json", () => {
           expect(a.product).toBeUndefined(); // nor counted
         }
       }
-      // L175-176: columns on "báo, đài và hệ thống thông tin, truyền thanh cơ sở"; L180-181: "cơ quan báo chí
-      // trung ương và địa phương"; L188-189: the websites: the outlets that carry them.
-      expect(plan.channels[3]?.activities[0]?.executingUnitIds).toEqual(["bao-dai", "he-thong-thong-tin-co-so"]);
-      expect(plan.channels[4]?.activities[0]?.executingUnitIds).toEqual(["co-quan-bao-chi-trung-uong", "co-quan-bao-chi-dia-phuong"]);
-      expect(plan.channels[6]?.activities[0]?.executingUnitIds).toEqual(["trang-ttdt-so-nganh-dia-phuong"]);
-      // No form names a lead unit.
-      expect(plan.channels.flatMap((c) => c.activities).every((a) => a.leadUnitIds.length === 0)).toBe(true);
+      // L175-176: columns "trên báo, đài và hệ thống thông tin, truyền thanh cơ sở"; L180-181: "trên cơ quan báo
+      // chí trung ương và địa phương"; L188-189: "các Trang Thông tin điện tử của Sở, ngành, địa phương": the
+      // outlets that carry the form or that it is about.
+      expect(line(176)).toContain("trên báo, đài và hệ thống thông tin, truyền thanh cơ sở;");
+      expect(line(181)).toBe("giảm nghèo trên cơ quan báo chí trung ương và địa phương.");
+      expect(plan.channels.flatMap((c) => c.activities.filter((a) => a.outletIds.length > 0).map((a) => [a.id, a.outletIds]))).toEqual([
+        ["f4-chuyen-trang-chuyen-muc", ["bao-dai", "he-thong-thong-tin-co-so"]],
+        ["f5-bao-chi", ["co-quan-bao-chi-trung-uong", "co-quan-bao-chi-dia-phuong"]],
+        ["f7-trang-ttdt", ["trang-ttdt-so-nganh-dia-phuong"]],
+      ]);
+      // No form names a unit that leads it, carries it out or helps: part V names them (L198-286).
+      for (const a of plan.channels.flatMap((c) => c.activities)) {
+        expect([a.leadUnitIds, a.executingUnitIds, a.coordinatingUnitIds], a.id).toEqual([[], [], []]);
+        expect(a).not.toHaveProperty("dueOn");
+      }
     });
   });
 
@@ -227,7 +271,7 @@ describe("examples/can-tho-2025/plan.json", () => {
         ["bo-tt-tt", "state-agency", "central", false], // L28
         ["bo-tai-chinh", "state-agency", "central", false], // L40
         ["bo-ld-tb-xh", "state-agency", "central", false], // L52
-        ["hdnd-tp-can-tho", "other", "province", false], // L59
+        ["hdnd-tp-can-tho", "peoples-council", "province", false], // L59
       ];
       expect(plan.units.map((u) => u.id)).toEqual(expected.map((e) => e[0]));
       for (const [id, kind, level, group] of expected) {
@@ -257,6 +301,15 @@ describe("examples/can-tho-2025/plan.json", () => {
     it("has the Báo và Phát thanh, Truyền hình Cần Thơ as one press outlet with print, radio and television", () => {
       // L223-224: "Báo và Phát thanh, Truyền hình Cần Thơ": báo (press), phát thanh (radio), truyền hình (television).
       expect(unit("bao-ptth-can-tho").outlet?.media).toEqual(["print", "radio", "television"]);
+      // The text never says how often a paper appears: every press outlet is a "newspaper", frequency not given.
+      expect(plan.units.filter((u) => u.kind === "press-outlet").map((u) => [u.id, u.outlet?.kind])).toEqual([
+        ["bao-ptth-can-tho", "newspaper"],
+        ["bao-dai", "newspaper"],
+        ["co-quan-bao-chi-trung-uong", "newspaper"],
+        ["co-quan-bao-chi-dia-phuong", "newspaper"],
+        ["co-quan-thong-tan-bao-chi", "newspaper"],
+      ]);
+      expect(/nhật báo|tuần báo|hằng ngày|hàng ngày|hằng tuần|hàng tuần/i.test(text)).toBe(false);
       expect(unit("cong-ttdt-tp").outlet?.kind).toBe("portal");
       expect(unit("trang-ttdt-so-nganh-dia-phuong").outlet?.kind).toBe("website");
       expect(unit("he-thong-thong-tin-co-so").outlet?.kind).toBe("radio");
@@ -308,6 +361,24 @@ describe("examples/can-tho-2025/plan.json", () => {
       for (const r of plan.responsibilities) {
         expect(inText(`${r.label}. ${r.title}`), r.id).toBe(true);
         for (const d of r.duties) expect(inText(d.text), d.id).toBe(true);
+      }
+    });
+
+    it("names the units that the duties name (L223-225, L267, L285-286)", () => {
+      const named = plan.responsibilities.flatMap((r) => r.duties.filter((d) => d.unitIds.length > 0).map((d) => [d.id, d.unitIds]));
+      expect(named).toEqual([
+        ["resp-3-duty-1", ["bao-ptth-can-tho", "co-quan-thong-tan-bao-chi", "he-thong-thong-tin-co-so"]],
+        ["resp-5-duty-3", ["so-nn-mt"]],
+        ["resp-6-duty-4", ["so-nn-mt"]],
+      ]);
+      // L223-225: "chỉ đạo Báo và Phát thanh, Truyền hình Cần Thơ, các cơ quan thông tấn báo chí và hệ thống thông tin cơ sở".
+      const direction = plan.responsibilities[2]!.duties[0]!;
+      expect(direction.text).toContain("chỉ đạo Báo và Phát thanh, Truyền hình Cần Thơ, các cơ quan thông tấn báo chí và hệ thống thông tin cơ sở");
+      for (const id of direction.unitIds) expect(direction.text.toLowerCase(), id).toContain((unit(id).shortName ?? unit(id).name).toLowerCase());
+      // L267 and L285-286: "gửi về Sở Nông nghiệp và Môi trường".
+      for (const [id] of named.slice(1)) {
+        const duty = plan.responsibilities.flatMap((r) => r.duties).find((d) => d.id === id)!;
+        expect(duty.text).toMatch(/gửi về Sở Nông nghiệp và Môi trường\.$/);
       }
     });
 
@@ -400,17 +471,19 @@ describe("examples/can-tho-2025/plan.json", () => {
       expect(expandDeadlines(plan, { periodicDue: { dayOfNextPeriod: 5 } }).map((d) => d.due)).toEqual(["2026-01-05"]);
     });
 
-    it("buildTimeline has the yearly report as its only row (no phase, no dated activity)", () => {
+    it("buildTimeline has the plan's own window and the yearly report (no phase, no dated activity)", () => {
       const rows = buildTimeline(plan);
       expect(rows.map((r) => [r.id, r.kind, r.start, r.end, r.milestone])).toEqual([
+        ["plan:can-tho-2025", "plan", "2025-11-19", "2025-12-31", false],
         ["deadline:report-so-nganh-hang-nam:2025", "deadline", "2025-12-31", "2025-12-31", true],
       ]);
     });
 
-    it("toICalendar writes one all-day event on 31/12/2025", () => {
-      const ics = toICalendar(plan, { dtstamp: "2025-11-19T00:00:00+07:00" });
+    it("toICalendar writes the plan's window and one all-day event on 31/12/2025", () => {
+      const ics = toICalendar(plan);
+      expect(ics).toContain("DTSTAMP:20251118T170000Z");
       const events = ics.split("BEGIN:VEVENT").length - 1;
-      expect(events).toBe(1);
+      expect(events).toBe(2);
       expect(ics).toContain("DTSTART;VALUE=DATE:20251231\r\n");
       expect(ics).toContain("DTEND;VALUE=DATE:20260101\r\n");
       expect(ics).toContain("X-WR-CALNAME:can-tho-2025\r\n");
@@ -441,6 +514,11 @@ describe("examples/can-tho-2025/plan.json", () => {
         ["info", "activity_without_window", "channels.5.activities.0.window"],
         ["info", "activity_without_window", "channels.5.activities.1.window"],
         ["info", "activity_without_window", "channels.6.activities.0.window"],
+        ["info", "unit_never_used", "units.13"],
+        ["info", "unit_never_used", "units.14"],
+        ["info", "unit_never_used", "units.15"],
+        ["info", "unit_never_used", "units.16"],
+        ["info", "unit_never_used", "units.17"],
         ["info", "unit_never_used", "units.18"],
         ["info", "unit_never_used", "units.21"],
         ["info", "unit_never_used", "units.22"],
@@ -449,13 +527,27 @@ describe("examples/can-tho-2025/plan.json", () => {
         ["info", "responsible_unit_not_recipient", "responsibilities.4.unitIds.0"],
       ]);
       expect(findings.find((f) => f.code === "unit_without_work")?.details).toMatchObject({ unitId: "so-tai-chinh" });
-      expect(findings.filter((f) => f.code === "unit_never_used").map((f) => f.details?.["unitId"])).toEqual([
+      const unused = findings.filter((f) => f.code === "unit_never_used").map((f) => f.details?.["unitId"]);
+      expect(unused).toEqual([
+        "trang-ttdt-so-nganh-dia-phuong",
+        "he-thong-thong-tin-co-so",
+        "bao-dai",
+        "co-quan-bao-chi-trung-uong",
+        "co-quan-bao-chi-dia-phuong",
         "co-quan-thong-tan-bao-chi",
         "bo-tt-tt",
         "bo-tai-chinh",
         "bo-ld-tb-xh",
         "hdnd-tp-can-tho",
       ]);
+      // Each of them is named by version-2 references that the rule does not read yet (README, lint review):
+      // activities' outletIds, duties' unitIds, legal bases' issuerId.
+      const referenced = new Set([
+        ...plan.channels.flatMap((c) => c.activities.flatMap((a) => a.outletIds)),
+        ...plan.responsibilities.flatMap((r) => r.duties.flatMap((d) => d.unitIds)),
+        ...plan.header.legalBases.flatMap((b) => (b.issuerId === undefined ? [] : [b.issuerId])),
+      ]);
+      for (const id of unused) expect(referenced.has(id as string), String(id)).toBe(true);
       expect(findings.find((f) => f.code === "responsible_unit_not_recipient")?.details).toMatchObject({ unitId: "cac-so-nganh" });
     });
   });

@@ -16,6 +16,7 @@ import {
   type Plan,
   type Unit,
 } from "../../src/index.js";
+import { datesNamedIn, ellipsesNotIn, flatText, isoDatesOf } from "./_lib/transcription.js";
 
 // examples/son-la-2019/plan.json: the start of Kế hoạch 82/KH-LĐLĐ of 28/03/2019 of the LĐLĐ tỉnh Sơn La,
 // "Tuyên truyền và tổ chức các hoạt động kỷ niệm 90 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929-28/7/2019)"
@@ -99,6 +100,9 @@ describe("Kế hoạch 82/KH-LĐLĐ of the LĐLĐ tỉnh Sơn La (examples/son-l
     expect(parseTimeExpression("ngày 31/01/2019")).toEqual({ kind: "window", window: { start: basis.issuedOn, end: basis.issuedOn } });
     expect(basis.issuedOn).toBe("2019-01-31");
     expect(basis).not.toHaveProperty("title");
+    // Its issuer, the Đoàn Chủ tịch of the TLĐ, is not a unit of the plan: named as text, no issuerId.
+    expect(basis).not.toHaveProperty("issuerId");
+    expect(plan.units.some((u) => u.name === basis.issuer)).toBe(false);
   });
 
   it("keeps the opening paragraphs, and the Ban Thường vụ that drew the plan up, under the federation", () => {
@@ -137,13 +141,38 @@ describe("Kế hoạch 82/KH-LĐLĐ of the LĐLĐ tỉnh Sơn La (examples/son-l
     expect(plan).not.toHaveProperty("archive");
     expect(plan).not.toHaveProperty("budget");
     expect(plan.appendices).toEqual([]);
-    // The signature is after the cut: placeholders, not inventions.
-    expect(plan.signatory).toEqual({ title: "(văn bản bị cắt trước phần chữ ký)", name: "(văn bản bị cắt trước phần chữ ký)", authority: [] });
+    // The signature is after the cut.
+    expect(plan).not.toHaveProperty("signatory");
+    expect(plan.coSignatories).toEqual([]);
   });
 
-  it("runs from its signing day, its end not given; the 90 years in the title are the anniversary, not the plan's window", () => {
-    expect(plan.window).toEqual({ start: plan.header.issuedOn });
+  it("says where it comes from: the start of a page of the federation's site (line 1), cut off", () => {
+    expect(plan.provenance?.kind).toBe("excerpt");
+    expect(line(1)).toBe(`SOURCE: ${plan.provenance?.url} | LĐLĐ tỉnh Sơn La | 82/KH-LĐLĐ | 28/03/2019`);
+    expect(plan.provenance?.notes).toHaveLength(3);
+    expect(plan.provenance?.notes[0]).toContain("dừng giữa mục đích 2 của Mục I (ở chữ “; c”)");
+    expect(plan.provenance?.notes[1]).toBe("Không có: phần còn lại của Mục I và các mục sau, thời gian thực hiện, nơi nhận, chữ ký.");
+    // Line 4, when the page was posted, is named in the notes as left out.
+    expect(plan.provenance?.notes[2]).toContain(line(4));
+  });
+
+  it("holds no placeholder: no ellipsis, and every date one the text gives", () => {
+    const json: unknown = JSON.parse(planText);
+    expect(ellipsesNotIn(json, flatText(source))).toEqual([]);
+    expect(planText).not.toMatch(/…|\.\.\./u);
+    const named = datesNamedIn(flatText(source), { referenceDate: plan.header.issuedOn! });
+    const dates = isoDatesOf(json);
+    expect(dates.map((d) => [d.path, d.text])).toEqual([
+      ["header.issuedOn", "2019-03-28"],
+      ["header.legalBases.0.issuedOn", "2019-01-31"],
+    ]);
+    for (const { path, text: date } of dates) expect(named.has(date), `${path}: ${date}`).toBe(true);
+  });
+
+  it("has no window: the part the text gives states no time of implementation; the 90 years in the title are the anniversary", () => {
+    expect(plan).not.toHaveProperty("window");
     expect(plan).not.toHaveProperty("windowText");
+    expect(plan.phases).toEqual([]);
     // Line 32: "(28/7/1929-28/7/2019)" reads as the 90 years from the founding day to the anniversary.
     expect(parseTimeExpression("28/7/1929-28/7/2019")).toEqual({ kind: "window", window: { start: "1929-07-28", end: "2019-07-28" } });
     // "Ngày thành lập Công đoàn Việt Nam" is the union calendar's founding day, 28 July: in 2019, the anniversary.
@@ -171,15 +200,9 @@ describe("Kế hoạch 82/KH-LĐLĐ of the LĐLĐ tỉnh Sơn La (examples/son-l
     expect(buildTimeline(plan)).toEqual([]);
   });
 
-  it("exports an empty calendar, given a DTSTAMP (no phase gives a default)", () => {
-    let thrown: unknown;
-    try {
-      toICalendar(plan);
-    } catch (error) {
-      thrown = error;
-    }
-    expect(isPlanError(thrown)).toBe(true);
-    expect((thrown as { issues: { code: string; path: unknown[] }[] }).issues.map((i) => [i.code, i.path])).toEqual([["missing", ["dtstamp"]]]);
+  it("exports an empty calendar, the stamp taken from the plan's own window", () => {
+    // Without phases, the default stamp is the start of the plan's own window (open: no row of its own).
+    expect(toICalendar(plan)).not.toContain("BEGIN:VEVENT");
     const ics = toICalendar(plan, { dtstamp: "2019-03-28T00:00:00+07:00" });
     expect(ics.split("\r\n")).toEqual([
       "BEGIN:VCALENDAR",

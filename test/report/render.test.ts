@@ -493,7 +493,7 @@ describe("renderPhaseReviewJson", () => {
     expect(json).toMatchSnapshot();
     expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2));
     const data = JSON.parse(json);
-    expect(Object.keys(data)).toEqual(["kind", "version", "plan", "phase", "asOf", "channels", "quotas", "unevaluatedQuotas", "unevaluatedQuotaLabels", "units", "deliverables", "coverage", "budget", "findings"]);
+    expect(Object.keys(data)).toEqual(["kind", "version", "plan", "phase", "window", "asOf", "channels", "quotas", "unevaluatedQuotas", "unevaluatedQuotaLabels", "units", "deliverables", "coverage", "budget", "findings"]);
     expect(Object.keys(data.budget)).toEqual(["estimate", "spent", "percent", "bySection", "overBudget", "byFunder", "byMonth"]);
     expect(data.budget.estimate).toBe(review.budget.estimate.toString());
     expect(data.budget.spent).toBe(review.budget.spent.toString());

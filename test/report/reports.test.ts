@@ -87,6 +87,16 @@ describe("monthlyReport", () => {
     expect(nextMonthDue.upcomingDeadlines.every((d) => d.due >= "2017-09-01" && d.due <= "2017-09-30")).toBe(true);
   });
 
+  it("reads the due day from the plan where it gives one (version 2), before the caller's option", () => {
+    const json = referencePlanJson() as unknown as { reporting: { kind: string; due?: unknown }[] };
+    json.reporting.find((d) => d.kind === "periodic-report")!.due = { day: 5 };
+    const withRule = parsePlan(json);
+    const fromPlan = monthlyReport(withRule, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" });
+    expect(fromPlan.due).toBe("2017-09-05");
+    expect(fromPlan.late).toBe(false);
+    expect(monthlyReport(withRule, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03", periodicDue: "end-of-period" }).due).toBe("2017-09-05");
+  });
+
   it("knows its own due date and whether it is late", () => {
     expect(report.due).toBe("2017-08-31");
     expect(report.late).toBe(true);
@@ -253,5 +263,40 @@ describe("phaseReview", () => {
       { path: ["options", "asOf"], code: "invalid_date" },
       { path: ["options", "phaseId"], code: "unknown_reference" },
     ]);
+  });
+});
+
+describe("phaseReview of a plan without phases (version 2)", () => {
+  /** The reference plan as a version-2 plan dated by its own window: no phases, nothing pointing at one. */
+  const ownWindow = (window: { start: string; end?: string }) => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["schemaVersion"] = 2;
+    json["phases"] = [];
+    json["window"] = window;
+    for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
+    for (const d of json["reporting"]) delete d.phaseId;
+    return parsePlan(json);
+  };
+
+  it("reviews the plan's own window, with the same figures as the phase of the same days", () => {
+    const phased = phaseReview(plan, records, { asOf: "2018-04-30" });
+    const own = phaseReview(ownWindow(plan.phases[0]!.window), records, { asOf: "2018-04-30" });
+    expect(own.phase).toBeUndefined();
+    expect(own.window).toEqual(plan.phases[0]!.window);
+    expect(own.quotas).toEqual(phased.quotas);
+    expect(own.budget).toEqual(phased.budget);
+  });
+
+  it("reviews an open window up to asOf", () => {
+    const review = phaseReview(ownWindow({ start: "2017-07-01" }), records, { asOf: "2017-12-31" });
+    expect(review.window).toEqual({ start: "2017-07-01", end: "2017-12-31" });
+  });
+
+  it("says so when a plan has neither phases nor a window", () => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["phases"] = [];
+    for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
+    for (const d of json["reporting"]) delete d.phaseId;
+    expect(thrownIssues(() => phaseReview(parsePlan(json), records, { asOf: "2018-04-30" }))).toEqual([{ path: ["plan", "window"], code: "missing" }]);
   });
 });

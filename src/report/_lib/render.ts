@@ -30,8 +30,8 @@ export interface RenderSettings {
   readonly width: number;
 }
 
-/** The widest a line of prose may be in the text format. */
-const PROSE_WIDTH = 100;
+/** The widest a line of prose may be in the text format. @internal */
+export const PROSE_WIDTH = 100;
 
 /**
  * Reads `format`, `language` and `width`, reporting every bad value at once.
@@ -82,6 +82,8 @@ export interface Table {
   readonly numeric?: readonly number[];
   /** How many of the last rows are totals (bold in Markdown, under a rule in text). */
   readonly totals?: number;
+  /** Other rows shown bold in Markdown, by index (the sections of a budget appendix). */
+  readonly bold?: readonly number[];
 }
 
 /** A list item, with optional sub-items. @internal */
@@ -113,8 +115,8 @@ export function writeBlocks(blocks: readonly Block[], settings: RenderSettings):
   return `${out.join("\n")}\n`;
 }
 
-/** Escapes the characters that Markdown would read as markup (CommonMark allows a backslash before any ASCII punctuation). */
-function md(text: string): string {
+/** Escapes the characters that Markdown would read as markup (CommonMark allows a backslash before any ASCII punctuation). @internal */
+export function md(text: string): string {
   return text
     .normalize("NFC")
     .replace(/[\\`*[\]<>|&#]/g, (c) => `\\${c}`)
@@ -140,16 +142,18 @@ function markdownBlock(block: Block): string[] {
   }
 }
 
-function markdownTable(table: Table): string[] {
+/** A table as GitHub-flavoured Markdown lines. @internal */
+export function markdownTable(table: Table): string[] {
   const numeric = new Set(table.numeric ?? []);
   const totals = table.totals ?? 0;
+  const boldRows = new Set(table.bold ?? []);
   const cell = (text: string, bold: boolean) => {
     const escaped = md(text);
     return bold && escaped !== "" ? `**${escaped}**` : escaped;
   };
   const out = [`| ${table.headers.map((h) => md(h)).join(" | ")} |`, `|${table.headers.map((_, i) => (numeric.has(i) ? "---:" : "---")).join("|")}|`];
   table.rows.forEach((row, r) => {
-    const bold = r >= table.rows.length - totals;
+    const bold = r >= table.rows.length - totals || boldRows.has(r);
     out.push(`| ${table.headers.map((_, i) => cell(row[i] ?? "", bold)).join(" | ")} |`);
   });
   return out;
@@ -186,7 +190,8 @@ function hanging(text: string, first: string, rest: string): string[] {
 /** The widest the header of a column of figures may be before it wraps: long headers over short figures would stretch the table. */
 const FIGURE_HEADER_WIDTH = 12;
 
-function textTable(table: Table, width: number): string[] {
+/** A table as aligned plain-text lines whose long cells wrap at `width`. @internal */
+export function textTable(table: Table, width: number): string[] {
   const numeric = new Set(table.numeric ?? []);
   const totals = table.totals ?? 0;
   const columns = table.headers.length;
