@@ -1,5 +1,5 @@
 import { dayOf, fromDay, isoWeekday, partsOf, periodCount, toDay } from "../../calendar/_lib/days.js";
-import { expandDeadlines, type ExpandDeadlinesOptions } from "../../calendar/expandDeadlines.js";
+import { expandDeadlines } from "../../calendar/expandDeadlines.js";
 import { daysInWindow } from "../../calendar/makeWindow.js";
 import type { Window } from "../../calendar/window.js";
 import type { ReportingDuty } from "../../model/plan.js";
@@ -12,9 +12,9 @@ export const meta: LintRuleTexts = {
   title: "Deadline after the review",
   titleVi: "Hạn báo cáo sau kỳ sơ kết",
   checks:
-    "No reporting deadline (a periodic report for one period, a one-off report; as expandDeadlines dates them, a duty without a window of its own by its due day, its phase or the plan's own window, and a periodic report on the due day the plan gives, \"trước ngày 05 hằng tháng\") falls due after the last review that covers it has ended: the review could not use it.",
+    "No reporting deadline (a periodic report for one period, a one-off report; as expandDeadlines dates them: by the duty's window, its phase, its due day or the plan's own window, and on the due day the plan gives, \"trước ngày 05 hằng tháng\") falls due after the last review that covers it has ended: the review could not use it.",
   checksVi:
-    "Không có hạn báo cáo nào (báo cáo định kỳ của từng kỳ, báo cáo một lần; theo cách expandDeadlines xác định hạn, nhiệm vụ không ghi thời gian thì theo hạn nộp, giai đoạn hoặc thời gian thực hiện của kế hoạch, báo cáo định kỳ theo ngày nộp kế hoạch ghi, “trước ngày 05 hằng tháng”) rơi sau khi kỳ sơ kết cuối cùng liên quan đã kết thúc: kỳ sơ kết không thể dùng báo cáo đó.",
+    "Không có hạn báo cáo nào (báo cáo định kỳ của từng kỳ, báo cáo một lần; theo cách expandDeadlines xác định hạn: theo thời gian của nhiệm vụ, giai đoạn, hạn nộp hoặc thời gian thực hiện của kế hoạch, và theo ngày nộp kế hoạch ghi, “trước ngày 05 hằng tháng”) rơi sau khi kỳ sơ kết cuối cùng liên quan đã kết thúc: kỳ sơ kết không thể dùng báo cáo đó.",
 };
 
 interface Data extends Named {
@@ -54,7 +54,7 @@ export const rule = /* @__PURE__ */ defineLintRule({
       const { count, lastDue } = deadlinesAfter(c, duty, window, reviewEnd);
       if (count === 0) return;
       report(
-        duty.window !== undefined ? ["reporting", i, "window"] : duty.kind !== "periodic-report" && duty.dueOn !== undefined ? ["reporting", i, "dueOn"] : ["reporting", i],
+        duty.window !== undefined ? ["reporting", i, "window"] : duty.phaseId === undefined && duty.kind !== "periodic-report" ? ["reporting", i, "dueOn"] : ["reporting", i],
         { name: dutyName(duty), late: count, lastDue, review: last.name, reviewEnd },
         {
           dutyId: duty.id,
@@ -76,8 +76,7 @@ export const rule = /* @__PURE__ */ defineLintRule({
  * stays a finding, never too many periods.
  */
 function deadlinesAfter(c: LintContext, duty: ReportingDuty, window: Window, after: string): { count: number; lastDue: string } {
-  const periodicDue = dueOf(duty) ?? c.periodicDue;
-  const options = periodicDue === undefined ? {} : { periodicDue };
+  const options = c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue };
   const expand = (w: Window) => expandDeadlines({ ...c.plan, reporting: [{ ...duty, window: w }] }, options);
   if (duty.kind !== "periodic-report") {
     const deadlines = expand(window);
@@ -116,16 +115,4 @@ function periodBounds(day: number, every: Every): [number, number] {
   const { year, month } = partsOf(day);
   const firstMonth = Math.floor((month - 1) / months) * months + 1;
   return [dayOf(year, firstMonth, 1), dayOf(year, firstMonth + months, 1) - 1];
-}
-
-/**
- * The due day a periodic duty gives in the plan's own terms, as expandDeadlines takes it: "trước ngày 05 hằng
- * tháng" (`due: { day: 5 }`, covering the period before) is the 5th of the month after each period. A due
- * day with a month, one that covers the current period, or one past the 28th is left to expandDeadlines'
- * default (the end of the period) and to `options.periodicDue`.
- */
-function dueOf(duty: ReportingDuty): ExpandDeadlinesOptions["periodicDue"] {
-  const day = duty.due?.day;
-  if (duty.kind !== "periodic-report" || day === undefined || duty.due?.month !== undefined || duty.covers === "current-period" || day > 28) return undefined;
-  return { dayOfNextPeriod: day };
 }

@@ -12,22 +12,31 @@ export const meta: LintRuleTexts = {
 };
 
 interface Data {
-  /** Whether the transcription is an excerpt or a news report, whose text may not show the time. */
-  readonly partial: boolean;
+  /** What the transcription is made from, where it is not the whole document: its text may not show the time. */
+  readonly partial?: "excerpt" | "news-report" | undefined;
 }
+
+const PARTIAL_EN = {
+  excerpt: " (the transcription is an excerpt: the parts it quotes may not give it)",
+  "news-report": " (the transcription is of a news report about the plan, which may not give it)",
+} as const;
+const PARTIAL_VI = {
+  excerpt: " (bản chép là đoạn trích: phần được trích có thể không nêu thời gian)",
+  "news-report": " (bản chép là bản tin về kế hoạch: bản tin có thể không nêu thời gian)",
+} as const;
 
 /** `plan_without_window` (warning): a plan that has neither phases nor a window of its own. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
   code: "plan_without_window",
   severity: "warning",
   message: (d: Data) => [
-    `the plan gives no time of implementation (no phase, no window of its own): its activities, quotas and reports cannot be dated against it${d.partial ? " (the transcription is not the whole document: the part it holds may not give it)" : ""}`,
-    `kế hoạch không ghi thời gian thực hiện (không có giai đoạn, không có thời gian của chính kế hoạch): không đối chiếu được thời gian của các hoạt động, chỉ tiêu và báo cáo${d.partial ? " (bản chép không phải toàn văn: phần được chép có thể không nêu thời gian)" : ""}`,
+    `the plan gives no time of implementation (no phase, no window of its own): its activities, quotas and reports cannot be dated against it${d.partial === undefined ? "" : PARTIAL_EN[d.partial]}`,
+    `kế hoạch không ghi thời gian thực hiện (không có giai đoạn, không có thời gian của chính kế hoạch): không đối chiếu được thời gian của các hoạt động, chỉ tiêu và báo cáo${d.partial === undefined ? "" : PARTIAL_VI[d.partial]}`,
   ],
   check(c, report) {
     const { phases, window, provenance } = c.plan;
     if (phases.length > 0 || window !== undefined) return;
-    const partial = !isWholeDocument(c.plan);
-    report(["window"], { partial }, partial && provenance !== undefined ? { provenance: provenance.kind } : {});
+    const partial = isWholeDocument(c.plan) || provenance === undefined || provenance.kind === "document" ? undefined : provenance.kind;
+    report(["window"], { partial }, partial === undefined ? {} : { provenance: partial });
   },
 });

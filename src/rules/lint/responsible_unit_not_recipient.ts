@@ -1,4 +1,5 @@
 import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { isWholeDocument } from "./_lib/provenance.js";
 import { responsibleUnits } from "./_lib/responsibleUnits.js";
 import type { Named } from "./_lib/text.js";
 
@@ -7,9 +8,9 @@ export const meta: LintRuleTexts = {
   title: "Unit with duties not among the recipients",
   titleVi: "Đơn vị được giao trách nhiệm không có trong nơi nhận",
   checks:
-    "Every unit that part V gives duties to, other than the issuer and the co-issuers, receives the plan (Nơi nhận): itself, through a unit above it, or through a group unit of its kind under the same parent.",
+    "Every unit that part V gives duties to, other than the issuer and the co-issuers, receives the plan (Nơi nhận): itself, through a unit above it, or through a group unit of its kind under the same parent; not checked where the plan is an excerpt or a news report (provenance) that gives no recipients at all.",
   checksVi:
-    "Mỗi đơn vị được giao trách nhiệm ở phần V, trừ cơ quan ban hành và các cơ quan cùng ban hành, đều có trong nơi nhận: trực tiếp, qua đơn vị cấp trên, hoặc qua đơn vị đại diện cùng loại, cùng cấp trên.",
+    "Mỗi đơn vị được giao trách nhiệm ở phần V, trừ cơ quan ban hành và các cơ quan cùng ban hành, đều có trong nơi nhận: trực tiếp, qua đơn vị cấp trên, hoặc qua đơn vị đại diện cùng loại, cùng cấp trên; không kiểm tra khi kế hoạch được chép từ một đoạn trích hay một bản tin (provenance) không có phần nơi nhận.",
 };
 
 interface Data extends Named {
@@ -25,6 +26,8 @@ export const rule = /* @__PURE__ */ defineLintRule({
     `${d.name} được giao trách nhiệm ở phần V (${d.responsibility}) nhưng không có trong nơi nhận`,
   ],
   check(c, report) {
+    // An excerpt or a news report may simply not show the Nơi nhận.
+    if (c.plan.recipients.length === 0 && !isWholeDocument(c.plan)) return;
     const recipients = new Set(c.plan.recipients.flatMap((r) => r.unitIds));
     for (const u of responsibleUnits(c)) {
       if (!c.issuers.has(u.unitId) && !c.reaches(recipients, u.unitId)) {

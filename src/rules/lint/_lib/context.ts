@@ -234,15 +234,17 @@ export class LintContext {
   }
 
   /**
-   * When a reporting duty runs (periodic) or falls due (a report, a review): its own window; for a one-off
-   * report or a review, its due day (`dueOn`); its phase's window; else the plan's own window where it has an
-   * end. Undefined when none dates it.
+   * When a reporting duty runs (periodic) or falls due (a report, a review), as expandDeadlines dates it:
+   * its own window, else its phase's; for a one-off report or a review, its due day (`dueOn`); for a
+   * periodic report, the plan's own window where it has an end. Undefined when none dates it (a periodic
+   * duty over an open plan window too: its deadlines run on).
    */
   reportingWindow(duty: ReportingDuty): Window | undefined {
     if (duty.window !== undefined) return duty.window;
-    if (duty.kind !== "periodic-report" && duty.dueOn !== undefined) return { start: duty.dueOn, end: duty.dueOn };
     const phase = duty.phaseId === undefined ? undefined : this.phaseById.get(duty.phaseId);
-    return phase?.window ?? this.closedPlanWindow();
+    if (phase !== undefined) return phase.window;
+    if (duty.kind !== "periodic-report") return duty.dueOn === undefined ? undefined : { start: duty.dueOn, end: duty.dueOn };
+    return this.closedPlanWindow();
   }
 }
 
