@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { PlanError, parsePlan, type Plan } from "../../src/index.js";
 import { lintPlan } from "../../src/rules/lintPlan.js";
 import { LINT_RULES } from "../../src/rules/lintRules.js";
+import { REPORTING_PERIODS, UNIT_KINDS } from "../../src/index.js";
 import { isoDateArb, planJsonArb, windowArb } from "../arbitraries.js";
 import { minimalPlanJson, referencePlanJson } from "../fixtures.js";
 import { clean, reference } from "./lint/_lib/fixtures.js";
@@ -165,6 +166,86 @@ const lintedPlanArb = planJsonArb.chain((json: any) => {
     });
 });
 
+/**
+ * Generated version-2 plans: the plans above with what version 2 adds, each part present or not: a time of
+ * their own or none (phases, a window, an open window, nothing), provenance, no signatory, the year alone,
+ * co-issuers, units with a life span, successors and member counts, quotas owed by units, objectives and
+ * indicators, appendices, activities due on a day or concerning outlets, duties naming units, legal bases
+ * with their issuer, one-off reports due on a day, periodic reports of every period with the plan's due rule
+ * (a weekly one with a day of the month among them, which expandDeadlines refuses).
+ */
+const v2PlanArb = lintedPlanArb.chain((json: any) => {
+  const unitIds: string[] = json.units.map((u: { id: string }) => u.id);
+  const outletIds: string[] = json.units.filter((u: { outlet?: unknown }) => u.outlet !== undefined).map((u: { id: string }) => u.id);
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+  const ids = (list: readonly string[]) => (list.length === 0 ? fc.constant([] as string[]) : fc.uniqueArray(fc.constantFrom(...list), { maxLength: 3 }));
+  const quotas: number = json.channels.reduce((n: number, c: any) => n + c.quotas.length, 0);
+  const activities: number = json.channels.reduce((n: number, c: any) => n + c.activities.length, 0);
+  return fc
+    .record({
+      time: fc.constantFrom("phases", "window", "open", "none"),
+      window: windowArb,
+      provenance: optional(fc.constantFrom("document", "excerpt", "news-report")),
+      unsigned: fc.boolean(),
+      issuedYear: optional(fc.integer({ min: 1990, max: 2100 })),
+      coIssuerIds: ids(unitIds.filter((id) => id !== json.header.issuerId)),
+      lives: fc.array(fc.record({ validTo: optional(isoDateArb), successorIds: ids(unitIds), memberCount: optional(fc.nat({ max: 500 })) }), { minLength: unitIds.length, maxLength: unitIds.length }),
+      owedBy: fc.array(optional(fc.record({ unitIds: ids(unitIds), unitKinds: fc.uniqueArray(fc.constantFrom(...UNIT_KINDS), { maxLength: 2 }), minMemberCount: optional(fc.nat({ max: 300 })) })), { minLength: quotas, maxLength: quotas }),
+      objectives: fc.array(fc.record({ indicators: fc.nat({ max: 1 }), scope: ids(unitIds), unitKind: optional(fc.constantFrom(...UNIT_KINDS)) }), { maxLength: 2 }),
+      appendix: optional(ids(unitIds)),
+      activityParts: fc.array(fc.record({ dueOn: optional(isoDateArb), dueText: optional(fc.constant("trước tối 30 Tết")), outletIds: ids(outletIds) }), { minLength: activities, maxLength: activities }),
+      dutyUnits: ids(unitIds),
+      basisIssuer: optional(fc.constantFrom(...unitIds)),
+      dueOn: optional(isoDateArb),
+      every: fc.constantFrom(...REPORTING_PERIODS),
+      due: optional(fc.record({ day: fc.integer({ min: 1, max: 31 }), month: optional(fc.integer({ min: 1, max: 12 })) })),
+    })
+    .map((x) => {
+      const out = structuredClone(json);
+      out.schemaVersion = 2;
+      if (x.time !== "phases") {
+        out.phases = [];
+        for (const c of out.channels) for (const q of c.quotas) delete q.phaseId;
+        for (const d of out.reporting) delete d.phaseId;
+        if (x.time === "window") out.window = x.window;
+        if (x.time === "open") out.window = { start: x.window.start };
+      }
+      if (x.provenance !== undefined) out.provenance = { kind: x.provenance };
+      if (x.unsigned) delete out.signatory;
+      if (x.issuedYear !== undefined && out.header.issuedOn === undefined && out.header.issuedIn === undefined) out.header.issuedYear = x.issuedYear;
+      out.header.coIssuerIds = x.coIssuerIds;
+      out.units.forEach((u: any, i: number) => {
+        const life = x.lives[i]!;
+        if (life.validTo !== undefined) u.validTo = life.validTo;
+        u.successorIds = life.successorIds.filter((id) => id !== u.id);
+        if (life.memberCount !== undefined) u.memberCount = life.memberCount;
+      });
+      let q = 0;
+      for (const c of out.channels) for (const quota of c.quotas) {
+        const owedBy = x.owedBy[q++];
+        if (owedBy !== undefined) quota.owedBy = Object.fromEntries(Object.entries(owedBy).filter(([, v]) => v !== undefined));
+      }
+      out.objectives = x.objectives.map((o, i) => ({
+        id: `o${i}`,
+        text: `Mục tiêu ${i}.`,
+        indicators: o.indicators === 0 ? [] : [{ id: `o${i}i`, text: "100%", measure: "percent", comparator: "at-least", value: 100, population: { kind: "units", scopeUnitIds: o.scope, ...(o.unitKind === undefined ? {} : { unitKind: o.unitKind }) } }],
+      }));
+      if (x.appendix !== undefined) out.appendices = [{ id: "ap", title: "Phụ lục", items: [{ id: "ap1", text: "Việc.", unitIds: x.appendix }] }];
+      let a = 0;
+      for (const c of out.channels) for (const activity of c.activities) Object.assign(activity, Object.fromEntries(Object.entries(x.activityParts[a++]!).filter(([, v]) => v !== undefined)));
+      for (const r of out.responsibilities) for (const d of r.duties) d.unitIds = x.dutyUnits;
+      if (x.basisIssuer !== undefined) for (const b of out.header.legalBases) b.issuerId = x.basisIssuer;
+      for (const d of out.reporting) {
+        if (d.kind !== "periodic-report" && x.dueOn !== undefined) d.dueOn = x.dueOn;
+        if (d.kind === "periodic-report") {
+          d.every = x.every;
+          if (x.due !== undefined) d.due = Object.fromEntries(Object.entries(x.due).filter(([, v]) => v !== undefined));
+        }
+      }
+      return out as unknown;
+    });
+});
+
 describe("lintPlan on generated plans", () => {
   const rank = new Map(CODES.map((code, i) => [code as string, i]));
 
@@ -197,9 +278,35 @@ describe("lintPlan on generated plans", () => {
     );
   });
 
+  it("on generated version-2 plans too: never throws, only catalogue codes, in catalogue order, deterministic, frozen", () => {
+    fc.assert(
+      fc.property(v2PlanArb, (json) => {
+        const plan = parsePlan(json);
+        const findings = lintPlan(plan);
+        const ranks = findings.map((f) => rank.get(f.code));
+        for (const [i, f] of findings.entries()) {
+          expect(f.severity).toBe(LINT_RULES[ranks[i]!]?.severity);
+          expect(f.message.length).toBeGreaterThan(0);
+          expect(f.messageVi.length).toBeGreaterThan(0);
+          expect(`${f.message} ${f.messageVi}`).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b|\[object Object\]|undefined|NaN/);
+          expect(Object.isFrozen(f) && Object.isFrozen(f.path) && Object.isFrozen(f.details)).toBe(true);
+          for (const value of Object.values(f.details ?? {})) expect(typeof value).toBe("string");
+        }
+        expect([...ranks].sort((a, b) => a! - b!)).toEqual(ranks);
+        expect(lintPlan(plan)).toEqual(findings);
+        // A plan that gives no time has one plan_without_window and no per-activity activity_without_window.
+        if (plan.phases.length === 0 && plan.window === undefined) {
+          expect(findings.filter((f) => f.code === "plan_without_window")).toHaveLength(1);
+          expect(findings.filter((f) => f.code === "activity_without_window")).toEqual([]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("runs one rule alone exactly as within the whole run", () => {
     fc.assert(
-      fc.property(lintedPlanArb, fc.constantFrom(...CODES), (json, code) => {
+      fc.property(fc.oneof(lintedPlanArb, v2PlanArb), fc.constantFrom(...CODES), (json, code) => {
         const plan = parsePlan(json);
         expect(lintPlan(plan, { rules: [code] })).toEqual(lintPlan(plan).filter((f) => f.code === code));
       }),

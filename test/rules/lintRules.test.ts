@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LINT_RULES } from "../../src/rules/lintRules.js";
+import { LINT_RULE_DEFINITIONS, LINT_RULES } from "../../src/rules/lintRules.js";
 
 const CODES = LINT_RULES.map((r) => r.code);
 
@@ -39,6 +40,16 @@ describe("the catalogue LINT_RULES", () => {
       "budget_line_without_activity",
       "reporting_without_recipient",
       "unit_never_used",
+      // Issue 12: the rules the version-2 model needs.
+      "plan_without_window",
+      "signatory_missing",
+      "objective_without_indicator",
+      "quota_owed_by_no_unit",
+      "unit_used_after_valid_to",
+      "rate_units_mismatch",
+      "share_of_unknown_line",
+      "share_amount_mismatch",
+      "funding_split_mismatch",
     ]) {
       expect(CODES).toContain(code);
     }
@@ -47,5 +58,43 @@ describe("the catalogue LINT_RULES", () => {
     expect(severity("activity_without_window")).toBe("info");
     expect(severity("budget_line_without_activity")).toBe("info");
     expect(severity("unit_never_used")).toBe("info");
+    expect(severity("plan_without_window")).toBe("warning");
+    expect(severity("signatory_missing")).toBe("warning");
+    expect(severity("objective_without_indicator")).toBe("info");
+    expect(severity("quota_owed_by_no_unit")).toBe("warning");
+    expect(severity("unit_used_after_valid_to")).toBe("warning");
+    expect(severity("rate_units_mismatch")).toBe("warning");
+    expect(severity("share_of_unknown_line")).toBe("warning");
+    expect(severity("share_amount_mismatch")).toBe("error");
+    expect(severity("funding_split_mismatch")).toBe("error");
+    expect(CODES).not.toContain("central_line_without_amount"); // renamed own_line_without_amount
+  });
+
+  it("is assembled from src/rules/lint/: one file per rule, named by its code, whose meta is the catalogue's texts", async () => {
+    const files = readdirSync(new URL("../../src/rules/lint/", import.meta.url)).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
+    expect([...files].sort()).toEqual([...CODES].sort());
+    for (const file of files) {
+      const module = (await import(`../../src/rules/lint/${file}.ts`)) as { rule: { code: string; severity: string }; meta: object };
+      expect(module.rule.code, file).toBe(file);
+      const entry = LINT_RULES.find((r) => r.code === file);
+      expect(entry, file).toEqual({ code: file, severity: module.rule.severity, ...module.meta });
+      expect(LINT_RULE_DEFINITIONS).toContain(module.rule);
+    }
+    expect(LINT_RULE_DEFINITIONS.map((r) => r.code)).toEqual(CODES);
+  });
+
+  it("is the table of docs/rules.md, row for row (code, severity, title and what it checks, in English and Vietnamese)", () => {
+    const doc = readFileSync(new URL("../../docs/rules.md", import.meta.url), "utf8");
+    const section = doc.slice(doc.indexOf("## The rules"), doc.indexOf("### Paths and details"));
+    const rows = section.split("\n").filter((line) => line.startsWith("| `"));
+    expect(rows).toEqual(LINT_RULES.map((r) => `| \`${r.code}\` | ${r.severity} | **${r.title}.** ${r.checks} | **${r.titleVi}.** ${r.checksVi} |`));
+  });
+
+  it("has every rule, once and in its order, in the paths table of docs/rules.md and in the TSDoc table of LINT_RULES", () => {
+    const doc = readFileSync(new URL("../../docs/rules.md", import.meta.url), "utf8");
+    const paths = doc.slice(doc.indexOf("### Paths and details"), doc.indexOf("### How some rules decide"));
+    expect([...paths.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1])).toEqual(CODES);
+    const source = readFileSync(new URL("../../src/rules/lintRules.ts", import.meta.url), "utf8");
+    expect([...source.matchAll(/^ \* \| `(\w+)` \| (\w+) \|$/gm)].map((m) => [m[1], m[2]])).toEqual(LINT_RULES.map((r) => [r.code, r.severity]));
   });
 });

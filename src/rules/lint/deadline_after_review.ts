@@ -2,6 +2,7 @@ import { dayOf, fromDay, isoWeekday, partsOf, periodCount, toDay } from "../../c
 import { expandDeadlines } from "../../calendar/expandDeadlines.js";
 import { daysInWindow } from "../../calendar/makeWindow.js";
 import type { Window } from "../../calendar/window.js";
+import { isPlanError } from "../../errors/PlanError.js";
 import type { ReportingDuty } from "../../model/plan.js";
 import type { LintContext } from "./_lib/context.js";
 import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
@@ -51,8 +52,9 @@ export const rule = /* @__PURE__ */ defineLintRule({
       }
       if (last === undefined) return;
       const reviewEnd = last.end;
-      const { count, lastDue } = deadlinesAfter(c, duty, window, reviewEnd);
-      if (count === 0) return;
+      const late = deadlinesAfter(c, duty, window, reviewEnd);
+      if (late === undefined || late.count === 0) return;
+      const { count, lastDue } = late;
       report(
         duty.window !== undefined ? ["reporting", i, "window"] : duty.phaseId === undefined && duty.kind !== "periodic-report" ? ["reporting", i, "dueOn"] : ["reporting", i],
         { name: dutyName(duty), late: count, lastDue, review: last.name, reviewEnd },
@@ -75,7 +77,20 @@ export const rule = /* @__PURE__ */ defineLintRule({
  * periods beyond are counted, so that a duty that runs for centuries (a mistyped year) costs nothing and
  * stays a finding, never too many periods.
  */
-function deadlinesAfter(c: LintContext, duty: ReportingDuty, window: Window, after: string): { count: number; lastDue: string } {
+function deadlinesAfter(c: LintContext, duty: ReportingDuty, window: Window, after: string): { count: number; lastDue: string } | undefined {
+  try {
+    return countAfter(c, duty, window, after);
+  } catch (error) {
+    // A duty that expandDeadlines cannot date (a due day of the month on a weekly report, which parsePlan
+    // lets through) has no deadline to compare: a problem of the plan is never an exception here. A problem
+    // of the caller's options (a malformed periodicDue) is still thrown.
+    if (isPlanError(error) && error.issues.every((issue) => issue.path[0] === "reporting")) return undefined;
+    throw error;
+  }
+}
+
+/** {@link deadlinesAfter}, which may throw what expandDeadlines throws. */
+function countAfter(c: LintContext, duty: ReportingDuty, window: Window, after: string): { count: number; lastDue: string } {
   const options = c.periodicDue === undefined ? {} : { periodicDue: c.periodicDue };
   const expand = (w: Window) => expandDeadlines({ ...c.plan, reporting: [{ ...duty, window: w }] }, options);
   if (duty.kind !== "periodic-report") {

@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expandDeadlines, parsePlan } from "../../../src/index.js";
 import { lintPlan } from "../../../src/rules/lintPlan.js";
 import { referencePlanJson } from "../../fixtures.js";
-import { reference, clean, run, pathsOf } from "./_lib/fixtures.js";
+import { reference, clean, run, pathsOf, cleanWithoutPhases } from "./_lib/fixtures.js";
 
 describe("deadline_after_review on the reference plan (examples/vgcl-2017/plan.json)", () => {
   it("reports the May monthly reports after the review when they fall due on the 5th of the next month", () => {
@@ -76,5 +77,69 @@ describe("deadline_after_review on a duty that runs for centuries (a mistyped ye
     const finding = findings.find((f) => f.code === "deadline_after_review");
     expect(finding?.details?.["lastDue"]).toBe("9999-12-31");
     expect(Number(finding?.details?.["lateDeadlines"])).toBeGreaterThan(700_000);
+  });
+});
+
+describe("deadline_after_review on version-2 duties", () => {
+  const review = (due: string) => ({ id: "review", kind: "review", description: "Sơ kết.", reportingUnitIds: [], dueOn: due });
+
+  it("dates a one-off report by its due day, and a review too", () => {
+    const report = { id: "late-report", kind: "report", description: "Báo cáo kết quả.", reportingUnitIds: ["ldld"], recipientUnitId: "tld", dueOn: "2018-06-15" };
+    const findings = run(clean((j) => j.reporting.push(review("2018-05-31"), report)), "deadline_after_review");
+    expect(pathsOf(findings)).toEqual([["reporting", 2, "dueOn"]]);
+    expect(findings[0]?.details).toEqual({ dutyId: "late-report", lateDeadlines: "1", lastDue: "2018-06-15", reviewId: "review", reviewEnd: "2018-05-31", daysAfter: "15" });
+    expect(findings[0]?.messageVi).toContain("hạn muộn nhất ngày 15/06/2018");
+  });
+
+  it("dates a periodic duty of a plan without phases by the plan's own window", () => {
+    const early = run(cleanWithoutPhases((j) => j.reporting.push(review("2018-05-20"))), "deadline_after_review");
+    expect(pathsOf(early)).toEqual([["reporting", 0]]);
+    expect(early[0]?.details).toMatchObject({ dutyId: "monthly", lateDeadlines: "3", lastDue: "2018-05-31", reviewEnd: "2018-05-20" });
+    // Over an open window the monthly reports run on: nothing to count.
+    expect(run(cleanWithoutPhases((j) => j.reporting.push(review("2018-05-20")), { start: "2017-07-01" }), "deadline_after_review")).toEqual([]);
+  });
+
+  it("reads the plan's due day (“trước ngày 05 hằng tháng”), as expandDeadlines does", () => {
+    const fifth = run(clean((j) => ((j.reporting[0].due = { day: 5 }), j.reporting.push({ ...review("2018-05-31"), phaseId: "phase-1" }))), "deadline_after_review");
+    expect(fifth[0]?.details).toMatchObject({ dutyId: "monthly", lateDeadlines: "3", lastDue: "2018-06-05", daysAfter: "5" });
+  });
+
+  it("counts the late deadlines of every period and due rule exactly as expandDeadlines dates them", () => {
+    const due = fc.oneof(
+      fc.constant(undefined),
+      fc.record({ day: fc.integer({ min: 1, max: 31 }) }),
+      fc.record({ day: fc.integer({ min: 1, max: 31 }), month: fc.integer({ min: 1, max: 12 }) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom("week", "month", "quarter", "half-year", "year"),
+        due,
+        fc.option(fc.constantFrom("previous-period", "current-period"), { nil: undefined }),
+        fc.integer({ min: 0, max: 8000 }),
+        fc.integer({ min: 0, max: 8000 }),
+        (every, rule, covers, reviewDay, length) => {
+          if (every === "week" && rule !== undefined) return;
+          const start = Date.UTC(2017, 6, 1);
+          const day = (n: number) => new Date(start + n * 86_400_000).toISOString().slice(0, 10);
+          const reviewEnd = day(Math.min(reviewDay, length));
+          const plan = clean((j) => {
+            Object.assign(j.reporting[0], { every, window: { start: "2017-07-01", end: day(length) } }, rule === undefined ? {} : { due: rule }, covers === undefined ? {} : { covers });
+            j.reporting.push(review(reviewEnd));
+          });
+          const expected = expandDeadlines(plan).filter((d) => d.dutyId === "monthly" && d.due > reviewEnd);
+          const [finding] = run(plan, "deadline_after_review");
+          expect(finding?.details?.["lateDeadlines"] ?? "0").toBe(String(expected.length));
+          if (expected.length > 0) expect(finding?.details?.["lastDue"]).toBe(expected.map((d) => d.due).sort().at(-1));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("skips a duty that expandDeadlines cannot date (a day of the month on a weekly report), never throwing", () => {
+    const weekly = clean((j) => (Object.assign(j.reporting[0], { every: "week", due: { day: 5 } }), j.reporting.push(review("2018-01-01"))));
+    expect(() => expandDeadlines(weekly)).toThrow();
+    expect(run(weekly, "deadline_after_review")).toEqual([]);
+    expect(() => lintPlan(weekly)).not.toThrow();
   });
 });

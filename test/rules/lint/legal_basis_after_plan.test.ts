@@ -18,3 +18,21 @@ describe("legal_basis_after_plan: triggered by a small change and not triggered 
     expect(pathsOf(run(plan({ issuedIn: "2017-07" }, "2017-08-01"), "legal_basis_after_plan"))).toEqual([["header", "legalBases", 0, "issuedOn"]]);
   });
 });
+
+describe("legal_basis_after_plan on version 2: a plan dated by its year alone", () => {
+  const byYear = (basisDate: string) =>
+    clean((j) => {
+      j.schemaVersion = 2;
+      delete j.header.issuedOn;
+      j.header.issuedYear = 2017;
+      j.header.legalBases[0].issuedOn = basisDate;
+    });
+
+  it("compares the basis with the year", () => {
+    expect(run(byYear("2017-12-31"), "legal_basis_after_plan")).toEqual([]); // the same year: cannot tell
+    const findings = run(byYear("2018-01-02"), "legal_basis_after_plan");
+    expect(findings.map((f) => [f.path, f.details])).toEqual([[["header", "legalBases", 0, "issuedOn"], { issuedOn: "2018-01-02", planDate: "2017" }]]);
+    expect(findings[0]?.messageVi).toContain("ban hành ngày 02/01/2018, sau kế hoạch (năm 2017)");
+    expect(findings[0]?.message).toContain("dated 2 January 2018, after the plan (2017)");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../../../src/rules/lintPlan.js";
-import { reference, clean, run, pathsOf, articles, LINE } from "./_lib/fixtures.js";
+import { reference, clean, run, pathsOf, articles, LINE, cleanWithoutPhases } from "./_lib/fixtures.js";
 
 describe("paid_articles_vs_phase on the reference plan (examples/vgcl-2017/plan.json)", () => {
   const findings = lintPlan(reference);
@@ -59,5 +59,30 @@ describe("paid_articles_vs_phase: triggered by a small change and not triggered 
       j.budget.sections[0].lines[0].product.unit = "clip";
     });
     expect(run(clips, "paid_articles_vs_phase")).toEqual([]);
+  });
+});
+
+describe("paid_articles_vs_phase in a plan without phases (version 2): the plan's own window", () => {
+  const undated = (n: number, window?: { start: string; end?: string }) =>
+    cleanWithoutPhases((j) => {
+      articles(j, n);
+      delete j.channels[0].activities[0].window;
+    }, window);
+
+  it("takes the plan's own window for a line and an activity that give no time", () => {
+    const over = run(undated(336), "paid_articles_vs_phase");
+    expect(pathsOf(over)).toEqual([[...LINE, "product", "quantity"]]);
+    expect(over[0]?.details).toMatchObject({ quantity: "336", phaseDays: "335", capacity: "335", start: "2017-07-01", end: "2018-05-31" });
+    expect(run(undated(335), "paid_articles_vs_phase")).toEqual([]);
+  });
+
+  it("checks nothing when the plan's window is open or absent: no time bounds the articles", () => {
+    expect(run(undated(100_000, { start: "2017-07-01" }), "paid_articles_vs_phase")).toEqual([]);
+    const none = cleanWithoutPhases((j) => {
+      articles(j, 100_000);
+      delete j.channels[0].activities[0].window;
+      delete j.window;
+    });
+    expect(run(none, "paid_articles_vs_phase")).toEqual([]);
   });
 });

@@ -32,3 +32,16 @@ describe("quota_matches_no_outlet: triggered by a small change and not triggered
     }
   });
 });
+
+describe("quota_matches_no_outlet on a quota owed by contributing units (version 2, owedBy)", () => {
+  const owed = (quota: object) => clean((j) => j.channels[0].quotas.push({ id: "q-owed", min: 1, per: "month", itemKinds: ["news"], owedBy: { unitIds: ["ldld"] }, requireOnlineCopy: false, ...quota }));
+
+  it("needs no outlet when the quota names none (the items may go to a unit)", () => {
+    expect(run(owed({ outletIds: [], outletKinds: [] }), "quota_matches_no_outlet")).toEqual([]);
+  });
+
+  it("still finds outlets that the quota names and the plan does not have", () => {
+    const findings = run(owed({ outletIds: [], outletKinds: ["portal"] }), "quota_matches_no_outlet");
+    expect(findings.map((f) => [f.path, f.details])).toEqual([[["channels", 0, "quotas", 2], { quotaId: "q-owed", outletKinds: "portal", outletIds: "" }]]);
+  });
+});

@@ -31,3 +31,26 @@ describe("quota_outlet_not_reporting: triggered by a small change and not trigge
     expect(run(group, "quota_outlet_not_reporting")).toEqual([]); // bld is a daily under tld: the group reports for it
   });
 });
+
+describe("quota_outlet_not_reporting on a quota owed by contributing units (version 2, owedBy)", () => {
+  const owed = (owedBy: object, reporters?: string[]) =>
+    clean((j) => {
+      j.units.push(
+        { id: "cd-nganh", name: "Công đoàn ngành Trung ương", shortName: "CĐ ngành TW", kind: "sector-union", parentId: "tld", group: true },
+        { id: "web", name: "Trang thông tin điện tử", kind: "portal", outlet: { kind: "portal", electronicEdition: false } },
+      );
+      j.channels[0].quotas.push({ id: "q-owed", min: 1, per: "week", itemKinds: ["news"], outletIds: ["web"], owedBy, requireOnlineCopy: false });
+      if (reporters !== undefined) j.reporting[0].reportingUnitIds.push(...reporters);
+    });
+
+  it("asks the units that owe the quota to report, not the outlet that publishes", () => {
+    const findings = run(owed({ unitKinds: ["sector-union"] }), "quota_outlet_not_reporting");
+    expect(findings.map((f) => [f.path, f.details])).toEqual([[["channels", 0, "quotas", 2], { quotaId: "q-owed", unitIds: "cd-nganh", units: "1" }]]);
+    expect(findings[0]?.messageVi).toContain("giao cho CĐ ngành TW nhưng đơn vị này không có nhiệm vụ báo cáo định kỳ");
+    expect(findings[0]?.message).toContain("is owed by CĐ ngành TW, which sends no periodic report");
+    // The sector unions report: found nothing, though the portal does not report.
+    expect(run(owed({ unitKinds: ["sector-union"] }, ["cd-nganh"]), "quota_outlet_not_reporting")).toEqual([]);
+    // Owed by the federations, which report monthly.
+    expect(run(owed({ unitIds: ["ldld"] }), "quota_outlet_not_reporting")).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lintPlan } from "../../../src/rules/lintPlan.js";
-import { reference, clean, run, pathsOf } from "./_lib/fixtures.js";
+import { reference, clean, run, pathsOf, cleanWithoutPhases } from "./_lib/fixtures.js";
 
 describe("report_before_phase_end on the reference plan (examples/vgcl-2017/plan.json)", () => {
   const findings = lintPlan(reference);
@@ -26,5 +26,26 @@ describe("report_before_phase_end: triggered by a small change and not triggered
     expect(pathsOf(findings)).toEqual([["reporting", 1, "window"]]);
     expect(findings[0]?.details).toEqual({ dutyId: "phase-report", due: "2018-04-30", phaseId: "phase-1", phaseEnd: "2018-05-31", daysLeft: "31" });
     expect(lintPlan(report({ start: "2018-05-01", end: "2018-05-31" }))).toEqual([]);
+  });
+});
+
+describe("report_before_phase_end on version 2", () => {
+  const report = (id: string, extra: object) => ({ id, kind: "report", description: `Báo cáo ${id}.`, reportingUnitIds: ["ldld"], recipientUnitId: "tld", ...extra });
+
+  it("takes a phase report's due day (dueOn)", () => {
+    const findings = run(clean((j) => j.reporting.push(report("phase-report", { dueOn: "2018-05-20", phaseId: "phase-1" }))), "report_before_phase_end");
+    expect(pathsOf(findings)).toEqual([["reporting", 1, "dueOn"]]);
+    expect(findings[0]?.details).toEqual({ dutyId: "phase-report", due: "2018-05-20", phaseId: "phase-1", phaseEnd: "2018-05-31", daysLeft: "11" });
+  });
+
+  it("in a plan without phases, compares the plan's last report with the end of the plan's own window", () => {
+    const findings = run(cleanWithoutPhases((j) => j.reporting.push(report("interim", { dueOn: "2017-12-15" }), report("final", { dueOn: "2018-05-25" }))), "report_before_phase_end");
+    expect(pathsOf(findings)).toEqual([["reporting", 2, "dueOn"]]);
+    expect(findings[0]?.details).toEqual({ dutyId: "final", due: "2018-05-25", planEnd: "2018-05-31", daysLeft: "6" });
+    expect(findings[0]?.messageVi).toContain("báo cáo cuối cùng của kế hoạch, có hạn ngày 25/05/2018, 6 ngày trước khi thời gian thực hiện kế hoạch kết thúc (31/05/2018)");
+    // The interim report is not flagged; a last report due when the plan ends is not either.
+    expect(run(cleanWithoutPhases((j) => j.reporting.push(report("interim", { dueOn: "2017-12-15" }), report("final", { dueOn: "2018-05-31" }))), "report_before_phase_end")).toEqual([]);
+    // An open window has no end to fall short of.
+    expect(run(cleanWithoutPhases((j) => j.reporting.push(report("final", { dueOn: "2018-05-25" })), { start: "2017-07-01" }), "report_before_phase_end")).toEqual([]);
   });
 });

@@ -71,3 +71,27 @@ export function articles(json: any, n: number): void {
 export const LINE = ["budget", "sections", 0, "lines", 0] as const;
 /** The column (the one activity) of the minimal plan. */
 export const COLUMN = ["channels", 0, "activities", 0] as const;
+
+/** Phase 1 of the minimal plan: 1 July 2017 to 31 May 2018. */
+export const PHASE_1 = { start: "2017-07-01", end: "2018-05-31" } as const;
+
+/**
+ * The clean plan as a version-2 plan without phases: its own window (phase 1's by default; `{ start }` for an
+ * open one) instead, its quotas and reporting duty without a phase.
+ */
+export function cleanWithoutPhasesJson(window: { start: string; end?: string } = PHASE_1): any {
+  const json = cleanJson();
+  json.schemaVersion = 2;
+  json.phases = [];
+  json.window = { ...window };
+  for (const quota of json.channels[0].quotas) delete quota.phaseId;
+  for (const duty of json.reporting) delete duty.phaseId;
+  return json;
+}
+
+/** {@link cleanWithoutPhasesJson} with a change made to it. */
+export function cleanWithoutPhases(change: (json: any) => void = () => {}, window?: { start: string; end?: string }): Plan {
+  const json = cleanWithoutPhasesJson(window);
+  change(json);
+  return parsePlan(json);
+}
