@@ -1,5 +1,5 @@
 import type { Severity } from "../errors/Finding.js";
-import type { LintRuleDefinition, LintRuleTexts } from "./lint/_lib/defineLintRule.js";
+import type { LintRuleDefinition, LintRuleMeta } from "./lint/_lib/defineLintRule.js";
 import * as declared_total_mismatch from "./lint/declared_total_mismatch.js";
 import * as line_amount_mismatch from "./lint/line_amount_mismatch.js";
 import * as share_amount_mismatch from "./lint/share_amount_mismatch.js";
@@ -65,55 +65,56 @@ export interface LintRule {
 }
 
 /**
- * Every rule of the lint, one file each in `src/rules/lint/` (named by its code), in catalogue order: the
- * one list that gives the order of {@link LINT_RULES} and of lintPlan's findings. Errors first (figures
- * that do not add up), then warnings (for a person to look at), then infos (worth knowing); within a
- * severity, the budget first, then time, then units and quotas, then the document. A new rule goes at the
- * end of its severity's group unless it belongs beside a rule it extends, so that the order of the
- * existing findings does not change.
+ * The codes of every rule of the lint, in catalogue order: the one list that gives the order of
+ * {@link LINT_RULES} and of lintPlan's findings. Each rule is one file of `src/rules/lint/`, named by its
+ * code; the records below take each file's `rule` and `meta` under its code, and the compiler checks that
+ * the file's code is that code and that no rule is left out. Errors first (figures that do not add up),
+ * then warnings (for a person to look at), then infos (worth knowing); within a severity, the budget first,
+ * then time, then units and quotas, then the document. A new rule goes at the end of its severity's group
+ * unless it belongs beside a rule it extends, so that the order of the existing findings does not change.
  *
  * @internal
  */
-export const LINT_RULE_DEFINITIONS = [
-  declared_total_mismatch.rule,
-  line_amount_mismatch.rule,
-  share_amount_mismatch.rule,
-  funding_split_mismatch.rule,
-  own_line_without_amount.rule,
-  rate_units_mismatch.rule,
-  share_of_unknown_line.rule,
-  paid_articles_vs_phase.rule,
-  line_quantity_mismatch.rule,
-  plan_without_window.rule,
-  window_outside_phase.rule,
-  line_window_outside_activity.rule,
-  quota_start_outside_phase.rule,
-  deadline_after_review.rule,
-  reporting_without_window.rule,
-  reporting_without_recipient.rule,
-  activity_without_lead.rule,
-  budget_line_without_lead.rule,
-  unit_without_work.rule,
-  quota_matches_no_outlet.rule,
-  quota_owed_by_no_unit.rule,
-  unit_used_after_valid_to.rule,
-  legal_basis_after_plan.rule,
-  signatory_missing.rule,
-  report_before_phase_end.rule,
-  quota_outlet_without_online_edition.rule,
-  quota_outlet_not_reporting.rule,
-  activity_without_window.rule,
-  budget_line_without_activity.rule,
-  unit_never_used.rule,
-  responsible_unit_not_recipient.rule,
-  objective_without_indicator.rule,
-  plan_number_missing.rule,
-  plan_date_missing.rule,
-] as const satisfies readonly LintRuleDefinition<string, unknown>[];
+export const LINT_RULE_ORDER = [
+  "declared_total_mismatch",
+  "line_amount_mismatch",
+  "share_amount_mismatch",
+  "funding_split_mismatch",
+  "own_line_without_amount",
+  "rate_units_mismatch",
+  "share_of_unknown_line",
+  "paid_articles_vs_phase",
+  "line_quantity_mismatch",
+  "plan_without_window",
+  "window_outside_phase",
+  "line_window_outside_activity",
+  "quota_start_outside_phase",
+  "deadline_after_review",
+  "reporting_without_window",
+  "reporting_without_recipient",
+  "activity_without_lead",
+  "budget_line_without_lead",
+  "unit_without_work",
+  "quota_matches_no_outlet",
+  "quota_owed_by_no_unit",
+  "unit_used_after_valid_to",
+  "legal_basis_after_plan",
+  "signatory_missing",
+  "report_before_phase_end",
+  "quota_outlet_without_online_edition",
+  "quota_outlet_not_reporting",
+  "activity_without_window",
+  "budget_line_without_activity",
+  "unit_never_used",
+  "responsible_unit_not_recipient",
+  "objective_without_indicator",
+  "plan_number_missing",
+  "plan_date_missing",
+] as const;
 
 /**
- * The code of a rule of {@link LINT_RULES}: the `code` of every finding {@link lintPlan} returns. It is
- * assembled from the rules' files, so that a rule added there is a code here.
+ * The code of a rule of {@link LINT_RULES}: the `code` of every finding {@link lintPlan} returns, one for
+ * each file of `src/rules/lint/`.
  *
  * @example
  * ```ts
@@ -124,14 +125,51 @@ export const LINT_RULE_DEFINITIONS = [
  * @category Rules
  * @useDeclaredType
  */
-export type LintRuleCode = (typeof LINT_RULE_DEFINITIONS)[number]["code"];
+export type LintRuleCode = (typeof LINT_RULE_ORDER)[number];
+
+/** Every rule's check, from its file, by code. Only lintPlan reads them. */
+const RULES: { readonly [C in LintRuleCode]: LintRuleDefinition<C, unknown> } = {
+  declared_total_mismatch: declared_total_mismatch.rule,
+  line_amount_mismatch: line_amount_mismatch.rule,
+  share_amount_mismatch: share_amount_mismatch.rule,
+  funding_split_mismatch: funding_split_mismatch.rule,
+  own_line_without_amount: own_line_without_amount.rule,
+  rate_units_mismatch: rate_units_mismatch.rule,
+  share_of_unknown_line: share_of_unknown_line.rule,
+  paid_articles_vs_phase: paid_articles_vs_phase.rule,
+  line_quantity_mismatch: line_quantity_mismatch.rule,
+  plan_without_window: plan_without_window.rule,
+  window_outside_phase: window_outside_phase.rule,
+  line_window_outside_activity: line_window_outside_activity.rule,
+  quota_start_outside_phase: quota_start_outside_phase.rule,
+  deadline_after_review: deadline_after_review.rule,
+  reporting_without_window: reporting_without_window.rule,
+  reporting_without_recipient: reporting_without_recipient.rule,
+  activity_without_lead: activity_without_lead.rule,
+  budget_line_without_lead: budget_line_without_lead.rule,
+  unit_without_work: unit_without_work.rule,
+  quota_matches_no_outlet: quota_matches_no_outlet.rule,
+  quota_owed_by_no_unit: quota_owed_by_no_unit.rule,
+  unit_used_after_valid_to: unit_used_after_valid_to.rule,
+  legal_basis_after_plan: legal_basis_after_plan.rule,
+  signatory_missing: signatory_missing.rule,
+  report_before_phase_end: report_before_phase_end.rule,
+  quota_outlet_without_online_edition: quota_outlet_without_online_edition.rule,
+  quota_outlet_not_reporting: quota_outlet_not_reporting.rule,
+  activity_without_window: activity_without_window.rule,
+  budget_line_without_activity: budget_line_without_activity.rule,
+  unit_never_used: unit_never_used.rule,
+  responsible_unit_not_recipient: responsible_unit_not_recipient.rule,
+  objective_without_indicator: objective_without_indicator.rule,
+  plan_number_missing: plan_number_missing.rule,
+  plan_date_missing: plan_date_missing.rule,
+};
 
 /**
- * The catalogue's texts of every rule, from the rules' files (their `meta`), by code. Only
- * {@link LINT_RULES} reads them, so that a bundle that runs the lint without showing the catalogue leaves
- * them out.
+ * Every rule's catalogue entry, from its file (its `meta`), by code. Only {@link LINT_RULES} reads them, so
+ * that a bundle that runs the lint without showing the catalogue leaves their texts out.
  */
-const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
+const METAS: { readonly [C in LintRuleCode]: LintRuleMeta<C> } = {
   declared_total_mismatch: declared_total_mismatch.meta,
   line_amount_mismatch: line_amount_mismatch.meta,
   share_amount_mismatch: share_amount_mismatch.meta,
@@ -167,6 +205,9 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
   plan_number_missing: plan_number_missing.meta,
   plan_date_missing: plan_date_missing.meta,
 };
+
+/** The rules, in catalogue order, as lintPlan runs them. @internal */
+export const LINT_RULE_DEFINITIONS: readonly LintRuleDefinition<LintRuleCode, unknown>[] = /* @__PURE__ */ LINT_RULE_ORDER.map((code) => RULES[code]);
 
 /**
  * The catalogue of the plan lint, as data, in the order {@link lintPlan} runs the rules and returns
@@ -223,13 +264,13 @@ const TEXTS: { readonly [C in LintRuleCode]: LintRuleTexts } = {
  * @category Rules
  */
 export const LINT_RULES: readonly LintRule[] = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ LINT_RULE_DEFINITIONS.map(({ code, severity }) => {
-    const { title, titleVi, checks, checksVi } = TEXTS[code];
+  /* @__PURE__ */ LINT_RULE_ORDER.map((key) => {
+    const { code, severity, title, titleVi, checks, checksVi } = METAS[key];
     return Object.freeze({ code, severity, title, titleVi, checks, checksVi });
   }),
 );
 
 /** Whether a string is the code of a rule of the catalogue. @internal */
 export function isLintRuleCode(code: unknown): code is LintRuleCode {
-  return typeof code === "string" && LINT_RULE_DEFINITIONS.some((rule) => rule.code === code);
+  return typeof code === "string" && (LINT_RULE_ORDER as readonly string[]).includes(code);
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { LINT_RULE_DEFINITIONS, LINT_RULES } from "../../src/rules/lintRules.js";
+import { LINT_RULE_DEFINITIONS, LINT_RULE_ORDER, LINT_RULES } from "../../src/rules/lintRules.js";
 
 const CODES = LINT_RULES.map((r) => r.code);
 
@@ -70,17 +70,18 @@ describe("the catalogue LINT_RULES", () => {
     expect(CODES).not.toContain("central_line_without_amount"); // renamed own_line_without_amount
   });
 
-  it("is assembled from src/rules/lint/: one file per rule, named by its code, whose meta is the catalogue's texts", async () => {
+  it("is assembled from src/rules/lint/: one file per rule, named by its code, whose meta is its entry and whose rule runs it", async () => {
     const files = readdirSync(new URL("../../src/rules/lint/", import.meta.url)).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
     expect([...files].sort()).toEqual([...CODES].sort());
     for (const file of files) {
-      const module = (await import(`../../src/rules/lint/${file}.ts`)) as { rule: { code: string; severity: string }; meta: object };
-      expect(module.rule.code, file).toBe(file);
-      const entry = LINT_RULES.find((r) => r.code === file);
-      expect(entry, file).toEqual({ code: file, severity: module.rule.severity, ...module.meta });
+      const module = (await import(`../../src/rules/lint/${file}.ts`)) as { rule: { code: string; severity: string }; meta: { code: string; severity: string } };
+      expect([module.rule.code, module.meta.code], file).toEqual([file, file]);
+      expect(module.rule.severity, file).toBe(module.meta.severity);
+      expect(LINT_RULES.find((r) => r.code === file), file).toEqual(module.meta);
       expect(LINT_RULE_DEFINITIONS).toContain(module.rule);
     }
     expect(LINT_RULE_DEFINITIONS.map((r) => r.code)).toEqual(CODES);
+    expect(LINT_RULE_ORDER).toEqual(CODES);
   });
 
   it("is the table of docs/rules.md, row for row (code, severity, title and what it checks, in English and Vietnamese)", () => {

@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { activityName, joined, names, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `activity_without_lead` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "activity_without_lead";
+const SEVERITY = "warning";
+
+/** `activity_without_lead` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Activity without a lead unit",
   titleVi: "Hoạt động không có đơn vị chủ trì",
   checks:
@@ -17,8 +22,8 @@ interface Data extends Named {
 
 /** `activity_without_lead` (warning): an activity that no unit leads. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "activity_without_lead",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const [en, vi] = names(d.executing);
     return [

@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { activityName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `activity_without_window` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "activity_without_window";
+const SEVERITY = "info";
+
+/** `activity_without_window` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Activity without a window",
   titleVi: "Hoạt động không có thời gian thực hiện",
   checks:
@@ -13,8 +18,8 @@ export const meta: LintRuleTexts = {
 
 /** `activity_without_window` (info): an activity that nothing dates. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "activity_without_window",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Named) => [`the activity ${d.name} has no window, and no budget line dates it`, `hoạt động ${d.name} không ghi thời gian thực hiện, dòng dự trù cũng không ghi`],
   check(c, report) {
     // A plan's own window (open or not) dates what gives no time; a plan with no time is plan_without_window.

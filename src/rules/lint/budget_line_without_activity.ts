@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { lineName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `budget_line_without_activity` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "budget_line_without_activity";
+const SEVERITY = "info";
+
+/** `budget_line_without_activity` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Budget line tied to no activity",
   titleVi: "Dòng dự trù không gắn với hoạt động",
   checks: "Every budget line names the activity it pays for.",
@@ -11,8 +16,8 @@ export const meta: LintRuleTexts = {
 
 /** `budget_line_without_activity` (info): a budget line that names no activity. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "budget_line_without_activity",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Named) => [`budget line ${d.name} names no activity it pays for`, `dòng dự trù ${d.name} không gắn với hoạt động nào`],
   check(c, report) {
     for (const { item: line, path } of c.lines) {

@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { joined, lineName, names, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `budget_line_without_lead` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "budget_line_without_lead";
+const SEVERITY = "warning";
+
+/** `budget_line_without_lead` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Budget line without a lead unit",
   titleVi: "Dòng dự trù không có đơn vị chủ trì",
   checks: "Every budget line names a lead unit (the appendix's \"Đơn vị chủ trì\" column), or pays for an activity that names one.",
@@ -15,8 +20,8 @@ interface Data extends Named {
 
 /** `budget_line_without_lead` (warning): a budget line that no unit leads. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "budget_line_without_lead",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const [en, vi] = names(d.coordinating);
     return [

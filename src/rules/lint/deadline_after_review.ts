@@ -5,11 +5,16 @@ import type { Window } from "../../calendar/window.js";
 import { isPlanError } from "../../errors/PlanError.js";
 import type { ReportingDuty } from "../../model/plan.js";
 import type { LintContext } from "./_lib/context.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { dutyName, enDate, plural, viDate, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `deadline_after_review` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "deadline_after_review";
+const SEVERITY = "warning";
+
+/** `deadline_after_review` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Deadline after the review",
   titleVi: "Hạn báo cáo sau kỳ sơ kết",
   checks:
@@ -27,8 +32,8 @@ interface Data extends Named {
 
 /** `deadline_after_review` (warning): reporting deadlines that fall due after the review ends. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "deadline_after_review",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `${plural(d.late, "deadline", "deadlines")} of the reporting duty ${d.name} ${d.late === 1 ? "falls" : "fall"} due after the review ${d.review} ends on ${enDate(d.reviewEnd)} (the last on ${enDate(d.lastDue)})`,
     `${d.late} hạn báo cáo của nhiệm vụ ${d.name} rơi sau khi kỳ sơ kết ${d.review} kết thúc ngày ${viDate(d.reviewEnd)} (hạn muộn nhất ngày ${viDate(d.lastDue)})`,

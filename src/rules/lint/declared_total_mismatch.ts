@@ -1,8 +1,13 @@
 import { budgetFindings, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `declared_total_mismatch` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "declared_total_mismatch";
+const SEVERITY = "error";
+
+/** `declared_total_mismatch` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Declared total does not add up",
   titleVi: "Tổng cộng ghi không khớp",
   checks:
@@ -13,8 +18,8 @@ export const meta: LintRuleTexts = {
 
 /** `declared_total_mismatch` (error): the findings of checkDeclaredTotals with that code. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "declared_total_mismatch",
-  severity: "error",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => [d.message, d.messageVi],
   check(c, report) {
     for (const f of budgetFindings(c, ["declared_total_mismatch"])) report(f.path, f.data, f.details);

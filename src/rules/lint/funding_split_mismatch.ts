@@ -1,8 +1,13 @@
 import { budgetFindings, lineMessage, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `funding_split_mismatch` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "funding_split_mismatch";
+const SEVERITY = "error";
+
+/** `funding_split_mismatch` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Funding parts do not add up",
   titleVi: "Phần kinh phí của các nguồn không khớp",
   checks:
@@ -17,8 +22,8 @@ export const meta: LintRuleTexts = {
  * it. @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "funding_split_mismatch",
-  severity: "error",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => lineMessage(d),
   check(c, report) {
     for (const f of budgetFindings(c, ["funding_split_mismatch"])) report(f.path, f.data, f.details);

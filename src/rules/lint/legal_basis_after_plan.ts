@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { enDate, quoted, viDate, viMonth, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `legal_basis_after_plan` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "legal_basis_after_plan";
+const SEVERITY = "warning";
+
+/** `legal_basis_after_plan` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Legal basis dated after the plan",
   titleVi: "Căn cứ ban hành sau kế hoạch",
   checks:
@@ -18,8 +23,8 @@ interface Data extends Named {
 
 /** `legal_basis_after_plan` (warning): a legal basis dated after the plan. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "legal_basis_after_plan",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const en = d.planDate.length === 4 ? d.planDate : enDate(d.planDate);
     const vi = d.planDate.length === 4 ? `năm ${d.planDate}` : d.planDate.length === 7 ? `tháng ${viMonth(d.planDate)}` : `ngày ${viDate(d.planDate)}`;

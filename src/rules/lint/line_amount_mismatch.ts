@@ -1,8 +1,13 @@
 import { budgetFindings, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `line_amount_mismatch` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "line_amount_mismatch";
+const SEVERITY = "error";
+
+/** `line_amount_mismatch` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Quantity × unit price differs from the amount",
   titleVi: "Số lượng × đơn giá khác kinh phí",
   checks:
@@ -16,8 +21,8 @@ export const meta: LintRuleTexts = {
  * concern (a finding's path is its line's path and "amount": the line is found by its place). @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "line_amount_mismatch",
-  severity: "error",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => [`budget line ${d.line}: ${d.message}`, `dòng dự trù ${d.line}: ${d.messageVi}`],
   check(c, report) {
     for (const f of budgetFindings(c, ["line_amount_mismatch"])) report(f.path, f.data, f.details);

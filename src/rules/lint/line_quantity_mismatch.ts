@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { activityName, lineName, normalize, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `line_quantity_mismatch` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "line_quantity_mismatch";
+const SEVERITY = "warning";
+
+/** `line_quantity_mismatch` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Budget quantity differs from the activity's",
   titleVi: "Số lượng ở dự trù khác số lượng của hoạt động",
   checks: "A budget line and the activity it pays for give the same product quantity, where both give one (in the same unit of measure, or one of them without a unit).",
@@ -18,8 +23,8 @@ interface Data extends Named {
 
 /** `line_quantity_mismatch` (warning): a line and its activity give different quantities. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "line_quantity_mismatch",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const unit = d.unit === "" ? "" : ` ${d.unit}`;
     return [

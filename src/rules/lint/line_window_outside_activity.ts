@@ -1,10 +1,15 @@
 import { isWithinWindow } from "../../calendar/makeWindow.js";
 import type { Window } from "../../calendar/window.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { activityName, enRuns, enWindow, lineName, viWindow, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `line_window_outside_activity` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "line_window_outside_activity";
+const SEVERITY = "warning";
+
+/** `line_window_outside_activity` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Budget line dated outside its activity",
   titleVi: "Dòng dự trù có thời gian ngoài thời gian của hoạt động",
   checks: "A budget line's window lies inside the window of the activity it pays for, where both are given.",
@@ -22,8 +27,8 @@ const within = (outer: Window, inner: Window): boolean => isWithinWindow(outer, 
 
 /** `line_window_outside_activity` (warning): a budget line dated outside its activity's window. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "line_window_outside_activity",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `budget line ${d.name} runs ${enRuns(d.window)}, outside the window of the activity ${d.activity} (${enWindow(d.activityWindow)})`,
     `dòng dự trù ${d.name} thực hiện ${viWindow(d.window)}, ngoài thời gian của hoạt động ${d.activity} (${viWindow(d.activityWindow)})`,

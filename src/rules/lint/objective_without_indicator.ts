@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { quoted, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `objective_without_indicator` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "objective_without_indicator";
+const SEVERITY = "info";
+
+/** `objective_without_indicator` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Objective without an indicator",
   titleVi: "Mục tiêu không có chỉ tiêu",
   checks:
@@ -13,8 +18,8 @@ export const meta: LintRuleTexts = {
 
 /** `objective_without_indicator` (info): an objective that states no indicator. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "objective_without_indicator",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Named) => [
     `the objective ${d.name} has no indicator: nothing says how far it is to be reached`,
     `mục tiêu ${d.name} không có chỉ tiêu cụ thể: không đo được mức độ đạt mục tiêu`,

@@ -1,8 +1,13 @@
 import { budgetFindings, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `own_line_without_amount` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "own_line_without_amount";
+const SEVERITY = "warning";
+
+/** `own_line_without_amount` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Own budget line without an amount",
   titleVi: "Dòng chi từ nguồn của đơn vị ban hành không có kinh phí",
   checks:
@@ -17,8 +22,8 @@ export const meta: LintRuleTexts = {
  * budget was the plan's own). @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "own_line_without_amount",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => [d.message, d.messageVi],
   check(c, report) {
     for (const f of budgetFindings(c, ["own_line_without_amount", "central_line_without_amount"])) report(f.path, f.data, f.details);

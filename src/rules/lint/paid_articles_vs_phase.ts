@@ -1,11 +1,16 @@
 import { daysInWindow } from "../../calendar/makeWindow.js";
 import { splitWindow } from "../../calendar/splitWindow.js";
 import type { Window } from "../../calendar/window.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { enWindow, lineName, money, normalize, plural, viWindow, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `paid_articles_vs_phase` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "paid_articles_vs_phase";
+const SEVERITY = "warning";
+
+/** `paid_articles_vs_phase` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "More paid articles than the phase can carry",
   titleVi: "Số bài trả nhuận bút vượt số bài có thể đăng trong giai đoạn",
   checks:
@@ -29,8 +34,8 @@ interface Data extends Named {
 
 /** `paid_articles_vs_phase` (warning): royalties for more articles than the line's time can carry. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "paid_articles_vs_phase",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const perEn = { day: "a day", week: "a week", month: "a month", quarter: "a quarter" }[d.per];
     const perVi = { day: "ngày", week: "tuần", month: "tháng", quarter: "quý" }[d.per];

@@ -1,9 +1,14 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { isWholeDocument } from "./_lib/provenance.js";
 import { enDate, viMonth } from "./_lib/text.js";
 
-/** The catalogue's texts of `plan_date_missing` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "plan_date_missing";
+const SEVERITY = "info";
+
+/** `plan_date_missing` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Signing day left blank",
   titleVi: "Chưa ghi ngày ký",
   checks:
@@ -21,8 +26,8 @@ interface Data {
 
 /** `plan_date_missing` (info): the header leaves the signing day blank. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "plan_date_missing",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `the signing day is left blank${d.issuedIn !== undefined ? ` (only the month is given: ${enDate(d.issuedIn)})` : d.issuedYear !== undefined ? ` (only the year is given: ${d.issuedYear})` : ""}`,
     `chưa ghi ngày ký kế hoạch${d.issuedIn !== undefined ? ` (chỉ ghi tháng ${viMonth(d.issuedIn)})` : d.issuedYear !== undefined ? ` (chỉ ghi năm ${d.issuedYear})` : ""}`,

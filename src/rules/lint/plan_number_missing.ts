@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { isWholeDocument } from "./_lib/provenance.js";
 
-/** The catalogue's texts of `plan_number_missing` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "plan_number_missing";
+const SEVERITY = "info";
+
+/** `plan_number_missing` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Plan number left blank",
   titleVi: "Chưa ghi số kế hoạch",
   checks:
@@ -13,8 +18,8 @@ export const meta: LintRuleTexts = {
 
 /** `plan_number_missing` (info): the header leaves the plan's number blank. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "plan_number_missing",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: { readonly pattern: string }) => [`the plan's number is left blank (Kế hoạch số ${d.pattern})`, `chưa ghi số của kế hoạch (Kế hoạch số ${d.pattern})`],
   check(c, report) {
     const { documentNumber, documentType, issuerCode } = c.plan.header;

@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { isWholeDocument } from "./_lib/provenance.js";
 
-/** The catalogue's texts of `plan_without_window` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "plan_without_window";
+const SEVERITY = "warning";
+
+/** `plan_without_window` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Plan with no time of implementation",
   titleVi: "Kế hoạch không ghi thời gian thực hiện",
   checks:
@@ -27,8 +32,8 @@ const PARTIAL_VI = {
 
 /** `plan_without_window` (warning): a plan that has neither phases nor a window of its own. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "plan_without_window",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `the plan gives no time of implementation (no phase, no window of its own): its activities, quotas and reports cannot be dated against it${d.partial === undefined ? "" : PARTIAL_EN[d.partial]}`,
     `kế hoạch không ghi thời gian thực hiện (không có giai đoạn, không có thời gian của chính kế hoạch): không đối chiếu được thời gian của các hoạt động, chỉ tiêu và báo cáo${d.partial === undefined ? "" : PARTIAL_VI[d.partial]}`,

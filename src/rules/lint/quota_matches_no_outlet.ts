@@ -1,9 +1,14 @@
 import { outletKindVi } from "../../errors/messages.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { joined, quotaName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `quota_matches_no_outlet` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "quota_matches_no_outlet";
+const SEVERITY = "warning";
+
+/** `quota_matches_no_outlet` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Quota that no outlet matches",
   titleVi: "Chỉ tiêu không áp dụng cho cơ quan nào",
   checks:
@@ -19,8 +24,8 @@ interface Data extends Named {
 
 /** `quota_matches_no_outlet` (warning): a quota that applies to no outlet of the plan. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "quota_matches_no_outlet",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `quota ${d.name} applies to no outlet of the plan${d.outletKinds.length > 0 ? ` (no outlet is a ${d.outletKinds.join(" or ")})` : " (it names no outlet and no outlet kind)"}`,
     `chỉ tiêu ${d.name} không áp dụng cho cơ quan nào của kế hoạch${d.outletKinds.length > 0 ? ` (không có cơ quan nào là ${d.outletKindsVi.join(" hay ")})` : " (không nêu cơ quan hay loại cơ quan nào)"}`,

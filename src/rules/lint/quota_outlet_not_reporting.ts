@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { joined, names, quotaName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `quota_outlet_not_reporting` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "quota_outlet_not_reporting";
+const SEVERITY = "info";
+
+/** `quota_outlet_not_reporting` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Quota outlet that sends no periodic report",
   titleVi: "Cơ quan có chỉ tiêu nhưng không báo cáo định kỳ",
   checks:
@@ -20,8 +25,8 @@ interface Data extends Named {
 
 /** `quota_outlet_not_reporting` (info): outlets (or debtor units) of a quota that send no periodic report. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "quota_outlet_not_reporting",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const [en, vi] = names(d.outlets);
     const one = d.outlets.length === 1;

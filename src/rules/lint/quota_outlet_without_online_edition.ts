@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { joined, names, quotaName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `quota_outlet_without_online_edition` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "quota_outlet_without_online_edition";
+const SEVERITY = "info";
+
+/** `quota_outlet_without_online_edition` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Online copies required of outlets without an electronic edition",
   titleVi: "Yêu cầu đăng bản điện tử với cơ quan không có bản điện tử",
   checks: "A quota that requires online copies applies to outlets that have an electronic edition; for the others the requirement cannot apply.",
@@ -15,8 +20,8 @@ interface Data extends Named {
 
 /** `quota_outlet_without_online_edition` (info): online copies asked of outlets that have no electronic edition. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "quota_outlet_without_online_edition",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const [en, vi] = names(d.outlets);
     return [

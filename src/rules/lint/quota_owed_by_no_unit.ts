@@ -1,9 +1,14 @@
 import { unitKindVi } from "../../errors/messages.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { joined, quoted, quotaName, unitKindEn, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `quota_owed_by_no_unit` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "quota_owed_by_no_unit";
+const SEVERITY = "warning";
+
+/** `quota_owed_by_no_unit` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Quota owed by no unit",
   titleVi: "Chỉ tiêu không giao được cho đơn vị nào",
   checks:
@@ -23,8 +28,8 @@ interface Data extends Named {
 
 /** `quota_owed_by_no_unit` (warning): an `owedBy` that selects no unit of the plan. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "quota_owed_by_no_unit",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const kindsEn = d.kinds.map(unitKindEn).join(" or ");
     const kindsVi = d.kinds.map((k) => unitKindVi(k)).join(" hay ");

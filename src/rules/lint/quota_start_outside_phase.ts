@@ -1,10 +1,15 @@
 import { intersectWindows, monthWindow } from "../../calendar/makeWindow.js";
 import type { Window } from "../../calendar/window.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { enDate, enSpan, enWindow, quotaName, viMonth, viSpan, viWindow, type Named, type OpenSpan } from "./_lib/text.js";
 
-/** The catalogue's texts of `quota_start_outside_phase` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "quota_start_outside_phase";
+const SEVERITY = "warning";
+
+/** `quota_start_outside_phase` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Quota starts outside its phase",
   titleVi: "Chỉ tiêu bắt đầu ngoài giai đoạn",
   checks:
@@ -17,8 +22,8 @@ type Data = Named & { readonly startsIn: string } & ({ readonly phase: string; r
 
 /** `quota_start_outside_phase` (warning): a quota that starts counting outside its phase (or the plan's window). @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "quota_start_outside_phase",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) =>
     "planWindow" in d
       ? [

@@ -1,8 +1,13 @@
 import { budgetFindings, lineMessage, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `rate_units_mismatch` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "rate_units_mismatch";
+const SEVERITY = "warning";
+
+/** `rate_units_mismatch` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Rate whose units do not match its quantities",
   titleVi: "Đơn vị của định mức không khớp với số lượng",
   checks:
@@ -17,8 +22,8 @@ export const meta: LintRuleTexts = {
  * @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "rate_units_mismatch",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => lineMessage(d),
   check(c, report) {
     for (const f of budgetFindings(c, ["rate_units_mismatch"])) report(f.path, f.data, f.details);

@@ -1,10 +1,15 @@
 import { daysInWindow } from "../../calendar/makeWindow.js";
 import type { ReportingDuty } from "../../model/plan.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { dutyName, enDate, plural, viDate, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `report_before_phase_end` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "report_before_phase_end";
+const SEVERITY = "info";
+
+/** `report_before_phase_end` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Phase report due before the phase ends",
   titleVi: "Báo cáo giai đoạn có hạn trước khi giai đoạn kết thúc",
   checks:
@@ -26,8 +31,8 @@ const dueOf = (duty: ReportingDuty): string | undefined => duty.window?.end ?? d
 
 /** `report_before_phase_end` (info): a phase report (or the plan's last report) due before the phase (the plan) ends. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "report_before_phase_end",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const days = d.daysLeft === 1 ? "that day" : "those days";
     const daysVi = d.daysLeft === 1 ? "ngày" : "những ngày";

@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { dutyName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `reporting_without_recipient` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "reporting_without_recipient";
+const SEVERITY = "warning";
+
+/** `reporting_without_recipient` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Report without a recipient",
   titleVi: "Báo cáo không ghi nơi nhận",
   checks: "Every periodic or one-off report names the unit it is sent to.",
@@ -11,8 +16,8 @@ export const meta: LintRuleTexts = {
 
 /** `reporting_without_recipient` (warning): a report that names no recipient. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "reporting_without_recipient",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Named) => [`the reporting duty ${d.name} does not say whom the reports go to`, `nhiệm vụ báo cáo ${d.name} không ghi gửi báo cáo về đơn vị nào`],
   check(c, report) {
     c.plan.reporting.forEach((duty, i) => {

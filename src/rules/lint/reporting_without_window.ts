@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { dutyName, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `reporting_without_window` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "reporting_without_window";
+const SEVERITY = "warning";
+
+/** `reporting_without_window` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Reporting duty with no date",
   titleVi: "Nhiệm vụ báo cáo không có thời gian",
   checks:
@@ -18,8 +23,8 @@ interface Data extends Named {
 
 /** `reporting_without_window` (warning): a reporting duty whose deadlines cannot be dated. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "reporting_without_window",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) =>
     d.oneOff
       ? [

@@ -1,10 +1,15 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { isWholeDocument } from "./_lib/provenance.js";
 import { responsibleUnits } from "./_lib/responsibleUnits.js";
 import type { Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `responsible_unit_not_recipient` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "responsible_unit_not_recipient";
+const SEVERITY = "info";
+
+/** `responsible_unit_not_recipient` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Unit with duties not among the recipients",
   titleVi: "Đơn vị được giao trách nhiệm không có trong nơi nhận",
   checks:
@@ -19,8 +24,8 @@ interface Data extends Named {
 
 /** `responsible_unit_not_recipient` (info): a unit of part V that does not receive the plan. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "responsible_unit_not_recipient",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `${d.name} has duties in part V (${d.responsibility}) but is not among the recipients (Nơi nhận)`,
     `${d.name} được giao trách nhiệm ở phần V (${d.responsibility}) nhưng không có trong nơi nhận`,

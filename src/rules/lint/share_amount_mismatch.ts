@@ -1,8 +1,13 @@
 import { budgetFindings, lineMessage, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `share_amount_mismatch` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "share_amount_mismatch";
+const SEVERITY = "error";
+
+/** `share_amount_mismatch` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Share differs from its amount",
   titleVi: "Khoản tính theo tỷ lệ khác kinh phí ghi",
   checks:
@@ -17,8 +22,8 @@ export const meta: LintRuleTexts = {
  * message names it. @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "share_amount_mismatch",
-  severity: "error",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => lineMessage(d),
   check(c, report) {
     for (const f of budgetFindings(c, ["share_amount_mismatch"])) report(f.path, f.data, f.details);

@@ -1,8 +1,13 @@
 import { budgetFindings, lineMessage, type BudgetMessage } from "./_lib/budgetFindings.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 
-/** The catalogue's texts of `share_of_unknown_line` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "share_of_unknown_line";
+const SEVERITY = "warning";
+
+/** `share_of_unknown_line` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Share of a line that does not exist",
   titleVi: "Khoản tính theo tỷ lệ của dòng không có",
   checks:
@@ -17,8 +22,8 @@ export const meta: LintRuleTexts = {
  * their message names it. @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "share_of_unknown_line",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: BudgetMessage) => lineMessage(d),
   check(c, report) {
     for (const f of budgetFindings(c, ["share_of_unknown_line"])) report(f.path, f.data, f.details);

@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { isWholeDocument } from "./_lib/provenance.js";
 
-/** The catalogue's texts of `signatory_missing` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "signatory_missing";
+const SEVERITY = "warning";
+
+/** `signatory_missing` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Plan without a signatory",
   titleVi: "Kế hoạch không có người ký",
   checks:
@@ -13,8 +18,8 @@ export const meta: LintRuleTexts = {
 
 /** `signatory_missing` (warning): a whole document without its signature block. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "signatory_missing",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: () => [
     "the plan has no signatory: a whole document ends with its signature block (the authority, the position and the name)",
     "kế hoạch không ghi người ký: văn bản hoàn chỉnh phải có phần ký (thẩm quyền ký, chức vụ và họ tên người ký)",

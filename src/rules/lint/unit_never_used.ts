@@ -1,8 +1,13 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import type { Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `unit_never_used` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "unit_never_used";
+const SEVERITY = "info";
+
+/** `unit_never_used` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Unit referenced nowhere",
   titleVi: "Đơn vị không được nhắc đến",
   checks:
@@ -13,8 +18,8 @@ export const meta: LintRuleTexts = {
 
 /** `unit_never_used` (info): a unit that the plan declares and never refers to. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "unit_never_used",
-  severity: "info",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Named) => [`${d.name} is declared but referenced nowhere in the plan`, `${d.name} được khai báo nhưng không được nhắc đến ở đâu trong kế hoạch`],
   check(c, report) {
     const plan = c.plan;

@@ -1,9 +1,13 @@
-import type { Path } from "./_lib/defineLintRule.js";
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta, type Path } from "./_lib/defineLintRule.js";
 import { activityName, dutyName, enDate, joined, lineName, names, quoted, quotaName, viDate, type Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `unit_used_after_valid_to` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "unit_used_after_valid_to";
+const SEVERITY = "warning";
+
+/** `unit_used_after_valid_to` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Unit named after it ceased to exist",
   titleVi: "Đơn vị được giao việc sau khi đã thôi tồn tại",
   checks:
@@ -40,8 +44,8 @@ interface Data extends Named {
 
 /** `unit_used_after_valid_to` (warning): a unit named by an item that starts after the unit's last day. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "unit_used_after_valid_to",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const [en, vi] = names(d.successors);
     const many = d.successors.length > 1;

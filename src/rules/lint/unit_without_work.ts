@@ -1,9 +1,14 @@
-import { defineLintRule, type LintRuleTexts } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { responsibleUnits } from "./_lib/responsibleUnits.js";
 import type { Named } from "./_lib/text.js";
 
-/** The catalogue's texts of `unit_without_work` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "unit_without_work";
+const SEVERITY = "warning";
+
+/** `unit_without_work` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Unit with duties but nothing to do",
   titleVi: "Đơn vị được giao trách nhiệm nhưng không có việc cụ thể",
   checks:
@@ -18,8 +23,8 @@ interface Data extends Named {
 
 /** `unit_without_work` (warning): a unit of part V that nothing concrete names. @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "unit_without_work",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => [
     `${d.name} has duties in part V (${d.responsibility}) but no activity, quota, budget line, reporting duty, appendix item or other duty names it`,
     `${d.name} được giao trách nhiệm ở phần V (${d.responsibility}) nhưng không có hoạt động, chỉ tiêu, dòng dự trù, nhiệm vụ báo cáo, mục phụ lục hay nhiệm vụ nào khác nêu tên đơn vị này`,

@@ -1,10 +1,15 @@
 import { daysInWindow, intersectWindows } from "../../calendar/makeWindow.js";
 import type { Window } from "../../calendar/window.js";
-import { defineLintRule, type LintRuleTexts, type Path } from "./_lib/defineLintRule.js";
+import { defineLintRule, type LintRuleMeta, type Path } from "./_lib/defineLintRule.js";
 import { activityName, enRuns, enSpan, enWindow, lineName, viSpan, viWindow, type Named, type OpenSpan } from "./_lib/text.js";
 
-/** The catalogue's texts of `window_outside_phase` (see LINT_RULES). @internal */
-export const meta: LintRuleTexts = {
+const CODE = "window_outside_phase";
+const SEVERITY = "warning";
+
+/** `window_outside_phase` in the catalogue (see LINT_RULES): its code, severity and texts. @internal */
+export const meta: LintRuleMeta<typeof CODE> = {
+  code: CODE,
+  severity: SEVERITY,
   title: "Window outside every phase",
   titleVi: "Thời gian nằm ngoài các giai đoạn",
   checks:
@@ -28,8 +33,8 @@ const END_OF_TIME = "9999-12-31";
 
 /** `window_outside_phase` (warning): an activity or a budget line dated outside every phase (or the plan's window). @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
-  code: "window_outside_phase",
-  severity: "warning",
+  code: CODE,
+  severity: SEVERITY,
   message: (d: Data) => {
     const all = d.daysOutside === d.days;
     const itemVi = d.item === "activity" ? "hoạt động" : "dòng dự trù";

@@ -1,9 +1,11 @@
 /**
- * The shape of a lint rule, in the manner of ESLint's `lib/rules/<rule>.js`: each file of `src/rules/lint/`
- * exports its `meta` (the catalogue's texts: title and what it checks, in English and Vietnamese) and its
- * `rule` (its code, its severity, the builder of its messages and its check). The two are separate exports
- * so that a bundle that runs the lint without showing the catalogue (`lintPlan` alone) leaves the texts
- * out; `src/rules/lintRules.ts` assembles both into `LINT_RULES`.
+ * The shape of a lint rule, in the manner of ESLint's `lib/rules/<rule>.js` (meta + create): each file of
+ * `src/rules/lint/` exports its `meta` (its entry in the catalogue: code, severity, title and what it
+ * checks, in English and Vietnamese) and its `rule` (its code, its severity, the builder of its messages and
+ * its check). Both read the code and the severity from two constants of the file; neither reads the other,
+ * so that a bundle that runs the lint without showing the catalogue (`lintPlan` alone) leaves the texts out,
+ * and one that shows the catalogue without running it (`LINT_RULES` alone) leaves the checks out.
+ * `src/rules/lintRules.ts` lists the rules in catalogue order.
  *
  * @internal
  */
@@ -13,6 +15,12 @@ import type { Texts } from "./text.js";
 
 /** A path into the plan document. @internal */
 export type Path = readonly (string | number)[];
+
+/** A rule's entry in the catalogue (a `LintRule` of one code), as its file declares it. @internal */
+export interface LintRuleMeta<C extends string = string> extends LintRuleTexts {
+  readonly code: C;
+  readonly severity: Severity;
+}
 
 /** What the catalogue says of a rule, beside its code and severity. @internal */
 export interface LintRuleTexts {
