@@ -32,7 +32,8 @@ export interface LintPlanOptions {
   /** Skip these rules (codes of {@link LINT_RULES}); applied after `rules`. */
   readonly exclude?: readonly string[] | undefined;
   /**
-   * When periodic reports fall due, for `deadline_after_review`: as {@link expandDeadlines} takes it.
+   * When periodic reports fall due, for `deadline_after_review`, where the plan's duty gives no due rule of
+   * its own (`due`, which {@link expandDeadlines} reads first): as {@link expandDeadlines} takes it.
    * `"end-of-period"` (the default) dates the report on a month on its last day; `{ dayOfNextPeriod: 5 }`
    * on the 5th of the next month.
    */
@@ -43,9 +44,11 @@ export interface LintPlanOptions {
  * Reads a plan the way a careful reader does and returns what it finds, from the catalogue of rules
  * {@link LINT_RULES} (kept as data, in the spirit of the IATI validator's rule table): budget figures that
  * do not add up (through {@link checkDeclaredTotals}), royalties for more articles than the phase can
- * carry, windows outside the phases, deadlines after the review, activities and budget lines without a
- * lead unit, units with duties but nothing to do, quotas that match no outlet, and more; `docs/rules.md`
- * explains every rule.
+ * carry, windows outside the phases (or the plan's own window), deadlines after the review, activities and
+ * budget lines without a lead unit, units with duties but nothing to do, quotas that match no outlet or no
+ * unit, units named after they ceased to exist, a plan that gives no time, and more; `docs/rules.md`
+ * explains every rule. Each rule is one file of `src/rules/lint/`; an excerpt or a news report
+ * (`plan.provenance`) is not faulted for what its text does not show.
  *
  * Each finding has the rule's `code` and `severity`, a `path` into the plan, a `message` and `messageVi`
  * built from the rule's templates, and `details` with its figures as strings. The order is stable: by

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
 import { thrownIssues } from "../thrownIssues.js";
 import { describe, expect, it } from "vitest";
 import { PlanError, parsePlan, type Plan } from "../../src/index.js";
@@ -7,7 +8,7 @@ import { LINT_RULES } from "../../src/rules/lintRules.js";
 import { REPORTING_PERIODS, UNIT_KINDS } from "../../src/index.js";
 import { isoDateArb, planJsonArb, windowArb } from "../arbitraries.js";
 import { minimalPlanJson, referencePlanJson } from "../fixtures.js";
-import { clean, reference } from "./lint/_lib/fixtures.js";
+import { clean, cleanWithoutPhases, reference } from "./lint/_lib/fixtures.js";
 
 const CODES = LINT_RULES.map((r) => r.code);
 
@@ -312,5 +313,46 @@ describe("lintPlan on generated plans", () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe("lintPlan's messages", () => {
+  const examples = ["an-giang-cong-thong-tin", "can-tho-2025", "cd-ngan-hang-2025", "son-la-2019", "tld-tet-2026"].map((name) =>
+    parsePlan(JSON.parse(readFileSync(new URL(`../../examples/${name}/plan.json`, import.meta.url), "utf8"))),
+  );
+  /** A plan without time or signature, with an objective without indicator and a quota owed by no unit. */
+  const silent = cleanWithoutPhases((j) => {
+    delete j.window;
+    delete j.signatory;
+    delete j.header.documentNumber;
+    delete j.header.issuedOn;
+    j.objectives = [{ id: "o1", text: "Nâng cao nhận thức.", indicators: [] }];
+    j.channels[0].quotas.push({ id: "q-owed", min: 1, per: "month", itemKinds: ["news"], outletIds: ["bld"], owedBy: { unitKinds: ["grassroots-union"], minMemberCount: 100 }, requireOnlineCopy: false });
+  });
+  /** A plan with its own window, dated by its year, with late items, a dissolved unit and a late basis. */
+  const late = cleanWithoutPhases((j) => {
+    delete j.header.issuedOn;
+    j.header.issuedYear = 2017;
+    j.header.legalBases[0].issuedOn = "2018-01-05";
+    j.units.push({ id: "ldld-h", name: "LĐLĐ cấp huyện", kind: "district-federation", parentId: "ldld", group: true, validTo: "2017-06-30", successorIds: ["ldld"] });
+    j.channels[0].activities[0].window = { start: "2017-07-01", end: "2018-06-30" };
+    j.channels[0].activities[0].executingUnitIds.push("ldld-h");
+    j.channels[0].quotas[0].startsIn = "2018-07";
+    j.reporting.push({ id: "final", kind: "report", description: "Báo cáo tổng kết.", reportingUnitIds: ["ldld"], recipientUnitId: "tld", dueOn: "2018-05-20" });
+  });
+
+  it("are Vietnamese throughout in messageVi, with dates as documents write them, never ids", () => {
+    const findings = [reference, ...examples, silent, late].flatMap((plan) => lintPlan(plan));
+    const codes = new Set(findings.map((f) => f.code));
+    for (const code of ["plan_without_window", "signatory_missing", "objective_without_indicator", "quota_owed_by_no_unit", "unit_used_after_valid_to", "legal_basis_after_plan", "plan_date_missing", "window_outside_phase", "quota_start_outside_phase", "report_before_phase_end"]) {
+      expect(codes, code).toContain(code);
+    }
+    for (const f of findings) {
+      expect(f.messageVi, f.code).not.toMatch(/\b(the|and|of|is|are|which|has|no|not|quota|activity|budget|line|unit|plan|report|duty|days?|outside|owed|after|before)\b/);
+      expect(`${f.message} ${f.messageVi}`, f.code).not.toMatch(/\b\d{4}-\d{2}(-\d{2})?\b|\[object Object\]|undefined|NaN/);
+      for (const id of Object.values(f.details ?? {}).flatMap((v) => v.split(", ")).filter((v) => /^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(v))) {
+        expect(f.messageVi, `${f.code}: ${id}`).not.toContain(id);
+      }
+    }
   });
 });
