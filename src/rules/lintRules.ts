@@ -72,8 +72,10 @@ export interface LintRule {
  * then warnings (for a person to look at), then infos (worth knowing); within a severity, the budget first,
  * then time, then units and quotas, then the document. A new rule goes at the end of its severity's group
  * unless it belongs beside a rule it extends, so that the order of the existing findings does not change.
+ * (Hidden from the documentation, not internal: the declarations keep it, since {@link LintRuleCode} is its
+ * element type.)
  *
- * @internal
+ * @hidden
  */
 export const LINT_RULE_ORDER = [
   "declared_total_mismatch",
