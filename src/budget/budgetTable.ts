@@ -5,7 +5,8 @@ import { padText, textLength, wrapText } from "../_lib/text.js";
 import { PlanError } from "../errors/PlanError.js";
 import { formatVietnameseWindow } from "../calendar/formatVietnameseWindow.js";
 import { checkDeclaredTotals } from "./checkDeclaredTotals.js";
-import { checkBudgetPlan, costedLines } from "./_lib/lines.js";
+import { checkBudgetPlan } from "./_lib/lines.js";
+import { resolveLines, type ResolvedLine } from "./_lib/resolve.js";
 import type { BudgetPlan } from "./budgetPlan.js";
 import { formatVnd } from "./formatVnd.js";
 import { Vnd } from "./vnd.js";
@@ -66,30 +67,50 @@ export interface BudgetTable {
   readonly attachedTo?: string;
   readonly headers: typeof BUDGET_TABLE_HEADERS;
   readonly rows: readonly BudgetTableRow[];
-  /** The central total. */
-  readonly total: Vnd;
-  /** The total in words: "Một trăm năm mươi mốt triệu năm trăm nghìn đồng". */
-  readonly totalInWords: string;
-  /** Notes under the table, in Vietnamese: each finding of {@link checkDeclaredTotals} (declared totals that the lines do not give, quantity × unit price mismatches, central lines without an amount). */
+  /**
+   * The plan's own total (what `summarizeBudget` gives as `total`), or `null` when no line of the plan's
+   * own sources has an amount: no figure, not zero đồng.
+   */
+  readonly total: Vnd | null;
+  /** The total in words: "Một trăm năm mươi mốt triệu năm trăm nghìn đồng"; `null` with `total`. */
+  readonly totalInWords: string | null;
+  /**
+   * Notes under the table, in Vietnamese: each finding of {@link checkDeclaredTotals} (declared totals that
+   * the lines do not give, quantity × unit price mismatches, rates, shares and splits that do not hold,
+   * own lines without an amount), then how much of the total is ceilings ("mức tối đa"), if any.
+   */
   readonly notes: readonly string[];
 }
 
 const digits = (amount: Vnd) => formatVnd(amount, { symbol: "none" });
 
 /**
- * Lays out a plan's budget appendix as the document does: a row per section (with its computed subtotal),
- * a row per line, the TỔNG CỘNG row, the total in words, and a note for each declared figure that the
- * lines do not give (see {@link checkDeclaredTotals}). Amounts are written with "." grouping; a line
- * paid by another funder shows what the document says instead of a figure.
+ * Lays out a plan's budget appendix as the document does: a row per section (with its subtotal of the
+ * plan's own money), a row per line, the TỔNG CỘNG row, the total in words, and a note for each finding of
+ * {@link checkDeclaredTotals} and for the ceilings in the total. Amounts are written with "." grouping; a
+ * ceiling ("tối đa") is marked so; a line without an amount shows what the document says (`amountText`),
+ * or its rate. **No figure is not zero**: a section, or the appendix, with no own line that has an amount
+ * shows "—" and the table's `total` and `totalInWords` are `null`, never "0" or "Không đồng".
  *
  * @param plan - a plan, or anything with its budget, funding sources and units ({@link BudgetPlan}).
  * @returns the table as data, frozen.
+ * @throws {@link PlanError} for a budget of the wrong shape, a bad amount, quantity or percentage, at its path.
  * @example
  * ```ts
  * import { budgetTable, type BudgetPlan } from "cong-doan-ke-hoach";
  *
  * declare const plan: BudgetPlan; // the reference plan
  * budgetTable(plan).totalInWords; //=> "Một trăm năm mươi mốt triệu năm trăm nghìn đồng"
+ *
+ * const rates: BudgetPlan = {
+ *   header: { issuerId: "tld" },
+ *   funding: { sources: [{ id: "tld", kind: "union-budget", name: "Quỹ TLĐ", funderUnitIds: ["tld"] }] },
+ *   budget: { title: "Mức chi", sections: [{ id: "s", title: "Thăm, tặng quà", lines: [
+ *     { id: "qua", title: "Quà Tết", amountText: "1.300.000 đồng/người", fundingSourceId: "tld", leadUnitIds: [], coordinatingUnitIds: [] },
+ *   ] }] },
+ * };
+ * budgetTable(rates).rows.map((row) => row.cells[4]); //=> ["—", "1.300.000 đồng/người", "—"]
+ * budgetTable(rates).totalInWords; //=> null
  * ```
  * @category Money
  */
@@ -97,17 +118,36 @@ export function budgetTable(plan: BudgetPlan): BudgetTable {
   checkBudgetPlan(plan);
   const names = new Map((plan.units ?? []).map((u) => [u.id, u.shortName ?? u.name] as const));
   const unitNames = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(", ");
-  const costed = costedLines(plan);
+  const bySection = new Map<number, ResolvedLine[]>();
+  for (const r of resolveLines(plan).lines) {
+    const list = bySection.get(r.sectionIndex);
+    if (list === undefined) bySection.set(r.sectionIndex, [r]);
+    else list.push(r);
+  }
   const rows: BudgetTableRow[] = [];
   let total = 0n;
+  let ceilings = 0n;
+  let priced = 0;
   (plan.budget?.sections ?? []).forEach((section, s) => {
-    const lines = costed.filter((c) => c.sectionIndex === s);
-    const subtotal = lines.reduce((sum, c) => (c.central && c.amount !== undefined ? sum + c.amount : sum), 0n);
+    const lines = bySection.get(s) ?? [];
+    let subtotal = 0n;
+    let sectionPriced = 0;
+    for (const r of lines) {
+      if (!r.own || r.ownAmount === undefined) continue;
+      subtotal += r.ownAmount;
+      if (r.cap) ceilings += r.ownAmount;
+      sectionPriced++;
+    }
     total += subtotal;
-    rows.push(Object.freeze({ kind: "section", id: section.id, cells: Object.freeze([section.label ?? "", section.title, "", "", digits(Vnd.fromBigInt(subtotal)), "", ""] as const) }));
-    for (const { line, amount } of lines) {
-      const figure = line.amount !== undefined || amount !== undefined ? digits(Vnd.fromBigInt(amount ?? 0n)) : "";
-      const amountCell = [figure, line.amountText ?? ""].filter((part) => part !== "").join(" ");
+    priced += sectionPriced;
+    const sectionCell = sectionPriced === 0 ? NO_FIGURE : digits(Vnd.fromBigInt(subtotal));
+    rows.push(Object.freeze({ kind: "section", id: section.id, cells: Object.freeze([section.label ?? "", section.title, "", "", sectionCell, "", ""] as const) }));
+    for (const r of lines) {
+      const { line, amount } = r;
+      const figure = amount === undefined ? "" : `${r.cap ? "tối đa " : ""}${digits(Vnd.fromBigInt(amount))}`;
+      // The document's words; without them, for a line that states a rate but no amount, the rate.
+      const words = line.amountText ?? (amount === undefined && r.unitPrice !== undefined ? rateText(r.unitPrice, line.unitPricePer ?? []) : "");
+      const amountCell = [figure, words].filter((part) => part !== "").join(" ");
       const time = line.windowText ?? (line.window ? formatVietnameseWindow(line.window) : "");
       rows.push(
         Object.freeze({
@@ -118,19 +158,29 @@ export function budgetTable(plan: BudgetPlan): BudgetTable {
       );
     }
   });
-  const totalVnd = Vnd.fromBigInt(total);
-  rows.push(Object.freeze({ kind: "total", cells: Object.freeze(["", "TỔNG CỘNG", "", "", digits(totalVnd), "", ""] as const) }));
+  const totalVnd = priced === 0 ? null : Vnd.fromBigInt(total);
+  rows.push(Object.freeze({ kind: "total", cells: Object.freeze(["", "TỔNG CỘNG", "", "", totalVnd === null ? NO_FIGURE : digits(totalVnd), "", ""] as const) }));
   // Every figure the document states that the table does not bear out: declared totals, quantity × unit price.
   const notes = checkDeclaredTotals(plan).map((f) => `Lưu ý — ${f.messageVi}.`);
+  if (ceilings !== 0n) notes.push(`Lưu ý — trong tổng cộng có ${formatVnd(Vnd.fromBigInt(ceilings))} là mức chi tối đa.`);
   return Object.freeze({
     title: plan.budget?.title ?? "Dự trù kinh phí",
     ...(plan.budget?.attachedTo === undefined ? {} : { attachedTo: plan.budget.attachedTo }),
     headers: BUDGET_TABLE_HEADERS,
     rows: Object.freeze(rows),
     total: totalVnd,
-    totalInWords: vndToWords(totalVnd),
+    totalInWords: totalVnd === null ? null : vndToWords(totalVnd),
     notes: Object.freeze(notes),
   });
+}
+
+/** What a cell or the words line shows where the document gives no figure. */
+const NO_FIGURE = "—";
+
+/** A rate as a cell shows it: "1.300.000 đồng/người". */
+function rateText(unitPrice: bigint, per: readonly string[]): string {
+  const units = per.map((u) => u.trim()).filter((u) => u !== "");
+  return `${formatVnd(Vnd.fromBigInt(unitPrice))}${units.length > 0 ? `/${units.join("/")}` : ""}`;
 }
 
 /**
@@ -154,12 +204,14 @@ export interface RenderBudgetTableOptions {
 /**
  * Writes a plan's budget appendix as a Markdown table or as plain text, with the document's headers (STT,
  * Nội dung công việc, Sản phẩm, Thời gian thực hiện, Kinh phí (đồng), Đơn vị chủ trì, Cơ quan phối hợp),
- * the TỔNG CỘNG row and the total in words under it ("Bằng chữ: …"). See {@link budgetTable} for the data.
+ * the TỔNG CỘNG row and the total in words under it ("Bằng chữ: …"; "Bằng chữ: —" where no line of the
+ * plan's own money has an amount), then the notes. See {@link budgetTable} for the data.
  *
  * @param plan - a plan, or anything of the shape {@link BudgetPlan}.
  * @param options - `format` and, for text, the column `width`.
  * @returns the table, lines ending in "\n".
- * @throws {@link PlanError} `invalid_value` for an unknown format or a width below 8.
+ * @throws {@link PlanError} `invalid_value` for an unknown format or a width below 8; as {@link budgetTable}
+ *   for a budget of the wrong shape.
  * @example
  * ```ts
  * import { renderBudgetTable, type BudgetPlan } from "cong-doan-ke-hoach";
@@ -203,7 +255,7 @@ export function renderBudgetTable(plan: BudgetPlan, options: RenderBudgetTableOp
       if (r === 0 || r === grid.length - 2 || r === grid.length - 1) out.push(rule);
     });
   }
-  out.push("", `Bằng chữ: ${table.totalInWords}.`);
+  out.push("", table.totalInWords === null ? `Bằng chữ: ${NO_FIGURE}` : `Bằng chữ: ${table.totalInWords}.`);
   for (const note of table.notes) out.push("", note);
   return `${out.join("\n")}\n`;
 }

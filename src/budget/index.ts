@@ -26,13 +26,14 @@ export type { MonthAmount } from "./spreadOverMonths.js";
 export type { BudgetPlan, BudgetLineLike } from "./budgetPlan.js";
 export { checkDeclaredTotals } from "./checkDeclaredTotals.js";
 export { summarizeBudget } from "./summarizeBudget.js";
-export type { BudgetSummary } from "./summarizeBudget.js";
+export type { BudgetSummary, BudgetTotal } from "./summarizeBudget.js";
 export { budgetTable, renderBudgetTable, BUDGET_TABLE_HEADERS } from "./budgetTable.js";
 export type { BudgetTable, BudgetTableRow, RenderBudgetTableOptions } from "./budgetTable.js";
 export { budgetExecution } from "./budgetExecution.js";
 export type {
   SpendingEntry,
   LineExecution,
+  LinePartExecution,
   RejectedSpending,
   BudgetExecutionResult,
   BudgetExecutionOptions,

@@ -16,7 +16,8 @@ export interface ReferenceProblem {
 
 interface Registry {
   readonly kind: string;
-  readonly ids: Map<string, Path>;
+  /** Each id's first item: where its list is and its index in it (a path is built only for a problem). */
+  readonly ids: Map<string, { readonly base: Path; readonly index: number }>;
 }
 
 /**
@@ -29,58 +30,59 @@ interface Registry {
 export function checkReferences(plan: Shape): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
 
-  const registry = (kind: string, entries: Iterable<readonly [string, Path]>): Registry => {
-    const ids = new Map<string, Path>();
-    for (const [id, path] of entries) {
-      if (ids.has(id)) problems.push({ path: [...path, "id"], params: { planCode: "duplicate_id", kind, kindVi: kindVi(kind), id } });
-      else ids.set(id, path);
+  /** Registers the ids of lists of items, in order; a second item with an id is a duplicate. */
+  const registry = (kind: string, lists: Iterable<readonly [items: readonly { id: string }[], base: Path]>): Registry => {
+    const ids = new Map<string, { base: Path; index: number }>();
+    for (const [items, base] of lists) {
+      for (let i = 0; i < items.length; i++) {
+        const id = items[i]!.id;
+        if (ids.has(id)) problems.push({ path: [...base, i, "id"], params: { planCode: "duplicate_id", kind, kindVi: kindVi(kind), id } });
+        else ids.set(id, { base, index: i });
+      }
     }
     return { kind, ids };
   };
+  const one = <T extends { id: string }>(items: readonly T[], base: Path): [readonly T[], Path][] => [[items, base]];
 
-  const indexed = <T extends { id: string }>(items: readonly T[], base: Path): [string, Path][] =>
-    items.map((item, i) => [item.id, [...base, i]]);
-
-  const units = registry("unit", indexed(plan.units, ["units"]));
-  registry("channel", indexed(plan.channels, ["channels"]));
-  const activities = registry(
-    "activity",
-    plan.channels.flatMap((c, i) => indexed(c.activities, ["channels", i, "activities"])),
-  );
-  registry("quota", plan.channels.flatMap((c, i) => indexed(c.quotas, ["channels", i, "quotas"])));
-  registry(
-    "target",
-    plan.channels.flatMap((c, i) => c.activities.flatMap((a, j) => indexed(a.targets, ["channels", i, "activities", j, "targets"]))),
-  );
-  registry("audience", indexed(plan.audiences, ["audiences"]));
-  registry("theme", indexed(plan.themes, ["themes"]));
-  const phases = registry("phase", indexed(plan.phases, ["phases"]));
-  registry("purpose", indexed(plan.purposes, ["purposes"]));
-  registry("requirement", indexed(plan.requirements, ["requirements"]));
-  registry("objective", indexed(plan.objectives, ["objectives"]));
-  registry("indicator", plan.objectives.flatMap((o, i) => indexed(o.indicators, ["objectives", i, "indicators"])));
-  registry("task", indexed(plan.tasks, ["tasks"]));
-  registry("slogan", indexed(plan.slogans, ["slogans"]));
-  registry("appendix", indexed(plan.appendices, ["appendices"]));
-  registry("appendix item", plan.appendices.flatMap((a, i) => indexed(a.items, ["appendices", i, "items"])));
-  registry("legal basis", indexed(plan.header.legalBases, ["header", "legalBases"]));
-  const sources = registry("funding source", indexed(plan.funding.sources, ["funding", "sources"]));
-  registry("funding provision", indexed(plan.funding.provisions, ["funding", "provisions"]));
-  registry("responsibility", indexed(plan.responsibilities, ["responsibilities"]));
-  registry("duty", plan.responsibilities.flatMap((r, i) => indexed(r.duties, ["responsibilities", i, "duties"])));
-  registry("reporting duty", indexed(plan.reporting, ["reporting"]));
-  registry("recipient", indexed(plan.recipients, ["recipients"]));
+  const units = registry("unit", one(plan.units, ["units"]));
+  registry("channel", one(plan.channels, ["channels"]));
+  const activities = registry("activity", plan.channels.map((c, i) => [c.activities, ["channels", i, "activities"]] as const));
+  registry("quota", plan.channels.map((c, i) => [c.quotas, ["channels", i, "quotas"]] as const));
+  registry("target", plan.channels.flatMap((c, i) => c.activities.map((a, j) => [a.targets, ["channels", i, "activities", j, "targets"]] as const)));
+  registry("audience", one(plan.audiences, ["audiences"]));
+  registry("theme", one(plan.themes, ["themes"]));
+  const phases = registry("phase", one(plan.phases, ["phases"]));
+  registry("purpose", one(plan.purposes, ["purposes"]));
+  registry("requirement", one(plan.requirements, ["requirements"]));
+  registry("objective", one(plan.objectives, ["objectives"]));
+  registry("indicator", plan.objectives.map((o, i) => [o.indicators, ["objectives", i, "indicators"]] as const));
+  registry("task", one(plan.tasks, ["tasks"]));
+  registry("slogan", one(plan.slogans, ["slogans"]));
+  registry("appendix", one(plan.appendices, ["appendices"]));
+  registry("appendix item", plan.appendices.map((a, i) => [a.items, ["appendices", i, "items"]] as const));
+  registry("legal basis", one(plan.header.legalBases, ["header", "legalBases"]));
+  const sources = registry("funding source", one(plan.funding.sources, ["funding", "sources"]));
+  registry("funding provision", one(plan.funding.provisions, ["funding", "provisions"]));
+  registry("responsibility", one(plan.responsibilities, ["responsibilities"]));
+  registry("duty", plan.responsibilities.map((r, i) => [r.duties, ["responsibilities", i, "duties"]] as const));
+  registry("reporting duty", one(plan.reporting, ["reporting"]));
+  registry("recipient", one(plan.recipients, ["recipients"]));
   const sections = plan.budget?.sections ?? [];
-  registry("budget section", indexed(sections, ["budget", "sections"]));
-  registry("budget line", sections.flatMap((s, i) => indexed(s.lines, ["budget", "sections", i, "lines"])));
+  registry("budget section", one(sections, ["budget", "sections"]));
+  registry("budget line", sections.map((s, i) => [s.lines, ["budget", "sections", i, "lines"]] as const));
 
   const ref = (target: Registry, id: string | undefined, path: Path): void => {
     if (id !== undefined && !target.ids.has(id)) {
       problems.push({ path, params: { planCode: "unknown_reference", kind: target.kind, kindVi: kindVi(target.kind), id } });
     }
   };
+  /** Checks a list of references; the path of an item is built only when it is a problem. */
   const refs = (target: Registry, list: readonly string[] | undefined, path: Path): void => {
-    list?.forEach((id, i) => ref(target, id, [...path, i]));
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
+      if (!target.ids.has(id)) problems.push({ path: [...path, i], params: { planCode: "unknown_reference", kind: target.kind, kindVi: kindVi(target.kind), id } });
+    }
   };
 
   // Units: parents, hierarchy, outlets.
@@ -230,7 +232,7 @@ function checkCycles(list: readonly Shape["units"][number][], units: Registry, p
       // Reported at the unit whose parentId closes the loop.
       const closing = trail[trail.length - 1];
       const at = closing === undefined ? undefined : units.ids.get(closing);
-      problems.push({ path: [...(at ?? ["units"]), "parentId"], params: { planCode: "hierarchy_cycle", id: current } });
+      problems.push({ path: at === undefined ? ["units", "parentId"] : [...at.base, at.index, "parentId"], params: { planCode: "hierarchy_cycle", id: current } });
     }
     for (const id of trail) state.set(id, "done");
   });

@@ -15,7 +15,7 @@ import type { Plan, Unit } from "../model/plan.js";
 import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from "../rules/evaluateCoverage.js";
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
-import { quotaOutlets } from "../rules/quotaRule.js";
+import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
@@ -194,7 +194,8 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const window = monthWindow(month);
   const involves = (ids: readonly string[]) => ids.includes(unitId);
 
-  // Quotas: the unit's own outlets, or the outlets it runs.
+  // Quotas: the unit's own outlets, or the outlets it runs; for a quota owed by contributing units, the unit
+  // itself or the units under it that owe it.
   const quotas: MonthlyQuota[] = [];
   const publications = publicationRecords(records);
   const unitById = new Map<string, Unit>();
@@ -202,7 +203,8 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const unevaluatedQuotas: string[] = [];
   const unevaluatedQuotaLabels: string[] = [];
   for (const quota of plan.channels.flatMap((c) => c.quotas)) {
-    const outlets = quotaOutlets(plan, quota).filter((o) => o.id === unitId || o.parentId === unitId);
+    const byUnit = quota.owedBy !== undefined;
+    const outlets = (byUnit ? quotaDebtors(plan, quota) : quotaOutlets(plan, quota)).filter((o) => o.id === unitId || o.parentId === unitId);
     if (outlets.length === 0) continue;
     const label = quotaLabel(quota, { plan });
     if (quota.per === "issue" && options.issues === undefined) {
@@ -214,6 +216,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     const result = evaluateQuota(quota, publications, {
       window,
       outlets,
+      ...(byUnit ? { by: "unit" as const } : {}),
       ...(asOf < window.end ? { asOf } : {}),
       ...(options.issues === undefined ? {} : { issues: options.issues }),
     });

@@ -16,7 +16,7 @@ import { evaluateCoverage, type CoverageUnit, type EvaluateCoverageResult } from
 import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { lintPlan } from "../rules/lintPlan.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
-import { quotaOutlets } from "../rules/quotaRule.js";
+import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
 import type { ProgressRecord } from "./records.js";
 
@@ -246,7 +246,8 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
       }
       const result = evaluateQuota(quota, publications, {
         window: reviewed,
-        outlets: quotaOutlets(plan, quota),
+        // A quota owed by contributing units is evaluated per unit; any other per outlet.
+        ...(quota.owedBy === undefined ? { outlets: quotaOutlets(plan, quota) } : { outlets: quotaDebtors(plan, quota), by: "unit" as const }),
         asOf: asOf < reviewed.end ? asOf : reviewed.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });
@@ -323,13 +324,17 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   const summary = summarizeBudget(plan);
   const spending = spendingEntries(records, asOf);
   const execution = budgetExecution(plan, spending);
-  // What the central budget paid, line by line: the sections' estimates are central totals, so their
-  // spending is too (a line paid by another funder is in byFunder).
-  const spentByLine = new Map(execution.lines.map((l) => [l.lineId, l.spent.toBigInt()] as const));
-  const centralSpent = new Map(execution.lines.filter((l) => l.central).map((l) => [l.lineId, l.spent.toBigInt()] as const));
+  // What the plan's own sources paid, line by line: the sections' estimates are own totals, so their
+  // spending is too (what other funders paid is in byFunder). A line split between sources has its
+  // spending split with it (budgetExecution's parts).
+  const ownSpent = new Map<string, bigint>();
+  for (const l of execution.lines) {
+    if (ownSpent.has(l.lineId)) continue;
+    ownSpent.set(l.lineId, l.parts.reduce((sum, p) => (p.own ? sum + p.spent.toBigInt() : sum), 0n));
+  }
   const bySection = (plan.budget?.sections ?? []).map((section, i) => {
     const estimate = summary.sections[i]!.total;
-    const spent = Vnd.fromBigInt(section.lines.reduce((s, l) => s + (centralSpent.get(l.id) ?? 0n), 0n));
+    const spent = Vnd.fromBigInt(section.lines.reduce((s, l) => s + (ownSpent.get(l.id) ?? 0n), 0n));
     return Object.freeze({
       id: section.id,
       ...(section.label === undefined ? {} : { label: section.label }),
@@ -353,9 +358,15 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         excess: Vnd.fromBigInt(-l.remaining.toBigInt()),
       }),
     );
-  // What each funder's lines spent, in one pass over the lines.
+  // What each funder spent, in one pass over the lines: the parts of each line, as budgetExecution splits
+  // its spending (each line once, as the estimates count it).
   const spentByFunder = new Map<string, bigint>();
-  for (const l of allLines) spentByFunder.set(l.fundingSourceId, (spentByFunder.get(l.fundingSourceId) ?? 0n) + (spentByLine.get(l.id) ?? 0n));
+  const counted = new Set<string>();
+  for (const l of execution.lines) {
+    if (counted.has(l.lineId)) continue;
+    counted.add(l.lineId);
+    for (const p of l.parts) spentByFunder.set(p.fundingSourceId, (spentByFunder.get(p.fundingSourceId) ?? 0n) + p.spent.toBigInt());
+  }
   const byFunder = summary.byFunder.map((f) => {
     const spent = spentByFunder.get(f.fundingSourceId) ?? 0n;
     return Object.freeze({ fundingSourceId: f.fundingSourceId, name: f.name, estimate: f.total, spent: Vnd.fromBigInt(spent) });

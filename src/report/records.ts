@@ -1,4 +1,5 @@
 import { DUPLICATE_ID, INVALID_INPUT, INVALID_TYPE, UNKNOWN_REFERENCE, WRONG_REFERENCE_KIND } from "../errors/codes.js";
+import { outletKindsFor } from "../model/units.js";
 import { newIssue } from "../errors/issue.js";
 import { isParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
@@ -43,7 +44,7 @@ function buildRecordSchemas() {
   const freeze = <T extends object>(value: T): Readonly<T> => Object.freeze(value);
 
   const record = z.discriminatedUnion("type", [
-    z.strictObject({ type: z.literal("publication"), ...base, outletId: id, kind: z.enum(ITEM_KINDS).exactOptional(), issueId: id.exactOptional(), online: z.boolean().exactOptional() }).transform(freeze),
+    z.strictObject({ type: z.literal("publication"), ...base, outletId: id, unitId: id.exactOptional(), kind: z.enum(ITEM_KINDS).exactOptional(), issueId: id.exactOptional(), online: z.boolean().exactOptional() }).transform(freeze),
     z.strictObject({ type: z.literal("deliverable"), ...base, activityId: id, status: z.enum(["produced", "delivered"]), quantity: count.exactOptional() }).transform(freeze),
     z.strictObject({ type: z.literal("posting"), ...base, unitId: id, posters: count.exactOptional(), activityId: id.exactOptional() }).transform(freeze),
     z.strictObject({ type: z.literal("event"), ...base, title: text, unitId: id.exactOptional(), activityId: id.exactOptional(), participants: count.exactOptional() }).transform(freeze),
@@ -64,7 +65,7 @@ export type RecordSchema = ReturnType<typeof buildRecordSchemas>["record"];
  *
  * | `type` | what | fields |
  * |---|---|---|
- * | `publication` | an article, programme, clip or post | `outletId`, `kind?`, `issueId?`, `online?` |
+ * | `publication` | an article, programme, clip or post | `outletId`, `unitId?` (the contributing unit), `kind?`, `issueId?`, `online?` |
  * | `deliverable` | a product made or handed over (the 2D video, the clips, the poster designs) | `activityId`, `status` (`produced` / `delivered`), `quantity?` |
  * | `posting` | posters put up at a unit (a grassroots union) | `unitId`, `posters?`, `activityId?` |
  * | `event` | an event held (a fair, a seminar) | `title`, `unitId?`, `activityId?`, `participants?` |
@@ -121,6 +122,8 @@ export interface PublicationRecord extends ProgressRecordBase {
   readonly type: "publication";
   /** The outlet that published it (a press outlet or broadcaster of the plan). */
   readonly outletId: string;
+  /** The unit that contributed it, for a quota owed by contributing units (`owedBy`): it counts for that unit. */
+  readonly unitId?: string;
   /** What was published; a record without a kind counts for any quota. */
   readonly kind?: ItemKind;
   /** The magazine issue it appeared in. */
@@ -325,7 +328,8 @@ const KIND_VI: Readonly<Record<string, string>> = { unit: "đơn vị", outlet: 
 function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | undefined) {
   const issues = [];
   const seen = new Set<string>();
-  const outlets = new Set(plan?.units.filter((u) => u.outlet !== undefined).map((u) => u.id));
+  // Outlets: press outlets, broadcasters, portals, social media and loudspeakers, with or without details.
+  const outlets = new Set(plan?.units.filter((u) => u.outlet !== undefined || outletKindsFor(u.kind).length > 0).map((u) => u.id));
   const units = new Set(plan?.units.map((u) => u.id));
   const activities = new Set(plan?.channels.flatMap((c) => c.activities.map((a) => a.id)));
   const undated = new Set(plan?.channels.flatMap((c) => c.activities.filter((a) => a.window === undefined).map((a) => a.id)));
@@ -338,7 +342,10 @@ function checkRecordReferences(records: readonly ProgressRecord[], plan: Plan | 
       if (value !== undefined && !set.has(value)) issues.push(newIssue(UNKNOWN_REFERENCE, [i, key], { kind, kindVi: KIND_VI[kind] ?? kind, id: value }));
     };
     ref(units, record.reportedBy, "reportedBy", "unit");
-    if (record.type === "publication") ref(outlets, record.outletId, "outletId", "outlet");
+    if (record.type === "publication") {
+      ref(outlets, record.outletId, "outletId", "outlet");
+      ref(units, record.unitId, "unitId", "unit");
+    }
     if (record.type === "spending") ref(lines, record.lineId, "lineId", "budget line");
     if ("activityId" in record) ref(activities, record.activityId, "activityId", "activity");
     // A product is delivered by a date: an activity the plan gives no window has none to be judged by.

@@ -1,4 +1,5 @@
 import { formatVnd } from "../budget/formatVnd.js";
+import { weekdayDayText } from "./_lib/weekday.js";
 import { sumVnd } from "../budget/sumVnd.js";
 import { Vnd } from "../budget/vnd.js";
 import { vndToWords } from "../budget/vndToWords.js";
@@ -236,7 +237,8 @@ function deadlineBlocks(deadlines: readonly Deadline[], language: Language): Blo
       kind: "table",
       table: {
         headers: vi ? ["Hạn", "Nội dung", "Thời gian", "Còn lại (ngày)"] : ["Due", "Duty", "Window", "Days left"],
-        rows: deadlines.map((d) => [dayText(d.due, language), what(d), windowText(d.window, language), d.daysLeft === undefined ? "" : String(d.daysLeft)]),
+        // A deadline is met on a working day: its weekday beside its date ("Thứ Ba, 05/09/2017").
+        rows: deadlines.map((d) => [weekdayDayText(d.due, language), what(d), windowText(d.window, language), d.daysLeft === undefined ? "" : String(d.daysLeft)]),
         numeric: [3],
       },
     },

@@ -27,6 +27,11 @@ import type { QuotaRule } from "./quotaRule.js";
 export interface PublicationEvent {
   /** The outlet that published it. */
   readonly outletId: string;
+  /**
+   * The unit that contributed it, for a quota owed by contributing units ("mỗi LĐLĐ huyện gửi ít nhất 01
+   * tin, bài/tuần về Cổng thông tin"): evaluated with `by: "unit"`, items count for this unit.
+   */
+  readonly unitId?: string | undefined;
   /** When: an ISO date (a day in Vietnam), an ISO instant with `Z` or an offset, or a `Date`; instants count on their date in Vietnam. */
   readonly at: IsoDate | string | Date;
   /** What was published; an event without a kind counts for any rule. */
@@ -81,6 +86,14 @@ export interface EvaluateQuotaOptions {
   readonly maxListed?: number | undefined;
   /** The most periods the window may hold for the rule (default 100,000), as in `splitWindow`. */
   readonly maxPeriods?: number | undefined;
+  /**
+   * Who owes the quota: the outlets that publish (`"outlet"`, the default), or the units that contribute
+   * items (`"unit"`, for a quota with `owedBy`): then `outlets` lists the owing units ({@link quotaDebtors}),
+   * each event counts for its `unitId` (an event without one is rejected as `unknown_unit`), and only
+   * items published in the rule's `outletIds`, where it has some, count (others are `unknown_outlet`). The
+   * result's `outletId`s are then the units' ids.
+   */
+  readonly by?: "outlet" | "unit" | undefined;
 }
 
 /**
@@ -179,7 +192,7 @@ export interface OutletQuota {
 export interface RejectedEvent {
   /** The event's position in the input. */
   readonly index: number;
-  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "kind_not_counted" | "duplicate" | "unknown_issue";
+  readonly reason: "malformed" | "invalid_date" | "outside_window" | "after_as_of" | "unknown_outlet" | "unknown_unit" | "kind_not_counted" | "duplicate" | "unknown_issue";
   /** The event's id, when it has one. */
   readonly id?: string;
 }
@@ -228,7 +241,6 @@ export interface QuotaCounts {
 }
 
 const MS_PER_DAY = 86_400_000;
-const ARRAY_ITERATOR = Array.prototype[Symbol.iterator];
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /**
@@ -277,15 +289,6 @@ function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOn
   withOnlineEdition.push(online);
 }
 
-/** Closes an iterator after an error, as for…of does: an error of `return()` gives way to the first one. */
-function closeQuietly(iterator: Iterator<unknown> | undefined): void {
-  try {
-    iterator?.return?.();
-  } catch {
-    // the error that stopped the loop is the one to throw
-  }
-}
-
 /** Counts events into a fresh set of counts. @internal */
 export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, options: EvaluateQuotaOptions): QuotaCounts {
   if (options === null || typeof options !== "object") {
@@ -313,8 +316,13 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const outletIndex = new Map<string, number>();
   const withOnlineEdition: boolean[] = [];
   const outletIds: string[] = [];
-  const fixed = options.outlets !== undefined || (rule.outletIds?.length ?? 0) > 0;
-  for (const ref of options.outlets ?? rule.outletIds ?? []) {
+  const by = options.by ?? "outlet";
+  if (by !== "outlet" && by !== "unit") throw new PlanError([newIssue(INVALID_VALUE, ["by"], { expected: '"outlet", "unit"', receivedValue: by })]);
+  const byUnit = by === "unit";
+  // By unit, the rule's outletIds say where items must appear; the owing units are the caller's.
+  const publishedIn = byUnit && (rule.outletIds?.length ?? 0) > 0 ? new Set<unknown>(rule.outletIds) : undefined;
+  const fixed = options.outlets !== undefined || (!byUnit && (rule.outletIds?.length ?? 0) > 0);
+  for (const ref of options.outlets ?? (byUnit ? [] : (rule.outletIds ?? []))) {
     const id = typeof ref === "string" ? ref : ref?.id;
     if (typeof id !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["outlets"], { expected: "outlet ids or units", expectedVi: "mã cơ quan báo chí hoặc đơn vị", received: kindOf(ref) })]);
     if (!outletIndex.has(id)) addOutlet(outletIndex, outletIds, withOnlineEdition, id, typeof ref === "object" && ref.outlet?.electronicEdition === true);
@@ -329,93 +337,86 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const rejected: Rejections = { list: [], count: 0 };
   let index = -1;
 
-  // An array is read by index (the elements its iterator would give, without the iterator's calls); any
-  // other iterable through its iterator, as for…of reads it (closed when reading an event throws).
-  const array = Array.isArray(events) && events[Symbol.iterator] === ARRAY_ITERATOR ? (events as readonly PublicationEvent[]) : undefined;
-  const iterator = array === undefined ? events[Symbol.iterator]() : undefined;
-  const next = iterator?.next;
-  for (;;) {
-    let event: PublicationEvent;
-    if (array !== undefined) {
-      if (index + 1 >= array.length) break;
-      event = array[index + 1]!;
-    } else {
-      const step: unknown = next!.call(iterator);
-      if (step === null || typeof step !== "object") throw new TypeError(`Iterator result ${String(step)} is not an object`);
-      if ((step as IteratorResult<PublicationEvent>).done) break;
-      event = (step as IteratorResult<PublicationEvent>).value as PublicationEvent;
-    }
+  for (const event of events) {
     index += 1;
-    try {
-      if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-        reject(rejected, maxListed, index, "malformed", undefined);
+    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
+      reject(rejected, maxListed, index, "malformed", undefined);
+      continue;
+    }
+    const day = dayOfEvent(event.at);
+    if (day === undefined) {
+      reject(rejected, maxListed, index, "invalid_date", event.id);
+      continue;
+    }
+    const offset = day - firstDay;
+    if (offset < 0 || offset >= periodOfDay.length) {
+      reject(rejected, maxListed, index, "outside_window", event.id);
+      continue;
+    }
+    if (day > lastDay) {
+      reject(rejected, maxListed, index, "after_as_of", event.id);
+      continue;
+    }
+    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
+      reject(rejected, maxListed, index, "kind_not_counted", event.id);
+      continue;
+    }
+    let key = event.outletId;
+    if (byUnit) {
+      if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
+        reject(rejected, maxListed, index, "unknown_outlet", event.id);
         continue;
       }
-      const day = dayOfEvent(event.at);
-      if (day === undefined) {
-        reject(rejected, maxListed, index, "invalid_date", event.id);
+      const unitId = event.unitId;
+      if (typeof unitId !== "string") {
+        reject(rejected, maxListed, index, "unknown_unit", event.id);
         continue;
       }
-      const offset = day - firstDay;
-      if (offset < 0 || offset >= periodOfDay.length) {
-        reject(rejected, maxListed, index, "outside_window", event.id);
+      key = unitId;
+    }
+    let o = outletIndex.get(key);
+    if (o === undefined) {
+      if (fixed) {
+        reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
         continue;
       }
-      if (day > lastDay) {
-        reject(rejected, maxListed, index, "after_as_of", event.id);
-        continue;
+      addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
+      o = outletIds.length - 1;
+      counted.push(0);
+      missingOnline.push([]);
+      missingOnlineCount.push(0);
+      if ((o + 1) * width > counts.length) {
+        const grown = new Int32Array(counts.length * 2);
+        grown.set(counts);
+        counts = grown;
       }
-      if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-        reject(rejected, maxListed, index, "kind_not_counted", event.id);
-        continue;
-      }
-      let o = outletIndex.get(event.outletId);
-      if (o === undefined) {
-        if (fixed) {
-          reject(rejected, maxListed, index, "unknown_outlet", event.id);
+    }
+    let period = periodOfDay[offset]!;
+    if (event.issueId !== undefined) {
+      const issue = issueIndex.get(event.issueId);
+      if (rule.per === "issue") {
+        if (issue === undefined) {
+          reject(rejected, maxListed, index, "unknown_issue", event.id);
           continue;
         }
-        addOutlet(outletIndex, outletIds, withOnlineEdition, event.outletId, false);
-        o = outletIds.length - 1;
-        counted.push(0);
-        missingOnline.push([]);
-        missingOnlineCount.push(0);
-        if ((o + 1) * width > counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
+        period = issue;
       }
-      let period = periodOfDay[offset]!;
-      if (event.issueId !== undefined) {
-        const issue = issueIndex.get(event.issueId);
-        if (rule.per === "issue") {
-          if (issue === undefined) {
-            reject(rejected, maxListed, index, "unknown_issue", event.id);
-            continue;
-          }
-          period = issue;
-        }
+    }
+    if (event.id !== undefined) {
+      if (!addId(seen, event.id)) {
+        reject(rejected, maxListed, index, "duplicate", event.id);
+        continue;
       }
-      if (event.id !== undefined) {
-        if (!addId(seen, event.id)) {
-          reject(rejected, maxListed, index, "duplicate", event.id);
-          continue;
-        }
+    }
+    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+    counted[o]! += 1;
+    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+      missingOnlineCount[o]! += 1;
+      const list = missingOnline[o]!;
+      if (list.length < maxListed) {
+        const date = fromDay(day);
+        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
       }
-      counts[o * width + (period < 0 ? periods.length : period)]! += 1;
-      counted[o]! += 1;
-      if (requireOnline && withOnlineEdition[o] && event.online !== true) {
-        missingOnlineCount[o]! += 1;
-        const list = missingOnline[o]!;
-        if (list.length < maxListed) {
-          const date = fromDay(day);
-          list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
-        }
-      }
-    } catch (error) {
-      closeQuietly(iterator);
-      throw error;
     }
   }
   return {
@@ -474,12 +475,21 @@ export function resultOf(c: QuotaCounts): QuotaEvaluation {
   const shared = c.outletIds.length > 1 ? Math.min(SHARED_COUNTS, Math.floor(SHARED_RECORDS / Math.max(1, n))) : 0;
   const records: (PeriodQuota | undefined)[] = shared > 0 ? new Array(n * shared) : [];
   const outlets: OutletQuota[] = [];
+  /** The records of an outlet that counted nothing, copied for each such outlet (most of them, early on). */
+  let idle: PeriodQuota[] | undefined;
   for (let o = 0; o < c.outletIds.length; o++) {
     const row = o * width;
     let shortfall = 0;
     let metToDate = 0;
-    const periods: PeriodQuota[] = [];
-    for (let i = 0; i < n; i++) {
+    let periods: PeriodQuota[] = [];
+    let nothing = true;
+    for (let i = 0; i < n && nothing; i++) nothing = counts[row + i] === 0;
+    if (nothing) {
+      idle ??= c.periods.map((p, i) => periodRecord(p, statuses[i]!, 0, asOf, asOfDay));
+      periods = idle.slice();
+      shortfall = due;
+    }
+    for (let i = 0; i < n && !nothing; i++) {
       const counted = counts[row + i]!;
       let period = counted < shared ? records[i * shared + counted] : undefined;
       if (period === undefined) {
@@ -569,8 +579,18 @@ export function copyRule(rule: QuotaRule): QuotaRule {
   const itemKinds = list(rule.itemKinds);
   const outletIds = list(rule.outletIds);
   const outletKinds = list(rule.outletKinds);
+  const debtors = rule.owedBy;
+  const owedBy =
+    debtors === undefined
+      ? undefined
+      : Object.freeze({
+          ...debtors,
+          ...(debtors.unitIds === undefined ? {} : { unitIds: Object.freeze([...debtors.unitIds]) }),
+          ...(debtors.unitKinds === undefined ? {} : { unitKinds: Object.freeze([...debtors.unitKinds]) }),
+        });
   return Object.freeze({
     ...rule,
+    ...(owedBy === undefined ? {} : { owedBy }),
     ...(itemKinds === undefined ? {} : { itemKinds }),
     ...(outletIds === undefined ? {} : { outletIds }),
     ...(outletKinds === undefined ? {} : { outletKinds }),

@@ -8,7 +8,7 @@
 export { QUOTA_PERIODS, EDGE_POLICIES, ITEM_KINDS } from "../model/vocabulary.js";
 export type { QuotaPeriod, EdgePolicy, ItemKind } from "../model/vocabulary.js";
 export type { Quota } from "../model/plan.js";
-export { quotaOutlets } from "./quotaRule.js";
+export { quotaOutlets, quotaDebtors } from "./quotaRule.js";
 export type { QuotaRule } from "./quotaRule.js";
 export { quotaLabel } from "./quotaLabel.js";
 export type { QuotaLabelOptions } from "./quotaLabel.js";

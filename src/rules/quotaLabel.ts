@@ -2,10 +2,10 @@ import { kindOf } from "../errors/describe.js";
 import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { optionIssue, outletKindVi } from "../errors/messages.js";
+import { optionIssue, outletKindVi, unitKindVi } from "../errors/messages.js";
 import type { Plan } from "../model/plan.js";
 import { QUOTA_PERIODS, type ItemKind, type QuotaPeriod } from "../model/vocabulary.js";
-import type { OutletKind } from "../model/units.js";
+import type { OutletKind, UnitKind } from "../model/units.js";
 import type { QuotaRule } from "./quotaRule.js";
 
 /**
@@ -91,6 +91,33 @@ const OUTLET_EN: { readonly [K in OutletKind]: string } = {
   radio: "radio stations",
   "news-agency": "news agencies",
 };
+/** Unit kinds in English, plural, for the units that owe a quota. */
+const UNIT_EN: { readonly [K in UnitKind]: string } = {
+  confederation: "the Confederation",
+  presidium: "presidiums",
+  "executive-committee": "executive committees",
+  department: "departments",
+  "provincial-federation": "provincial federations",
+  "district-federation": "district federations",
+  "sector-union": "sector unions",
+  "industrial-zone-union": "industrial-zone unions",
+  "grassroots-union": "grassroots unions",
+  "party-committee": "Party committees",
+  "peoples-committee": "People's Committees",
+  "peoples-council": "People's Councils",
+  "state-agency": "state agencies",
+  "fatherland-front": "Fatherland Front committees",
+  "mass-organisation": "mass organisations",
+  "press-outlet": "press outlets",
+  broadcaster: "broadcasters",
+  portal: "portals",
+  "social-media": "social media pages",
+  "loudspeaker-system": "loudspeaker systems",
+  company: "companies",
+  partner: "partners",
+  school: "schools",
+  other: "other units",
+};
 /** More outlets or kinds than this are summed up ("và 3 cơ quan khác"), so that a label stays short. */
 const MAX_NAMED = 8;
 
@@ -99,7 +126,9 @@ const MAX_NAMED = 8;
  * otherwise one built from the rule in Vietnamese (chỉ tiêu: who, at least how many of what, per what):
  * "Nhật báo, tuần báo, bản tin: tối thiểu 2 bài/tuần", "Tạp chí: tối thiểu 3 bài/số", "VTV, TTXVN, VOV:
  * tối thiểu 1 chương trình/tháng". Outlet kinds are written by their Vietnamese names, outlet ids by the
- * names of the plan's units when a plan is given. Reports use it wherever a quota is named, so that no
+ * names of the plan's units when a plan is given. A quota owed by contributing units (`owedBy`) names them,
+ * with its condition on members, and where their items go: "Công đoàn cơ sở có từ 100 đoàn viên trở lên:
+ * tối thiểu 1 tin, bài, ảnh/tháng về cổng thông tin điện tử". Reports use it wherever a quota is named, so that no
  * internal id (`quota-press-weekly`) reaches a reader.
  *
  * @param rule - a quota of a plan, or any {@link QuotaRule}.
@@ -119,6 +148,8 @@ const MAX_NAMED = 8;
  * //=> "Magazines: at least 3 articles an issue"
  * quotaLabel({ min: 1, per: "month", itemKinds: ["programme"], label: "VTV, TTXVN, VOV: 01 chương trình/tháng" });
  * //=> "VTV, TTXVN, VOV: 01 chương trình/tháng"
+ * quotaLabel({ min: 1, per: "week", itemKinds: ["news", "article"], outletKinds: ["portal"], owedBy: { unitKinds: ["district-federation"] } });
+ * //=> "LĐLĐ cấp huyện: tối thiểu 1 tin, bài/tuần về cổng thông tin điện tử"
  * ```
  * @category Rules
  */
@@ -131,6 +162,7 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
   if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", received: String(min) }));
   if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
   if (label !== undefined && typeof label !== "string") issues.push(newIssue(INVALID_TYPE, ["rule", "label"], { expected: "string", received: typeof label }));
+  if (rule.owedBy !== undefined && (rule.owedBy === null || typeof rule.owedBy !== "object")) issues.push(newIssue(INVALID_TYPE, ["rule", "owedBy"], { expected: "object", received: kindOf(rule.owedBy) }));
   const language = options?.language ?? "vi";
   if (language !== "vi" && language !== "en") issues.push(optionIssue("language", '"vi", "en"', language));
   const plan = options?.plan;
@@ -148,8 +180,25 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
   const kinds = (Array.isArray(rule.outletKinds) ? rule.outletKinds : []).map((k) => (vi ? outletKindVi(k) : (lookup(OUTLET_EN, k) ?? k)));
   const ids = (Array.isArray(rule.outletIds) ? rule.outletIds : []).map((id) => unitName(String(id)));
   // A kind's name starts the label with a capital; a unit's name or id is written as it is.
-  const who = [...ids, ...kinds.map((k, i) => (i === 0 && ids.length === 0 ? capitalize(k) : k))];
-  const named = who.length > MAX_NAMED ? `${who.slice(0, MAX_NAMED).join(", ")} ${vi ? `và ${who.length - MAX_NAMED} cơ quan khác` : `and ${who.length - MAX_NAMED} more`}` : who.join(", ");
+  const listed = (names: readonly string[], more: string, capitalFirst: boolean) => {
+    const all = names.map((k, i) => (i === 0 && capitalFirst ? capitalize(k) : k));
+    return all.length > MAX_NAMED ? `${all.slice(0, MAX_NAMED).join(", ")} ${vi ? `và ${all.length - MAX_NAMED} ${more}` : `and ${all.length - MAX_NAMED} more`}` : all.join(", ");
+  };
+  const owedBy = rule.owedBy !== null && typeof rule.owedBy === "object" ? rule.owedBy : undefined;
+  let named: string;
+  let destination = "";
+  if (owedBy === undefined) {
+    named = listed([...ids, ...kinds], "cơ quan khác", ids.length === 0);
+  } else {
+    // A quota owed by contributing units names them, then where their items go ("… về Cổng TTĐT").
+    const debtorIds = (Array.isArray(owedBy.unitIds) ? owedBy.unitIds : []).map((id) => unitName(String(id)));
+    const debtorKinds = (Array.isArray(owedBy.unitKinds) ? owedBy.unitKinds : []).map((k) => (vi ? unitKindVi(k) : (lookup(UNIT_EN, k) ?? String(k))));
+    const least = typeof owedBy.minMemberCount === "number" ? owedBy.minMemberCount : undefined;
+    const condition = least === undefined ? "" : vi ? ` có từ ${least} đoàn viên trở lên` : ` with ${least} members or more`;
+    named = listed([...debtorIds, ...debtorKinds], "đơn vị khác", debtorIds.length === 0) + condition;
+    const where = listed([...ids, ...kinds], "cơ quan khác", false);
+    if (where !== "") destination = vi ? ` về ${where}` : ` to ${where}`;
+  }
   const itemKinds = Array.isArray(rule.itemKinds) ? rule.itemKinds : [];
   const what = vi
     ? itemKinds.length === 0
@@ -160,7 +209,7 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
         ? "item"
         : "items"
       : itemKinds.map((k) => lookup(ITEM_EN, k)?.[min === 1 ? 0 : 1] ?? k).join(" or ");
-  const rate = vi ? `tối thiểu ${min} ${what}${PER_VI[per as QuotaPeriod]}` : `at least ${min} ${what}${PER_EN[per as QuotaPeriod]}`;
+  const rate = vi ? `tối thiểu ${min} ${what}${PER_VI[per as QuotaPeriod]}${destination}` : `at least ${min} ${what}${PER_EN[per as QuotaPeriod]}${destination}`;
   return named === "" ? capitalize(rate) : `${named}: ${rate}`;
 }
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { budgetExecution, parsePlan, sumVnd } from "../../src/index.js";
+import { budgetExecution, parsePlan, sumVnd, vnd, type BudgetPlan } from "../../src/index.js";
 import { referencePlanJson } from "../fixtures.js";
 import { thrownIssues } from "../thrownIssues.js";
 
@@ -66,11 +66,11 @@ describe("budgetExecution", () => {
       fc.property(fc.array(entryArb, { maxLength: 40 }), (entries) => {
         const forward = budgetExecution(plan, entries);
         const backward = budgetExecution(plan, [...entries].reverse());
-        const central = new Set(forward.lines.filter((l) => l.central).map((l) => l.lineId));
-        expect(forward.total.spent.toBigInt()).toBe(entries.filter((e) => central.has(e.lineId)).reduce((a, e) => a + e.amount, 0n));
+        const own = new Set(forward.lines.filter((l) => l.own).map((l) => l.lineId));
+        expect(forward.total.spent.toBigInt()).toBe(entries.filter((e) => own.has(e.lineId)).reduce((a, e) => a + e.amount, 0n));
         expect(sumVnd(forward.lines.map((l) => l.spent)).toBigInt()).toBe(entries.reduce((a, e) => a + e.amount, 0n));
         expect(forward.lines.map((l) => l.spent.toString())).toEqual(backward.lines.map((l) => l.spent.toString()));
-        expect(sumVnd(forward.lines.filter((l) => l.central).map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
+        expect(sumVnd(forward.lines.filter((l) => l.own).map((l) => l.remaining)).equals(forward.total.remaining)).toBe(true);
       }),
     );
   });
@@ -90,14 +90,14 @@ describe("budgetExecution", () => {
     expect(thrownIssues(() => budgetExecution(plan, null as never))).toEqual([{ path: ["spending"], code: "invalid_type" }]);
   });
 
-  it("keeps lines paid by other funders out of the central totals, and notes spending on them", () => {
+  it("keeps lines paid by other funders out of the own totals, and notes spending on them", () => {
     const json = referencePlanJson() as any;
     json.budget.sections[1].lines[1].amount = "50.000.000"; // printing, paid by the federations
     const withFigure = parsePlan(json);
     const result = budgetExecution(withFigure, [{ lineId: "budget-ii-2", amount: 5_000_000 }]);
     expect(result.total.budgeted.toString()).toBe("151500000");
     expect(result.total.spent.toString()).toBe("0");
-    expect(result.lines.find((l) => l.lineId === "budget-ii-2")).toMatchObject({ central: false, percent: "10.0" });
+    expect(result.lines.find((l) => l.lineId === "budget-ii-2")).toMatchObject({ own: false, percent: "10.0" });
     const unbudgeted = budgetExecution(plan, [{ lineId: "budget-ii-2", amount: 5_000_000 }]);
     expect(unbudgeted.findings.map((f) => [f.code, f.severity])).toEqual([["spent_without_budget", "info"]]);
   });
@@ -108,5 +108,57 @@ describe("budgetExecution", () => {
       yield { lineId: "budget-i-2", amount: 7 };
     }
     expect(budgetExecution(plan, entries()).total.spent.toString()).toBe("12");
+  });
+});
+
+describe("budgetExecution: lines split between sources", () => {
+  const plan: BudgetPlan = {
+    header: { issuerId: "tld" },
+    funding: {
+      sources: [
+        { id: "tld", kind: "union-budget", name: "Quỹ TLĐ", funderUnitIds: ["tld"] },
+        { id: "tinh", kind: "state-budget", name: "Ngân sách tỉnh", funderUnitIds: ["ubnd"] },
+      ],
+    },
+    budget: {
+      title: "Dự trù",
+      sections: [
+        {
+          id: "s",
+          title: "Mục",
+          lines: [
+            { id: "hoi-nghi", title: "Hội nghị", amount: vnd(100_000_000), fundingSourceId: "tld", funding: [{ sourceId: "tld", percent: 70 }, { sourceId: "tinh", percent: 30 }], leadUnitIds: [], coordinatingUnitIds: [] },
+            { id: "qua", title: "Quà", fundingSourceId: "tld", funding: [{ sourceId: "tld", percent: 50 }, { sourceId: "tinh" }], leadUnitIds: [], coordinatingUnitIds: [] },
+          ],
+        },
+      ],
+    },
+  };
+
+  it("splits each line's spending between its parts in proportion to their amounts, and counts the own parts", () => {
+    const result = budgetExecution(plan, [{ lineId: "hoi-nghi", amount: 10_000_001 }]);
+    const line = result.lines[0]!;
+    expect(line.own).toBe(true);
+    expect(line.parts.map((p) => [p.fundingSourceId, p.own, p.budgeted.toString(), p.spent.toString()])).toEqual([
+      ["tld", true, "70000000", "7000001"],
+      ["tinh", false, "30000000", "3000000"],
+    ]);
+    expect([result.total.budgeted.toString(), result.total.spent.toString(), result.total.remaining.toString()]).toEqual(["70000000", "7000001", "62999999"]);
+  });
+
+  it("gives a line without an amount one part, its fundingSourceId's, with all its spending", () => {
+    const result = budgetExecution(plan, [{ lineId: "qua", amount: 500 }]);
+    expect(result.lines[1]!.parts.map((p) => [p.fundingSourceId, p.budgeted.toString(), p.spent.toString()])).toEqual([["tld", "0", "500"]]);
+    expect(result.findings.map((f) => f.code)).toEqual(["spent_without_budget"]);
+  });
+
+  it("the parts' spending adds up to each line's, refunds included (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ lineId: fc.constantFrom("hoi-nghi", "qua"), amount: fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }) }), { maxLength: 20 }), (entries) => {
+        const result = budgetExecution(plan, entries);
+        for (const l of result.lines) expect(sumVnd(l.parts.map((p) => p.spent)).equals(l.spent)).toBe(true);
+        expect(sumVnd(result.lines.flatMap((l) => l.parts.filter((p) => p.own).map((p) => p.spent))).equals(result.total.spent)).toBe(true);
+      }),
+    );
   });
 });

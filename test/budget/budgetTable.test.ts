@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { budgetTable, BUDGET_TABLE_HEADERS, parsePlan, renderBudgetTable } from "../../src/index.js";
+import { budgetTable, BUDGET_TABLE_HEADERS, parsePlan, renderBudgetTable, vnd, type BudgetPlan } from "../../src/index.js";
 import { referencePlanJson } from "../fixtures.js";
 import { thrownIssues } from "../thrownIssues.js";
 
@@ -63,5 +64,58 @@ describe("renderBudgetTable", () => {
   it("refuses unknown formats and narrow widths", () => {
     expect(thrownIssues(() => renderBudgetTable(plan, { format: "html" as never }))).toEqual([{ path: ["format"], code: "invalid_value" }]);
     expect(thrownIssues(() => renderBudgetTable(plan, { format: "text", width: 3 }))).toEqual([{ path: ["width"], code: "invalid_value" }]);
+  });
+});
+
+describe("budget tables without a figure", () => {
+  const read = (name: string) => parsePlan(JSON.parse(readFileSync(new URL(`../../examples/${name}/plan.json`, import.meta.url), "utf8")));
+
+  it("write a dash, not 0 đồng or 'Không đồng', for the Tết plan's rates and the document's words in the lines", () => {
+    const plan = read("tld-tet-2026");
+    const table = budgetTable(plan);
+    expect([table.total, table.totalInWords]).toEqual([null, null]);
+    expect(table.rows.filter((r) => r.kind !== "line").map((r) => r.cells[4])).toEqual(["—", "—", "—"]);
+    expect(table.rows.find((r) => r.id === "muc-chi-tham-tang-qua-tld")?.cells[4]).toBe(
+      "Mức chi dự kiến 1.300.000 đồng/người (trong đó bao gồm 1.000.000đ tiền mặt và 300.000đ quà hiện vật)",
+    );
+    for (const format of ["markdown", "text"] as const) {
+      const text = renderBudgetTable(plan, { format });
+      expect(text).toContain("Bằng chữ: —\n");
+      expect(text).not.toContain("Không đồng");
+      expect(text).not.toMatch(/(^|[^.\d])0 đồng/);
+    }
+    expect(table.notes).toEqual([expect.stringContaining("không có số tiền (chỉ ghi mức chi 1.300.000 đồng/người, không có số lượng)")]);
+  });
+
+  it("write a dash for the Cần Thơ plan, which has no budget", () => {
+    const text = renderBudgetTable(read("can-tho-2025"));
+    expect(text).toContain("| **TỔNG CỘNG** |  |  | **—** |");
+    expect(text).toContain("Bằng chữ: —\n");
+    expect(text).not.toContain("Không đồng");
+  });
+
+  it("show a rate that the document gives without words, and mark ceilings", () => {
+    const plan: BudgetPlan = {
+      header: { issuerId: "ldld" },
+      funding: { sources: [{ id: "kpcd", kind: "union-budget", name: "Kinh phí công đoàn", funderUnitIds: ["ldld"] }] },
+      budget: {
+        title: "Dự trù",
+        sections: [
+          {
+            id: "s",
+            label: "I",
+            title: "Tập huấn",
+            lines: [
+              { id: "an", title: "Tiền ăn", unitPrice: vnd(150_000), unitPricePer: ["người", "buổi"], fundingSourceId: "kpcd", leadUnitIds: [], coordinatingUnitIds: [] },
+              { id: "thue", title: "Thuê hội trường", amount: vnd(5_000_000), cap: true, fundingSourceId: "kpcd", leadUnitIds: [], coordinatingUnitIds: [] },
+            ],
+          },
+        ],
+      },
+    };
+    const table = budgetTable(plan);
+    expect(table.rows.map((r) => r.cells[4])).toEqual(["5.000.000", "150.000 đồng/người/buổi", "tối đa 5.000.000", "5.000.000"]);
+    expect(table.totalInWords).toBe("Năm triệu đồng");
+    expect(table.notes.at(-1)).toBe("Lưu ý — trong tổng cộng có 5.000.000 đồng là mức chi tối đa.");
   });
 });

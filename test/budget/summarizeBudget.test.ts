@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, checkDeclaredTotals, parsePlan, splitWindow, sumVnd, summarizeBudget, vnd, type BudgetPlan, type Plan } from "../../src/index.js";
+import { allocate, budgetExecution, checkDeclaredTotals, parsePlan, splitWindow, sumVnd, summarizeBudget, vnd, type BudgetLineLike, type BudgetPlan, type Plan } from "../../src/index.js";
 import { planJsonArb } from "../arbitraries.js";
 import { referencePlanJson } from "../fixtures.js";
 import { thrownIssues } from "../thrownIssues.js";
@@ -80,14 +81,14 @@ describe("checkDeclaredTotals", () => {
     expect(findings[0]).toMatchObject({ code: "line_amount_mismatch", details: { computed: "33500000", amount: "36500000", difference: "3000000" } });
   });
 
-  it("warns about a central line without an amount, and prices it from quantity × unit price when it has none", () => {
+  it("warns about an own line without an amount, and prices it from quantity × unit price when it has none", () => {
     const plan = changed((json) => {
       const royalties = json.budget.sections[0].lines.find((l: any) => l.unitPrice !== undefined);
       delete royalties.amount;
       delete json.budget.sections[0].lines[0].amount;
     });
     const findings = checkDeclaredTotals(plan);
-    expect(findings.map((f) => f.code)).toEqual(["central_line_without_amount", "declared_total_mismatch", "declared_total_mismatch"]);
+    expect(findings.map((f) => f.code)).toEqual(["own_line_without_amount", "declared_total_mismatch", "declared_total_mismatch"]);
     expect(summarizeBudget(plan).total.toString()).toBe("121500000"); // 151.5M − the 30M video; royalties priced 365 × 100.000
   });
 });
@@ -278,5 +279,254 @@ describe("summarizeBudget against a plain reading of the lines", () => {
     sparse[2] = { id: "x", title: "X", amount: vnd(7), fundingSourceId: "central", leadUnitIds: [], coordinatingUnitIds: [] };
     const plan: BudgetPlan = { funding: { sources: [{ id: "central", kind: "central-budget", name: "TLĐ" }] }, budget: { title: "Dự trù", sections: [{ id: "s", title: "S", lines: sparse }] } };
     expect(summarizeBudget(plan).total.toString()).toBe("7");
+  });
+});
+
+describe("summarizeBudget: the plan's own money", () => {
+  /** Two sections; the lines' sources and splits as given. */
+  const planWith = (lines: readonly (Partial<BudgetLineLike> & { section?: number })[], header: BudgetPlan["header"] | null = { issuerId: "tld" }): BudgetPlan => ({
+    ...(header === null ? {} : { header }),
+    funding: {
+      sources: [
+        { id: "quy-tld", kind: "union-budget", name: "Quỹ hoạt động thường xuyên của TLĐ", funderUnitIds: ["tld"] },
+        { id: "ho-tro", kind: "union-budget", name: "Hỗ trợ từ TLĐ", funderUnitIds: ["tld", "ban-tai-chinh"] },
+        { id: "ldld", kind: "regular-budget", name: "Kinh phí thường xuyên của LĐLĐ", funderUnitIds: ["ldld"] },
+        { id: "cu", kind: "central-budget", name: "Ngân sách (phiên bản 1)" },
+        { id: "cu-khac", kind: "central-budget", name: "Ngân sách của đơn vị khác", funderUnitIds: ["ldld"] },
+      ],
+    },
+    budget: {
+      title: "Dự trù",
+      sections: [0, 1].map((s) => ({
+        id: `s${s}`,
+        title: `Mục ${s}`,
+        lines: lines
+          .map((l, j) => ({ l, j }))
+          .filter(({ l }) => (l.section ?? 0) === s)
+          .map(({ l, j }) => ({ id: `l${j}`, title: `Dòng ${j}`, fundingSourceId: "quy-tld", leadUnitIds: [], coordinatingUnitIds: [], ...l })),
+      })),
+    },
+  });
+
+  it("is what the sources the issuer or a co-issuer funds pay, whatever their kind", () => {
+    const plan = planWith([
+      { amount: vnd(1_000) },
+      { amount: vnd(200), fundingSourceId: "ho-tro" },
+      { amount: vnd(30), fundingSourceId: "ldld" },
+      { amount: vnd(4), fundingSourceId: "cu", section: 1 },
+      { amount: vnd(50_000), fundingSourceId: "cu-khac", section: 1 },
+    ]);
+    const summary = summarizeBudget(plan);
+    expect(summary.total.toString()).toBe("1204");
+    expect(summary.sections.map((s) => s.total.toString())).toEqual(["1200", "4"]);
+    expect(summary.byFunder.map((f) => [f.fundingSourceId, f.own, f.total.toString()])).toEqual([
+      ["quy-tld", true, "1000"],
+      ["ho-tro", true, "200"],
+      ["ldld", false, "30"],
+      ["cu", true, "4"],
+      ["cu-khac", false, "50000"],
+    ]);
+    expect(summary.all.total.toString()).toBe("51234");
+    // A co-issuer's sources are the plan's own too.
+    expect(summarizeBudget(planWith([{ amount: vnd(30), fundingSourceId: "ldld" }], { issuerId: "tld", coIssuerIds: ["ldld"] })).total.toString()).toBe("30");
+    // Without a header, only a source of kind central-budget that names no funder is the plan's own.
+    expect(summarizeBudget(planWith([{ amount: vnd(1_000) }, { amount: vnd(4), fundingSourceId: "cu" }], null)).total.toString()).toBe("4");
+  });
+
+  it("groups the totals by funder units", () => {
+    const summary = summarizeBudget(planWith([{ amount: vnd(1_000) }, { amount: vnd(30), fundingSourceId: "ldld" }, { amount: vnd(7), fundingSourceId: "cu-khac" }]));
+    expect(summary.byFunderUnits.map((g) => [g.unitIds, g.own, g.total.toString(), g.priced])).toEqual([
+      [["tld"], true, "1000", 1],
+      [["tld", "ban-tai-chinh"], true, "0", 0],
+      [["ldld"], false, "37", 2],
+      [[], true, "0", 0],
+    ]);
+  });
+
+  it("counts the lines with and without an amount, so that no figure is not read as zero", () => {
+    const plan = planWith([{ unitPrice: vnd(1_300_000), unitPricePer: ["người"] }, { amountText: "nếu có", fundingSourceId: "ldld" }]);
+    const summary = summarizeBudget(plan);
+    expect([summary.total.toString(), summary.priced, summary.unpriced]).toEqual(["0", 0, 1]);
+    expect([summary.all.priced, summary.all.unpriced]).toEqual([0, 2]);
+    expect(summary.sections.map((s) => [s.priced, s.unpriced])).toEqual([
+      [0, 1],
+      [0, 0],
+    ]);
+    expect(summary.byFunder.filter((f) => f.unpriced > 0).map((f) => f.fundingSourceId)).toEqual(["quy-tld", "ldld"]);
+  });
+
+  it("says how much of each total is ceilings", () => {
+    const plan = planWith([
+      { amount: vnd(1_000), cap: true, window: { start: "2017-07-01", end: "2017-08-31" }, leadUnitIds: ["a", "b"] },
+      { amount: vnd(500) },
+      { amount: vnd(70), cap: true, fundingSourceId: "ldld", section: 1 },
+    ]);
+    const summary = summarizeBudget(plan);
+    expect([summary.total.toString(), summary.ceilings.toString()]).toEqual(["1500", "1000"]);
+    expect([summary.all.total.toString(), summary.all.ceilings.toString()]).toEqual(["1570", "1070"]);
+    expect(summary.sections.map((s) => s.ceilings.toString())).toEqual(["1000", "0"]);
+    expect(summary.byMonth.map((m) => [m.month, m.total.toString(), m.ceilings.toString()])).toEqual([
+      ["2017-07", "500", "500"],
+      ["2017-08", "500", "500"],
+    ]);
+    expect(summary.byUnit.map((u) => [u.unitId, u.ceilings.toString()])).toEqual([
+      ["a", "500"],
+      ["b", "500"],
+      [null, "0"],
+    ]);
+    expect([summary.unscheduled.toString(), summary.unscheduledCeilings.toString()]).toEqual(["500", "0"]);
+  });
+
+  it("counts each part of a split line for its source, and the own parts in the own views", () => {
+    const plan = planWith([
+      {
+        amount: vnd(100_000_001),
+        funding: [
+          { sourceId: "quy-tld", percent: 70 },
+          { sourceId: "ldld", percent: 30 },
+        ],
+        leadUnitIds: ["btg"],
+        window: { start: "2017-07-01", end: "2017-07-31" },
+      },
+    ]);
+    const summary = summarizeBudget(plan);
+    // 70,0000007 and 30,0000003 million: the đồng left over goes to the larger remainder.
+    expect(summary.byFunder.slice(0, 3).map((f) => [f.fundingSourceId, f.total.toString()])).toEqual([
+      ["quy-tld", "70000001"],
+      ["ho-tro", "0"],
+      ["ldld", "30000000"],
+    ]);
+    expect([summary.total.toString(), summary.all.total.toString()]).toEqual(["70000001", "100000001"]);
+    expect(summary.byUnit.map((u) => [u.unitId, u.total.toString()])).toEqual([["btg", "70000001"]]);
+    expect(summary.byMonth.map((m) => m.total.toString())).toEqual(["70000001"]);
+    expect(summary.byFunder.map((f) => [f.priced, f.unpriced])).toEqual([
+      [1, 0],
+      [0, 0],
+      [1, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+
+  it("reads the real plans: the Tết plan's rates and the Cần Thơ plan's sources give no figure", () => {
+    const read = (name: string) => parsePlan(JSON.parse(readFileSync(new URL(`../../examples/${name}/plan.json`, import.meta.url), "utf8")));
+    const tet = summarizeBudget(read("tld-tet-2026"));
+    expect([tet.priced, tet.unpriced, tet.all.priced, tet.all.unpriced]).toEqual([0, 1, 0, 3]);
+    expect(tet.byFunder.filter((f) => f.own).map((f) => f.fundingSourceId)).toEqual(["quy-hoat-dong-thuong-xuyen-tld", "ho-tro-tong-lien-doan"]);
+    const canTho = summarizeBudget(read("can-tho-2025"));
+    expect([canTho.priced, canTho.unpriced, canTho.all.priced, canTho.byFunder.length]).toEqual([0, 0, 0, 4]);
+  });
+});
+
+describe("summarizeBudget: every total adds up, with rates, shares, ceilings and splits (properties)", () => {
+  const SOURCES = ["own", "co", "other", "v1", "nobody"] as const;
+  const sourceArb = fc.constantFrom(...SOURCES);
+  const amountArb = fc.oneof(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.bigInt({ min: 0n, max: 10n ** 24n }), fc.constantFrom(0n, 1n, 2n ** 53n + 1n)).map((n) => vnd(n));
+  const entryArb = fc.record(
+    { sourceId: sourceArb, amount: amountArb, percent: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom(12.5, 33.3, 0.1, 66.7)) },
+    { requiredKeys: ["sourceId"] },
+  );
+  const lineArb = (count: number) =>
+    fc.record(
+      {
+        amount: amountArb,
+        rate: fc.tuple(amountArb, fc.array(fc.tuple(fc.integer({ min: 0, max: 500 }), fc.constantFrom("người", "buổi", "ngày")), { minLength: 1, maxLength: 3 }), fc.boolean()),
+        shareOf: fc.record({ lineIds: fc.array(fc.integer({ min: 0, max: count }).map((k) => `l${k}`), { minLength: 1, maxLength: 3 }), percent: fc.oneof(fc.integer({ min: 0, max: 200 }), fc.constant(12.5)) }),
+        cap: fc.boolean(),
+        funding: fc.array(entryArb, { maxLength: 4 }),
+        fundingSourceId: sourceArb,
+        leadUnitIds: fc.subarray(["u1", "u2", "u3"]),
+        activityId: fc.constantFrom("a1", "a2", "a9"),
+        window: fc.constantFrom({ start: "2017-07-15", end: "2017-09-02" }, { start: "2017-07-01", end: "2017-07-31" }),
+        section: fc.integer({ min: 0, max: 2 }),
+      },
+      { requiredKeys: ["fundingSourceId", "section"] },
+    );
+  const planArb = fc.integer({ min: 0, max: 10 }).chain((count) =>
+    fc.array(lineArb(count), { minLength: count, maxLength: count }).map((lines): BudgetPlan => ({
+      header: { issuerId: "tld", coIssuerIds: ["ldld"] },
+      funding: {
+        sources: [
+          { id: "own", kind: "union-budget", name: "Quỹ TLĐ", funderUnitIds: ["tld"] },
+          { id: "co", kind: "state-budget", name: "Ngân sách", funderUnitIds: ["ldld", "ubnd"] },
+          { id: "other", kind: "partner", name: "Đối tác", funderUnitIds: ["doi-tac"] },
+          { id: "v1", kind: "central-budget", name: "Ngân sách TLĐ" },
+        ],
+      },
+      channels: [{ id: "c1", activities: [{ id: "a1" }] }, { id: "c2", activities: [{ id: "a2" }] }],
+      budget: {
+        title: "Dự trù",
+        sections: [0, 1, 2].map((s) => ({
+          id: `s${s}`,
+          title: `Mục ${s}`,
+          lines: lines.flatMap((l, j) => {
+            if (l.section !== s) return [];
+            const { rate, section: _, ...rest } = l;
+            const line: BudgetLineLike = { id: `l${j}`, title: `Dòng ${j}`, coordinatingUnitIds: [], leadUnitIds: [], ...rest };
+            if (rate === undefined) return [line];
+            const [unitPrice, quantities, matching] = rate;
+            const per = quantities.map(([, unit]) => unit);
+            return [{ ...line, unitPrice, unitPricePer: matching ? per.reverse() : [...per, "tháng"], quantities: quantities.map(([quantity, unit]) => ({ quantity, unit })) }];
+          }),
+        })),
+      },
+    })),
+  );
+  const sum = (values: readonly { toBigInt(): bigint }[]) => values.reduce((a, v) => a + v.toBigInt(), 0n);
+
+  it("own views add up to the own total, sources and funders to all, own + others = all", () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const s = summarizeBudget(plan);
+        expect(s.own.total.equals(s.total)).toBe(true);
+        for (const key of ["total", "ceilings"] as const) {
+          const own = s[key].toBigInt();
+          expect(sum(s.sections.map((x) => x[key]))).toBe(own);
+          expect(sum(s.byUnit.map((x) => x[key]))).toBe(own);
+          expect(sum(s.byChannel.map((x) => x[key]))).toBe(own);
+          expect(sum(s.byMonth.map((x) => x[key])) + (key === "total" ? s.unscheduled : s.unscheduledCeilings).toBigInt()).toBe(own);
+          expect(sum(s.byFunder.map((f) => f[key]))).toBe(s.all[key].toBigInt());
+          expect(sum(s.byFunderUnits.map((f) => f[key]))).toBe(s.all[key].toBigInt());
+          expect(sum(s.byFunder.filter((f) => f.own).map((f) => f[key]))).toBe(own);
+          expect(own + sum(s.byFunder.filter((f) => !f.own).map((f) => f[key]))).toBe(s.all[key].toBigInt());
+        }
+        const lines = plan.budget!.sections.flatMap((x) => x.lines);
+        expect(s.all.priced + s.all.unpriced).toBe(lines.length);
+        expect(s.sections.reduce((n, x) => n + x.priced, 0)).toBe(s.priced);
+        // The same figures as budgetExecution's parts, line by line.
+        const execution = budgetExecution(plan, []);
+        expect(execution.total.budgeted.equals(s.total)).toBe(true);
+        expect(sum(execution.lines.map((l) => l.budgeted))).toBe(s.all.total.toBigInt());
+        for (const l of execution.lines) expect(sum(l.parts.map((p) => p.budgeted))).toBe(l.budgeted.toBigInt());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("does not depend on the order of the lines", () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const reversed = { ...plan, budget: { ...plan.budget!, sections: plan.budget!.sections.map((x) => ({ ...x, lines: [...x.lines].reverse() })) } };
+        const [a, b] = [summarizeBudget(plan), summarizeBudget(reversed)];
+        expect([b.total.toString(), b.all.total.toString(), b.ceilings.toString(), b.priced]).toEqual([a.total.toString(), a.all.total.toString(), a.ceilings.toString(), a.priced]);
+        const findings = (p: BudgetPlan) => checkDeclaredTotals(p).map((f) => `${f.code} ${f.details?.reason ?? ""}`).sort();
+        expect(findings(reversed)).toEqual(findings(plan));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("is deeply frozen and leaves its input as it was", () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const before = JSON.stringify(plan);
+        const deepFrozen = (v: unknown): boolean => v === null || typeof v !== "object" || (Object.isFrozen(v) && Object.values(v).every(deepFrozen));
+        expect(deepFrozen(summarizeBudget(plan))).toBe(true);
+        expect(deepFrozen(checkDeclaredTotals(plan))).toBe(true);
+        expect(deepFrozen(budgetExecution(plan, []))).toBe(true);
+        expect(JSON.stringify(plan)).toBe(before);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -221,7 +221,7 @@ describe("examples/tld-tet-2026/plan.json", () => {
     expect([union.activityId, sponsors.activityId]).toEqual(["c3-bua-com-tat-nien", "c3-bua-com-tat-nien"]);
   });
 
-  it("states no budget figure: the summary totals nothing", () => {
+  it("states no budget figure: the summary has no priced line, and the TLĐ's own rate has no quantity", () => {
     const lines = (plan.budget?.sections ?? []).flatMap((s) => s.lines);
     expect(lines.map((l) => [l.id, l.unitPrice?.toString() ?? null])).toEqual([
       ["muc-chi-tham-tang-qua-tld", "1300000"],
@@ -232,7 +232,9 @@ describe("examples/tld-tet-2026/plan.json", () => {
     expect(plan.budget).not.toHaveProperty("declaredTotal");
     const summary = summarizeBudget(plan);
     expect(summary.total.equals(vnd(0))).toBe(true);
-    expect(checkDeclaredTotals(plan)).toEqual([]);
+    expect([summary.priced, summary.unpriced, summary.all.priced]).toEqual([0, 1, 0]);
+    // The visits are paid from the TLĐ's own fund (L117) at a rate, for a number of people the text does not give.
+    expect(checkDeclaredTotals(plan).map((f) => [f.code, f.path])).toEqual([["own_line_without_amount", ["budget", "sections", 0, "lines", 0, "amount"]]]);
   });
 
   it("has the four funding provisions of IV.1, over several sources", () => {
@@ -337,6 +339,8 @@ describe("the library on examples/tld-tet-2026/plan.json", () => {
   it("lints it: what the quoted parts leave unsaid", () => {
     const findings = lintPlan(plan);
     expect(findings.map((f) => [f.severity, f.code, f.path.join(".")])).toEqual([
+      // The TLĐ's own money (its source is funded by the issuer) pays 1.300.000 đồng a person, for a number not given.
+      ["warning", "own_line_without_amount", "budget.sections.0.lines.0.amount"],
       ["warning", "plan_without_window", "window"],
       ["warning", "reporting_without_window", "reporting.0.window"],
       ["warning", "activity_without_lead", "channels.1.activities.0.leadUnitIds"],
@@ -346,7 +350,8 @@ describe("the library on examples/tld-tet-2026/plan.json", () => {
       ["warning", "budget_line_without_lead", "budget.sections.1.lines.1.leadUnitIds"],
     ]);
     expect(findings.some((f) => f.severity === "error")).toBe(false);
-    expect(findings[0]?.details).toEqual({ provenance: "excerpt" });
+    expect(findings[0]?.details).toEqual({ unitPrice: "1300000", per: "người" });
+    expect(findings[1]?.details).toEqual({ provenance: "excerpt" });
     expect(findings.find((f) => f.code === "reporting_without_window")?.details).toEqual({ dutyId: "report-ket-qua-cham-lo-tet", kind: "report" });
     // One finding for the plan's missing time, none per activity; (5) has its deadline (dueOn) anyway.
     expect(activity("c3-vui-xuan-don-tet").dueOn).toBe("2026-02-16");

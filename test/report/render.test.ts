@@ -483,7 +483,7 @@ describe("the rendered reports speak the reader's language", () => {
     expect(upcoming).not.toContain("tháng 8/2017");
     expect(upcoming).toContain("Không có.");
     const onTime = renderMonthlyReport(press).split("## VI. Hạn sắp tới")[1]!;
-    expect(onTime).toContain("| 30/09/2017 | Báo cáo định kỳ tháng 9/2017 | Tháng 9/2017 |");
+    expect(onTime).toContain("| Thứ Bảy, 30/09/2017 | Báo cáo định kỳ tháng 9/2017 | Tháng 9/2017 |");
   });
 });
 

@@ -233,6 +233,35 @@ describe("phaseReview", () => {
     expect(review.budget.overBudget.map((l) => l.lineId)).toEqual(over.map((l) => l.lineId));
   });
 
+  it("splits the spending on a line shared between funders as budgetExecution does, the own part in the sections", () => {
+    const json = referencePlanJson() as any;
+    // The video paid half by the TLĐ and half by the partners.
+    json.budget.sections[0].lines[0].funding = [{ sourceId: "central-budget", percent: 50 }, { sourceId: "partner", percent: 50 }];
+    const shared = parsePlan(json);
+    const sharedRecords = parseProgressRecords(
+      [
+        { type: "spending", id: "m1", at: "2017-08-20", lineId: "budget-i-nhuan-but", amount: "600.000" },
+        { type: "spending", id: "m2", at: "2017-10-06", lineId: "budget-i-1", amount: "32.000.001" },
+      ],
+      shared,
+    );
+    const { budget } = phaseReview(shared, sharedRecords, { asOf: "2018-04-30" });
+    // 32.000.001 split half and half: the đồng left over to the first listed, the TLĐ.
+    expect([budget.estimate.toString(), budget.spent.toString()]).toEqual(["136500000", "16600001"]);
+    expect(budget.bySection.map((s) => [s.estimate.toString(), s.spent.toString()])).toEqual([
+      ["96500000", "16600001"],
+      ["30000000", "0"],
+      ["10000000", "0"],
+    ]);
+    expect(budget.byFunder.map((f) => [f.fundingSourceId, f.estimate.toString(), f.spent.toString()])).toEqual([
+      ["central-budget", "136500000", "16600001"],
+      ["regular-budget", "0", "0"],
+      ["partner", "15000000", "16000000"],
+    ]);
+    // Every đồng spent is some funder's.
+    expect(budget.byFunder.reduce((a, f) => a + f.spent.toBigInt(), 0n)).toBe(32_600_001n);
+  });
+
   it("counts a deliverable record of an activity in a channel that has quotas", () => {
     const withColumn = [...records, ...parseProgressRecords([{ type: "deliverable", id: "d-column", at: "2017-07-10", activityId: "c1-chuyen-muc", status: "delivered" }], plan)];
     const states = phaseReview(plan, withColumn, { asOf: "2018-04-30" }).deliverables;
@@ -298,5 +327,53 @@ describe("phaseReview of a plan without phases (version 2)", () => {
     for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
     for (const d of json["reporting"]) delete d.phaseId;
     expect(thrownIssues(() => phaseReview(parsePlan(json), records, { asOf: "2018-04-30" }))).toEqual([{ path: ["plan", "window"], code: "missing" }]);
+  });
+});
+
+describe("reports on a quota owed by contributing units (version 2)", () => {
+  const owed = parsePlan({
+    schemaVersion: 2,
+    id: "cong-ttdt",
+    header: { subject: "Cổng thông tin điện tử", issuerId: "ldld" },
+    window: { start: "2025-01-06", end: "2025-02-02" },
+    units: [
+      { id: "ldld", name: "LĐLĐ tỉnh An Giang", kind: "provincial-federation" },
+      { id: "h1", name: "LĐLĐ huyện Châu Thành", kind: "district-federation", parentId: "ldld" },
+      { id: "h2", name: "LĐLĐ huyện Thoại Sơn", kind: "district-federation", parentId: "ldld" },
+      { id: "cong", name: "Cổng thông tin điện tử LĐLĐ tỉnh", kind: "portal", parentId: "ldld" },
+    ],
+    channels: [{ id: "c", number: 1, title: "Cổng", quotas: [{ id: "q", min: 1, per: "week", outletIds: ["cong"], owedBy: { unitKinds: ["district-federation"] } }] }],
+  });
+  const sent = parseProgressRecords(
+    [
+      { type: "publication", id: "a", at: "2025-01-07", outletId: "cong", unitId: "h1", kind: "news" },
+      { type: "publication", id: "b", at: "2025-01-14", outletId: "cong", unitId: "h1", kind: "news" },
+      { type: "publication", id: "c", at: "2025-01-15", outletId: "cong", unitId: "h2", kind: "photo" },
+      { type: "publication", id: "d", at: "2025-01-16", outletId: "cong", kind: "article" },
+    ],
+    owed,
+  );
+
+  it("the phase review counts each unit that owes, not the portal", () => {
+    const review = phaseReview(owed, sent, { asOf: "2025-02-02" });
+    const [quota] = review.quotas;
+    // Two units owe 1 a week; on the last day of the fourth week, three weeks are past: 6 owed, 3 met.
+    expect([quota!.outlets, quota!.outletsMet, quota!.required, quota!.requiredToDate, quota!.metToDate, quota!.counted]).toEqual([2, 0, 8, 6, 3, 3]);
+    expect(quota!.label).toBe("LĐLĐ cấp huyện: tối thiểu 1 sản phẩm/tuần về Cổng thông tin điện tử LĐLĐ tỉnh");
+    expect(review.units.map((u) => [u.unitId, u.metToDate])).toEqual([
+      ["h1", 2],
+      ["h2", 1],
+    ]);
+  });
+
+  it("the monthly report of a unit shows its own debt, and a federation's the debts of the units under it", () => {
+    const own = monthlyReport(owed, "h1", "2025-01", sent, { asOf: "2025-02-05" });
+    expect(own.quotas.map((q) => q.outlets.map((o) => [o.outletId, o.counted]))).toEqual([[["h1", 2]]]);
+    const federation = monthlyReport(owed, "ldld", "2025-01", sent, { asOf: "2025-02-05" });
+    expect(federation.quotas.map((q) => q.outlets.map((o) => o.outletId))).toEqual([["h1", "h2"]]);
+  });
+
+  it("records name a contributing unit of the plan", () => {
+    expect(() => parseProgressRecords([{ type: "publication", id: "x", at: "2025-01-07", outletId: "cong", unitId: "nobody" }], owed)).toThrow();
   });
 });

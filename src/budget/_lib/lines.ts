@@ -16,7 +16,27 @@ export function checkBudgetPlan(plan: BudgetPlan): void {
   if (plan === null || typeof plan !== "object") {
     throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(plan) })]);
   }
-  if (!Array.isArray(plan.funding?.sources)) issues.push(newIssue(INVALID_TYPE, ["funding", "sources"], { expected: "array", received: kindOf(plan.funding?.sources) }));
+  const sources: unknown = plan.funding?.sources;
+  if (!Array.isArray(sources)) issues.push(newIssue(INVALID_TYPE, ["funding", "sources"], { expected: "array", received: kindOf(sources) }));
+  else {
+    for (let i = 0; i < sources.length; i++) {
+      const source: unknown = sources[i];
+      if (source === null || typeof source !== "object") issues.push(newIssue(INVALID_TYPE, ["funding", "sources", i], { expected: "object", received: kindOf(source) }));
+      else {
+        const funders = (source as { funderUnitIds?: unknown }).funderUnitIds;
+        if (funders !== undefined && !isStringList(funders)) issues.push(newIssue(INVALID_TYPE, ["funding", "sources", i, "funderUnitIds"], { expected: "array", received: kindOf(funders) }));
+      }
+    }
+  }
+  const header: unknown = plan.header;
+  if (header !== undefined) {
+    if (header === null || typeof header !== "object") issues.push(newIssue(INVALID_TYPE, ["header"], { expected: "object", received: kindOf(header) }));
+    else {
+      const { issuerId, coIssuerIds } = header as { issuerId?: unknown; coIssuerIds?: unknown };
+      if (issuerId !== undefined && typeof issuerId !== "string") issues.push(newIssue(INVALID_TYPE, ["header", "issuerId"], { expected: "string", received: kindOf(issuerId) }));
+      if (coIssuerIds !== undefined && !isStringList(coIssuerIds)) issues.push(newIssue(INVALID_TYPE, ["header", "coIssuerIds"], { expected: "array", received: kindOf(coIssuerIds) }));
+    }
+  }
   if (plan.budget !== undefined) {
     if (!Array.isArray(plan.budget?.sections)) issues.push(newIssue(INVALID_TYPE, ["budget", "sections"], { expected: "array", received: kindOf(plan.budget?.sections) }));
     else {
@@ -28,63 +48,33 @@ export function checkBudgetPlan(plan: BudgetPlan): void {
   if (issues.length > 0) throw new PlanError(issues);
 }
 
-/** A budget line with where it is and what it costs. @internal */
-export interface CostedLine {
-  readonly line: BudgetLineLike;
-  readonly sectionIndex: number;
-  readonly lineIndex: number;
-  readonly path: readonly (string | number)[];
-  /** The line's amount; without one, unit price × quantity where both are given; else undefined. */
-  readonly amount: bigint | undefined;
-  /** The amount the line states, if any. */
-  readonly given: bigint | undefined;
-  /** The unit price the line states, if any. */
-  readonly unitPrice: bigint | undefined;
-  /** Whether the central budget (a funding source of kind "central-budget") pays the line. */
-  readonly central: boolean;
+/** Whether a value is an array of strings. @internal */
+export function isStringList(value: unknown): value is readonly string[] {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== "string") return false;
+  return true;
 }
 
 /**
- * The lines of a plan's budget with their costs. The central total of a section and of the appendix is
- * the sum of the lines that the central budget pays; a line paid by another funder belongs to that
- * funder's total.
- *
- * @internal
+ * Whether a line uses none of the version-2 parts that make its amount depend on more than itself: no
+ * rate units or quantities, no share, no split between sources, and no `cap` of another type than
+ * boolean. Such a line's amount is {@link lineAmount}'s, and its one source pays all of it; the others
+ * go through `resolveLines`. @internal
  */
-export function costedLines(plan: BudgetPlan): CostedLine[] {
-  checkBudgetPlan(plan);
-  const isCentral = centralSources(plan);
-  const out: CostedLine[] = [];
-  (plan.budget?.sections ?? []).forEach((section, sectionIndex) =>
-    section.lines.forEach((line, lineIndex) => {
-      const path = ["budget", "sections", sectionIndex, "lines", lineIndex];
-      const quantity = checkedQuantity(line, sectionIndex, lineIndex);
-      const given = line.amount === undefined ? undefined : readAmount(line.amount, [...path, "amount"]);
-      const unitPrice = line.unitPrice === undefined ? undefined : readAmount(line.unitPrice, [...path, "unitPrice"]);
-      const amount = given ?? (unitPrice !== undefined && quantity !== undefined ? unitPrice * BigInt(quantity) : undefined);
-      out.push({
-        line,
-        sectionIndex,
-        lineIndex,
-        path,
-        amount,
-        given,
-        unitPrice,
-        central: isCentral(line.fundingSourceId),
-      });
-    }),
+export function isSimpleLine(line: BudgetLineLike): boolean {
+  if (line === null || typeof line !== "object") return false;
+  const { quantities, funding, unitPricePer, cap } = line;
+  return (
+    line.shareOf === undefined &&
+    (quantities === undefined || (Array.isArray(quantities) && quantities.length === 0)) &&
+    (funding === undefined || (Array.isArray(funding) && funding.length === 0)) &&
+    (unitPricePer === undefined || (Array.isArray(unitPricePer) && unitPricePer.length === 0)) &&
+    (cap === undefined || typeof cap === "boolean")
   );
-  return out;
 }
 
-/** Whether a funding source id names a source of kind "central-budget" (the last source of an id decides). @internal */
-export function centralSources(plan: BudgetPlan): (fundingSourceId: string) => boolean {
-  const kinds = new Map(plan.funding.sources.map((s) => [s.id, s.kind] as const));
-  return (id) => kinds.get(id) === "central-budget";
-}
-
-/** A line's quantity, checked to be a whole number (a PlanError at its path otherwise). */
-function checkedQuantity(line: BudgetLineLike, sectionIndex: number, lineIndex: number): number | undefined {
+/** A line's quantity, checked to be a whole number (a PlanError at its path otherwise). @internal */
+export function checkedQuantity(line: BudgetLineLike, sectionIndex: number, lineIndex: number): number | undefined {
   const quantity = line.product?.quantity;
   if (quantity !== undefined && !Number.isSafeInteger(quantity)) {
     throw new PlanError([
@@ -99,9 +89,9 @@ function checkedQuantity(line: BudgetLineLike, sectionIndex: number, lineIndex: 
 }
 
 /**
- * A line's amount as {@link costedLines} gives it (its `amount`, else unit price × quantity, else
- * undefined), with the same checks in the same order, but no path or record made unless a check fails:
- * for a loop over a million lines. @internal
+ * The amount of a simple line ({@link isSimpleLine}) as `resolveLines` gives it (its `amount`, else unit
+ * price × quantity, else undefined), with the same checks in the same order, but no path or record made
+ * unless a check fails: for a loop over a million lines. @internal
  */
 export function lineAmount(line: BudgetLineLike, sectionIndex: number, lineIndex: number): bigint | undefined {
   const quantity = checkedQuantity(line, sectionIndex, lineIndex);
@@ -117,6 +107,16 @@ function readAmountAt(value: unknown, at: (field: string) => (string | number)[]
     return vnd(value as VndInput).toBigInt();
   } catch (error) {
     if (error instanceof PlanError) throw new PlanError(error.issues.map((i) => ({ ...i, path: at(field) })));
+    throw error;
+  }
+}
+
+/** {@link readAmount} at `[...path, field]`, the path made only when the amount is bad. @internal */
+export function readAmountIn(value: unknown, path: readonly (string | number)[], field: string): bigint {
+  try {
+    return vnd(value as VndInput).toBigInt();
+  } catch (error) {
+    if (error instanceof PlanError) throw new PlanError(error.issues.map((i) => ({ ...i, path: [...path, field] })));
     throw error;
   }
 }

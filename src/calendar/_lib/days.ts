@@ -20,29 +20,17 @@ export function toDay(date: IsoDate): number {
 const DATE_RANGE = 100_000_000;
 
 /**
- * The day number of a year, month (1–12) and day, by integer arithmetic (the proleptic Gregorian calendar,
- * as `Date.UTC` counts it): a month or day beyond its range carries over, as `Date` does (month 13 is
- * January of the next year, day 0 the last day of the month before), and a day that `Date` cannot hold
+ * The day number of a whole year, month (1–12) and day, by integer arithmetic (the proleptic Gregorian
+ * calendar, as `Date.UTC` counts it): a month or day beyond its range carries over, as `Date` does (month 13
+ * is January of the next year, day 0 the last day of the month before), and a day that `Date` cannot hold
  * is `NaN`. @internal
  */
 export function dayOf(year: number, month: number, day: number): number {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return dayOfDate(year, month, day);
-  if (month < 1 || month > 12) {
-    year += Math.floor((month - 1) / 12);
-    month = ((((month - 1) % 12) + 12) % 12) + 1;
-  }
-  const result = civilDay(year, month, 1) + day - 1;
-  return result < -DATE_RANGE || result > DATE_RANGE ? Number.NaN : result;
+  const result = civilDay(year + Math.floor((month - 1) / 12), ((((month - 1) % 12) + 12) % 12) + 1, 1) + day - 1;
+  return result >= -DATE_RANGE && result <= DATE_RANGE ? result : Number.NaN;
 }
 
-/** {@link dayOf} by `Date`, for arguments that are not whole numbers. */
-function dayOfDate(year: number, month: number, day: number): number {
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day); // setUTCFullYear keeps years 0–99 as they are
-  return Math.floor(utc.getTime() / MS_PER_DAY);
-}
-
-/** Days since 1970-01-01 of a valid year, month (1–12) and day (Hinnant's days-from-civil). @internal */
+/** Days since 1970-01-01 of a year, month (1–12) and day of the month (Hinnant's days-from-civil). @internal */
 export function civilDay(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -51,8 +39,18 @@ export function civilDay(year: number, month: number, day: number): number {
   return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
-/** Year, month and day of a whole day number inside Date's range, by arithmetic (Hinnant's civil-from-days). */
-function civilOf(day: number): { year: number; month: number; day: number } {
+/** The ISO date of a day number. @internal */
+export function fromDay(day: number): IsoDate {
+  const { year, month, day: d } = partsOf(day);
+  return `${year >= 1000 ? year : String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
+}
+
+/** Year, month (1–12) and day of a day number: by arithmetic (Hinnant's civil-from-days) for a whole day that Date can hold, else by Date. @internal */
+export function partsOf(day: number): { year: number; month: number; day: number } {
+  if (!Number.isInteger(day) || day < -DATE_RANGE || day > DATE_RANGE) {
+    const date = new Date(day * MS_PER_DAY);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -61,27 +59,6 @@ function civilOf(day: number): { year: number; month: number; day: number } {
   const mp = Math.floor((5 * doy + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
-}
-
-/** Day numbers of 0000-01-01 and 9999-12-31: the years that fromDay writes with four digits. */
-const YEAR_0 = -719_528;
-const YEAR_9999_END = 2_932_896;
-
-/** The ISO date of a day number. @internal */
-export function fromDay(day: number): IsoDate {
-  if (Number.isInteger(day) && day >= YEAR_0 && day <= YEAR_9999_END) {
-    const { year, month, day: d } = civilOf(day);
-    return `${year < 1000 ? String(year).padStart(4, "0") : year}-${month < 10 ? "0" : ""}${month}-${d < 10 ? "0" : ""}${d}`;
-  }
-  const date = new Date(day * MS_PER_DAY);
-  return `${String(date.getUTCFullYear()).padStart(4, "0")}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
-
-/** Year, month (1–12) and day of a day number. @internal */
-export function partsOf(day: number): { year: number; month: number; day: number } {
-  if (Number.isInteger(day) && day >= -DATE_RANGE && day <= DATE_RANGE) return civilOf(day);
-  const date = new Date(day * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 /** ISO weekday of a day number: 1 Monday … 7 Sunday. 1970-01-01 was a Thursday. @internal */

@@ -1,30 +1,8 @@
-import { daysInMonth, isIsoDate } from "../isoDate.js";
+import { daysInMonth } from "../isoDate.js";
 import { civilDay } from "./days.js";
 
-/** An ISO 8601 date-time with `Z` or a numeric offset; seconds and fractions optional. */
-const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
-
-/**
- * The epoch milliseconds of an ISO 8601 instant with `Z` or an offset (`"2017-07-02T17:30:00Z"`,
- * `"2017-07-03T00:30+07:00"`), by Date.UTC arithmetic only; `undefined` for anything else, including a
- * date-time without an offset and a day or time that does not exist.
- *
- * @internal
- */
-export function parseInstant(text: string): number | undefined {
-  const match = INSTANT.exec(text.trim());
-  if (match === null) return undefined;
-  const [, y, mo, d, h, mi, s = "0", frac = "0", zulu, sign, oh = "0", om = "0"] = match;
-  if (!isIsoDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59) {
-    return undefined;
-  }
-  const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
-  const utc = new Date(0);
-  utc.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
-  utc.setUTCHours(Number(h), Number(mi), Number(s), Math.floor(Number(`0.${frac}`) * 1000));
-  return utc.getTime() - offsetMinutes * 60_000;
-}
+const MS_PER_DAY = 86_400_000;
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /** Day numbers of 0001-01-01 and 9999-12-31: the dates an ISO date can name. @internal */
 export const FIRST_ISO_DAY = -719_162;
@@ -55,18 +33,14 @@ export function readDateDay(text: string): number {
 }
 
 /**
- * The day number of an instant's date in Vietnam (UTC+07:00), for the plain forms of {@link parseInstant}
- * (`"2017-08-03T17:30:00Z"`, `"2017-08-03T17:30:00.123+07:00"`, `"2017-08-03 17:30Z"`…) that name a real
- * moment whose date in Vietnam is in the years 0001–9999; `NaN` for anything else, which the caller reads
- * the slow way (`toVietnamDate`), so that both ways always agree. Seconds and their fraction never move
- * an instant to another day, so only the date, hours, minutes and offset are added up.
- *
- * @internal
+ * The epoch milliseconds of a whole text that is an ISO 8601 instant with `Z` or an offset:
+ * `YYYY-MM-DD`, `T` (or `t` or a space), `HH:MM`, optionally `:SS` and a fraction of 1–9 digits after `.`
+ * or `,`, then `Z`, `z`, `±HH:MM` or `±HHMM`; a real day and time (hours ≤ 23, minutes and seconds ≤ 59,
+ * offsets up to 23:59). `NaN` for anything else. Character codes and integer arithmetic only.
  */
-export function readInstantDay(text: string): number {
+function instantMs(text: string): number {
   const length = text.length;
-  if (length < 17) return Number.NaN;
-  const date = readDateDay(text);
+  const date = length < 17 ? Number.NaN : readDateDay(text);
   const separator = text.charCodeAt(10);
   const hours = twoDigits(text, 11);
   const minutes = twoDigits(text, 14);
@@ -74,8 +48,10 @@ export function readInstantDay(text: string): number {
     return Number.NaN;
   }
   let i = 16;
+  let seconds = 0;
+  let fraction = 0;
   if (text.charCodeAt(i) === 58) {
-    const seconds = twoDigits(text, 17);
+    seconds = twoDigits(text, 17);
     if (seconds < 0 || seconds > 59) return Number.NaN;
     i = 19;
     const mark = text.charCodeAt(i);
@@ -83,6 +59,7 @@ export function readInstantDay(text: string): number {
       let j = i + 1;
       while (j < length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j += 1;
       if (j === i + 1 || j > i + 10) return Number.NaN;
+      fraction = Math.floor(Number(`0.${text.slice(i + 1, j)}`) * 1000);
       i = j;
     }
   }
@@ -98,6 +75,31 @@ export function readInstantDay(text: string): number {
     if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59 || k + 2 !== length) return Number.NaN;
     offset = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   } else return Number.NaN;
-  const day = date + Math.floor((hours * 60 + minutes - offset + 420) / 1440);
+  return date * MS_PER_DAY + ((hours * 60 + minutes - offset) * 60 + seconds) * 1000 + fraction;
+}
+
+/**
+ * The epoch milliseconds of an ISO 8601 instant with `Z` or an offset (`"2017-07-02T17:30:00Z"`,
+ * `"2017-07-03T00:30+07:00"`), spaces around it ignored; `undefined` for anything else, including a
+ * date-time without an offset and a day or time that does not exist.
+ *
+ * @internal
+ */
+export function parseInstant(text: string): number | undefined {
+  const ms = instantMs(text.trim());
+  return ms === ms ? ms : undefined;
+}
+
+/**
+ * The day number of an instant's date in Vietnam (UTC+07:00) when the text is exactly an instant that
+ * {@link parseInstant} reads (no spaces around it) and that date is in the years 0001–9999; `NaN`
+ * otherwise, which the caller reads the slow way (`toVietnamDate`), so that both ways always agree.
+ *
+ * @internal
+ */
+export function readInstantDay(text: string): number {
+  const ms = instantMs(text);
+  if (ms !== ms) return Number.NaN;
+  const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
   return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : Number.NaN;
 }

@@ -57,14 +57,6 @@ describe("day arithmetic", () => {
     );
   });
 
-  it("dayOf agrees with Date for fractions too", () => {
-    fc.assert(
-      fc.property(fc.double({ min: -3000, max: 3000, noNaN: true }), fc.double({ min: -20, max: 20, noNaN: true }), fc.double({ min: -40, max: 40, noNaN: true }), (y, m, d) => {
-        expect(Object.is(dayOf(y, m, d), dateDayOf(y, m, d))).toBe(true);
-      }),
-    );
-  });
-
   it("fromDay and partsOf agree with Date for any day number, and invert dayOf and toDay", () => {
     fc.assert(
       fc.property(fc.oneof(fc.integer({ min: -800_000, max: 3_000_000 }), fc.integer({ min: -100_000_010, max: 100_000_010 }), fc.double({ min: -1e6, max: 1e6 })), (day) => {
@@ -78,6 +70,27 @@ describe("day arithmetic", () => {
         }
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("isoWeek and isoWeekday agree with date-fns's ISO week arithmetic", () => {
+  it("at every kind of year edge (53-week years, weeks that start in December or end in January)", async () => {
+    const { getISOWeek } = await import("date-fns/getISOWeek");
+    const { getISOWeekYear } = await import("date-fns/getISOWeekYear");
+    const { getISODay } = await import("date-fns/getISODay");
+    const { isoWeek, isoWeekday } = await import("../../../src/calendar/_lib/days.js");
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 9998 }), fc.integer({ min: -10, max: 10 }), (year, offset) => {
+        // Around 1 January, where the week-year and the calendar year part.
+        const day = civilDay(year, 1, 1) + offset;
+        const { year: y, month: m, day: d } = partsOf(day);
+        const local = new Date(2000, 0, 1);
+        local.setFullYear(y, m - 1, d);
+        expect(isoWeek(day)).toEqual({ year: getISOWeekYear(local), week: getISOWeek(local) });
+        expect(isoWeekday(day)).toBe(getISODay(local));
+      }),
+      { numRuns: 400 },
     );
   });
 });

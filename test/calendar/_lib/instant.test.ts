@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../../../src/calendar/_lib/instant.js";
+import { FIRST_ISO_DAY, LAST_ISO_DAY, parseInstant, readDateDay, readInstantDay } from "../../../src/calendar/_lib/instant.js";
 import { toDay } from "../../../src/calendar/_lib/days.js";
 import { isIsoDate } from "../../../src/calendar/isoDate.js";
 import { toVietnamDate } from "../../../src/calendar/toVietnamDate.js";
@@ -72,6 +72,31 @@ describe("readInstantDay", () => {
         const fast = readInstantDay(text);
         if (!Number.isNaN(fast)) expect(fast >= FIRST_ISO_DAY && fast <= LAST_ISO_DAY).toBe(true);
       }),
+    );
+  });
+});
+
+describe("parseInstant", () => {
+  // The oracle: the regular expression and Date arithmetic it was written with before it read characters.
+  const INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+  function byRegExp(text: string): number | undefined {
+    const match = INSTANT.exec(text.trim());
+    if (match === null) return undefined;
+    const [, y, mo, d, h, mi, s = "0", frac = "0", zulu, sign, oh = "0", om = "0"] = match;
+    if (!isIsoDate(`${y}-${mo}-${d}`) || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59 || Number(oh) > 23 || Number(om) > 59) return undefined;
+    const offsetMinutes = zulu ? 0 : (sign === "-" ? -1 : 1) * (Number(oh) * 60 + Number(om));
+    const utc = new Date(0);
+    utc.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+    utc.setUTCHours(Number(h), Number(mi), Number(s), Math.floor(Number(`0.${frac}`) * 1000));
+    return utc.getTime() - offsetMinutes * 60_000;
+  }
+
+  it("gives the milliseconds the regular expression and Date give, for texts near and far from an instant", () => {
+    fc.assert(
+      fc.property(fc.oneof(nearInstant, fc.string({ maxLength: 30 })), (text) => {
+        expect(parseInstant(text)).toBe(byRegExp(text));
+      }),
+      { numRuns: 30_000 },
     );
   });
 });
