@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDeclaredTotals } from "../../../src/index.js";
 import { budgetFinding, clean, reference, run, runWithBudget, LINE } from "./_lib/fixtures.js";
 
 describe("funding_split_mismatch: the findings of checkDeclaredTotals with that code", () => {
@@ -28,5 +29,15 @@ describe("funding_split_mismatch: the findings of checkDeclaredTotals with that 
     expect(run(clean(), "funding_split_mismatch")).toEqual([]);
   });
 
-  it.todo("finds it on a real budget once the lead merges budget-v2 (checkDeclaredTotals then makes funding_split_mismatch)");
+  it("finds it on a real budget: what checkDeclaredTotals makes of the line, led by the line it concerns", () => {
+    const plan = clean((j) => {
+      j.schemaVersion = 2;
+      j.budget.sections[0].lines.push({ id: "l2", title: "In tờ rơi", amount: "10000000", fundingSourceId: "central", funding: [{ sourceId: "central", percent: 70 }, { sourceId: "regular", percent: 40 }], leadUnitIds: ["btg"], coordinatingUnitIds: [], activityId: "column" });
+    });
+    const findings = run(plan, "funding_split_mismatch");
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["funding_split_mismatch", ["budget", "sections", 0, "lines", 1, "funding"]]]);
+    const [budget] = checkDeclaredTotals(plan).filter((f) => f.code === "funding_split_mismatch");
+    expect(findings[0]?.details).toEqual(budget?.details);
+    expect(findings[0]?.messageVi).toBe(`dòng dự trù "${plan.budget!.sections[0]!.lines[1]!.title}": ${budget?.messageVi}`);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDeclaredTotals } from "../../../src/index.js";
 import { budgetFinding, clean, reference, run, runWithBudget, LINE } from "./_lib/fixtures.js";
 
 describe("rate_units_mismatch: the findings of checkDeclaredTotals with that code", () => {
@@ -21,6 +22,9 @@ describe("rate_units_mismatch: the findings of checkDeclaredTotals with that cod
   it("does not name the line twice when the budget's message names it", () => {
     const named = { ...budgetFinding("rate_units_mismatch", "warning", [...LINE, "unitPricePer"]), message: 'line "Nhuận bút" does not add up', messageVi: 'dòng "Nhuận bút" không khớp' };
     expect(runWithBudget(clean(), "rate_units_mismatch", [named]).map((f) => [f.message, f.messageVi])).toEqual([['line "Nhuận bút" does not add up', 'dòng "Nhuận bút" không khớp']]);
+    // Only a quotation names the line: the title as a word of the message does not.
+    const word = { ...named, message: "Nhuận bút per article", messageVi: "Nhuận bút theo bài" };
+    expect(runWithBudget(clean(), "rate_units_mismatch", [word]).map((f) => f.messageVi)).toEqual(['dòng dự trù "Nhuận bút": Nhuận bút theo bài']);
   });
 
   it("finds nothing on plans whose budgets add up", () => {
@@ -28,5 +32,18 @@ describe("rate_units_mismatch: the findings of checkDeclaredTotals with that cod
     expect(run(clean(), "rate_units_mismatch")).toEqual([]);
   });
 
-  it.todo("finds it on a real budget once the lead merges budget-v2 (checkDeclaredTotals then makes rate_units_mismatch)");
+  it("finds it on a real budget: what checkDeclaredTotals makes of the line, whose message names the line already", () => {
+    const plan = clean((j) => {
+      j.schemaVersion = 2;
+      j.budget.sections[0].lines.push({ id: "l2", title: "Tập huấn cán bộ công đoàn cơ sở về công tác tuyên truyền trên mạng xã hội và cổng thông tin", unitPrice: "300000", unitPricePer: ["người", "buổi"], quantities: [{ quantity: 100, unit: "người" }], fundingSourceId: "central", leadUnitIds: ["btg"], coordinatingUnitIds: [], activityId: "column" });
+    });
+    const findings = run(plan, "rate_units_mismatch");
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["rate_units_mismatch", ["budget", "sections", 0, "lines", 1, "unitPricePer"]]]);
+    const [budget] = checkDeclaredTotals(plan).filter((f) => f.code === "rate_units_mismatch");
+    expect(findings[0]?.details).toEqual(budget?.details);
+    expect(findings[0]?.details).toMatchObject({ per: "người/buổi", units: "người" });
+    // The budget's message names the line, its title cut to 80 characters: the lint does not name it twice.
+    expect(budget?.messageVi.startsWith('"Tập huấn cán bộ công đoàn cơ sở về công tác tuyên truyền trên mạng xã hội và ...": ')).toBe(true);
+    expect([findings[0]?.message, findings[0]?.messageVi]).toEqual([budget?.message, budget?.messageVi]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDeclaredTotals } from "../../../src/index.js";
 import { budgetFinding, clean, reference, run, runWithBudget, LINE } from "./_lib/fixtures.js";
 
 describe("share_amount_mismatch: the findings of checkDeclaredTotals with that code", () => {
@@ -28,5 +29,15 @@ describe("share_amount_mismatch: the findings of checkDeclaredTotals with that c
     expect(run(clean(), "share_amount_mismatch")).toEqual([]);
   });
 
-  it.todo("finds it on a real budget once the lead merges budget-v2 (checkDeclaredTotals then makes share_amount_mismatch)");
+  it("finds it on a real budget: what checkDeclaredTotals makes of the line, led by the line it concerns", () => {
+    const plan = clean((j) => {
+      j.schemaVersion = 2;
+      j.budget.sections[0].lines.push({ id: "l2", title: "Nước uống", shareOf: { lineIds: ["l1"], percent: 10 }, amount: "3500000", fundingSourceId: "central", leadUnitIds: ["btg"], coordinatingUnitIds: [], activityId: "column" });
+    });
+    const findings = run(plan, "share_amount_mismatch");
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["share_amount_mismatch", ["budget", "sections", 0, "lines", 1, "amount"]]]);
+    const [budget] = checkDeclaredTotals(plan).filter((f) => f.code === "share_amount_mismatch");
+    expect(findings[0]?.details).toEqual(budget?.details);
+    expect(findings[0]?.messageVi).toBe(`dòng dự trù "${plan.budget!.sections[0]!.lines[1]!.title}": ${budget?.messageVi}`);
+  });
 });

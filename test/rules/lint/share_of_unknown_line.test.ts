@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkDeclaredTotals } from "../../../src/index.js";
 import { budgetFinding, clean, reference, run, runWithBudget, LINE } from "./_lib/fixtures.js";
 
 describe("share_of_unknown_line: the findings of checkDeclaredTotals with that code", () => {
@@ -28,5 +29,17 @@ describe("share_of_unknown_line: the findings of checkDeclaredTotals with that c
     expect(run(clean(), "share_of_unknown_line")).toEqual([]);
   });
 
-  it.todo("finds it on a real budget once the lead merges budget-v2 (checkDeclaredTotals then makes share_of_unknown_line)");
+  it("finds it on a real budget: what checkDeclaredTotals makes of the line, whose message names the line already", () => {
+    const plan = clean((j) => {
+      j.schemaVersion = 2;
+      j.budget.sections[0].lines.push({ id: "l2", title: "Nước uống", shareOf: { lineIds: ["l9"], percent: 10 }, fundingSourceId: "central", leadUnitIds: ["btg"], coordinatingUnitIds: [], activityId: "column" });
+    });
+    const findings = run(plan, "share_of_unknown_line");
+    expect(findings.map((f) => [f.code, f.path])).toEqual([["share_of_unknown_line", ["budget", "sections", 0, "lines", 1, "shareOf", "lineIds", 0]]]);
+    const [budget] = checkDeclaredTotals(plan).filter((f) => f.code === "share_of_unknown_line");
+    expect(findings[0]?.details).toEqual(budget?.details);
+    expect(findings[0]?.details).toMatchObject({ lineId: "l9", reason: "unknown_line", percent: "10" });
+    // The budget's message names the line already: not named twice.
+    expect(findings[0]?.messageVi).toBe('"Nước uống" bằng 10% của dòng "l9", nhưng dự trù không có dòng này; phần tỷ lệ không được tính');
+  });
 });

@@ -23,8 +23,7 @@ export interface BudgetMessage {
 }
 
 /**
- * The findings of `checkDeclaredTotals` with one of these codes (the first is the rule's own; others are
- * earlier names of the same check), each with the line it points into.
+ * The findings of `checkDeclaredTotals` with one of these codes, each with the line it points into.
  *
  * @internal
  */
@@ -35,8 +34,7 @@ export function budgetFindings(c: LintContext, codes: readonly string[]): { read
     .map((f) => {
       const located = f.path.length > 5 ? c.lineAt(f.path) : undefined;
       const line = located === undefined ? quoted(f.path.join(".")) : lineName(located.item);
-      const title = located?.item.title.trim();
-      const namesLine = title !== undefined && title !== "" && f.message.includes(title) && f.messageVi.includes(title);
+      const namesLine = located !== undefined && quotesTitle(f, located.item.title);
       return { path: f.path, data: { message: f.message, messageVi: f.messageVi, line, atLine: located !== undefined, namesLine }, details: f.details ?? {} };
     });
 }
@@ -50,4 +48,14 @@ export function budgetFindings(c: LintContext, codes: readonly string[]): { read
 export function lineMessage(d: BudgetMessage): readonly [string, string] {
   if (!d.atLine || d.namesLine) return [d.message, d.messageVi];
   return [`budget line ${d.line}: ${d.message}`, `dòng dự trù ${d.line}: ${d.messageVi}`];
+}
+
+/**
+ * Whether both messages of a budget finding quote a line's title, as the budget calculators quote it: whole
+ * (`"…"`), or cut to 80 characters (its first 77 and "...", as `checkDeclaredTotals` cuts a long title).
+ */
+function quotesTitle(f: Finding, title: string): boolean {
+  if (title.trim() === "") return false;
+  const forms = [`"${title}"`, ...(title.length > 80 ? [`"${title.slice(0, 77)}..."`] : [])];
+  return forms.some((q) => f.message.includes(q) && f.messageVi.includes(q));
 }
