@@ -17,15 +17,14 @@ export const meta: LintRuleMeta<typeof CODE> = {
 };
 
 /**
- * `own_line_without_amount` (warning): the findings of checkDeclaredTotals with that code, or with its
- * earlier name `central_line_without_amount` (what checkDeclaredTotals called it while only the central
- * budget was the plan's own). @internal
+ * `own_line_without_amount` (warning, formerly `central_line_without_amount`): the findings of
+ * checkDeclaredTotals with that code. @internal
  */
 export const rule = /* @__PURE__ */ defineLintRule({
   code: CODE,
   severity: SEVERITY,
   message: (d: BudgetMessage) => [d.message, d.messageVi],
   check(c, report) {
-    for (const f of budgetFindings(c, ["own_line_without_amount", "central_line_without_amount"])) report(f.path, f.data, f.details);
+    for (const f of budgetFindings(c, ["own_line_without_amount"])) report(f.path, f.data, f.details);
   },
 });
