@@ -26,7 +26,7 @@ interface Data extends Named {
   readonly candidates: number;
 }
 
-/** `quota_owed_by_no_unit` (warning): an `owedBy` that selects no unit of the plan. @internal */
+/** `quota_owed_by_no_unit` (warning): an `owedBy` that selects no unit of the plan (`quotaDebtors` finds none). @internal */
 export const rule = /* @__PURE__ */ defineLintRule({
   code: CODE,
   severity: SEVERITY,

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { quotaDebtors } from "../../../src/index.js";
 import { clean, pathsOf, reference, run } from "./_lib/fixtures.js";
 
 /** The clean plan with a quota owed by `owedBy` and, under the federations, the grassroots unions `units`. */
@@ -40,5 +42,33 @@ describe("quota_owed_by_no_unit", () => {
     expect(run(owed({ unitIds: ["ldld"], unitKinds: ["grassroots-union"], minMemberCount: 100 }), "quota_owed_by_no_unit")).toEqual([]);
     expect(run(clean(), "quota_owed_by_no_unit")).toEqual([]);
     expect(run(reference, "quota_owed_by_no_unit")).toEqual([]);
+  });
+
+  it("fires exactly when quotaDebtors selects no unit of the plan (property)", () => {
+    const kindArb = fc.constantFrom("grassroots-union", "district-federation", "sector-union");
+    const unitArb = fc.record(
+      { kind: kindArb, memberCount: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), group: fc.boolean() },
+      { requiredKeys: ["kind"] },
+    );
+    const owedByArb = fc.record(
+      {
+        unitIds: fc.subarray(["ldld", "cdcs-0", "cdcs-1", "cdcs-2"]),
+        unitKinds: fc.uniqueArray(kindArb, { maxLength: 2 }),
+        minMemberCount: fc.integer({ min: 1, max: 300 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(owedByArb, fc.array(unitArb, { maxLength: 3 }), (owedBy, units) => {
+        // A unit id that names no unit of the plan is no debtor (parsePlan would refuse it): only the ones there.
+        const known = new Set(["ldld", ...units.map((_, k) => `cdcs-${k}`)]);
+        const ids = owedBy.unitIds?.filter((id) => known.has(id));
+        const plan = owed({ ...owedBy, ...(ids === undefined ? {} : { unitIds: ids }) }, units.map((u) => Object.fromEntries(Object.entries(u).filter(([, v]) => v !== undefined))));
+        const quota = plan.channels[0]!.quotas[2]!;
+        const findings = run(plan, "quota_owed_by_no_unit");
+        expect(pathsOf(findings)).toEqual(quotaDebtors(plan, quota).length === 0 ? [AT] : []);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -11,6 +11,7 @@ import { daysInWindow, intersectWindows } from "../../../calendar/makeWindow.js"
 import type { Window } from "../../../calendar/window.js";
 import type { Finding } from "../../../errors/Finding.js";
 import type { Activity, BudgetLine, Phase, Plan, Quota, ReportingDuty, Unit } from "../../../model/plan.js";
+import { quotaDebtors } from "../../quotaRule.js";
 import type { Path } from "./defineLintRule.js";
 import type { OpenSpan } from "./text.js";
 
@@ -130,22 +131,16 @@ export class LintContext {
   }
 
   /**
-   * The units that owe a quota with `owedBy`, in the order of the plan's units: those it names by id, and
-   * those of its unit kinds that meet its `minMemberCount`. A unit meets the minimum when its `memberCount`
-   * reaches it; a group unit (`group: true`, "các CĐCS") without a `memberCount` meets it too, since it
-   * stands for all units of its kind, among which the condition selects ("CĐCS có từ 100 đoàn viên trở
-   * lên"); a single unit without a `memberCount` does not (the plan does not say it has so many members).
-   * A unit named by id owes the quota whatever its members. Empty for a quota without `owedBy` (its outlets
-   * owe it).
+   * The units that owe a quota with `owedBy`, as {@link quotaDebtors} selects them (in the plan's order:
+   * those it names by id, and those of its unit kinds that meet its `minMemberCount`, a group unit without a
+   * `memberCount` meeting it), computed once per quota. Empty for a quota without `owedBy` (its outlets owe
+   * it: {@link LintContext.quotaOutlets}).
    */
   quotaDebtors(quota: Quota): readonly Unit[] {
-    const owedBy = quota.owedBy;
-    if (owedBy === undefined) return [];
+    if (quota.owedBy === undefined) return [];
     let debtors = this.debtorsOf.get(quota);
     if (debtors === undefined) {
-      const ids = new Set(owedBy.unitIds);
-      const kinds = new Set<string>(owedBy.unitKinds);
-      debtors = [...this.units.values()].filter((u) => ids.has(u.id) || (kinds.has(u.kind) && meetsMinimum(u, owedBy.minMemberCount)));
+      debtors = quotaDebtors(this.plan, quota);
       this.debtorsOf.set(quota, debtors);
     }
     return debtors;
@@ -246,11 +241,4 @@ export class LintContext {
     if (duty.kind !== "periodic-report") return duty.dueOn === undefined ? undefined : { start: duty.dueOn, end: duty.dueOn };
     return this.closedPlanWindow();
   }
-}
-
-/** Whether a unit meets a quota's `minMemberCount` (see {@link LintContext.quotaDebtors}). */
-function meetsMinimum(unit: Unit, min: number | undefined): boolean {
-  if (min === undefined) return true;
-  if (unit.memberCount === undefined) return unit.group === true;
-  return unit.memberCount >= min;
 }
