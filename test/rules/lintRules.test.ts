@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/model/parsePlan.js";
+import { lintPlan } from "../../src/rules/lintPlan.js";
 import { LINT_RULE_DEFINITIONS, LINT_RULE_ORDER, LINT_RULES } from "../../src/rules/lintRules.js";
 
 const CODES = LINT_RULES.map((r) => r.code);
@@ -97,5 +99,18 @@ describe("the catalogue LINT_RULES", () => {
     expect([...paths.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1])).toEqual(CODES);
     const source = readFileSync(new URL("../../src/rules/lintRules.ts", import.meta.url), "utf8");
     expect([...source.matchAll(/^ \* \| `(\w+)` \| (\w+) \|$/gm)].map((m) => [m[1], m[2]])).toEqual(LINT_RULES.map((r) => [r.code, r.severity]));
+  });
+
+  it("gives, in the review of docs/rules.md, each corpus plan's count of findings by severity as lintPlan finds them", () => {
+    const doc = readFileSync(new URL("../../docs/rules.md", import.meta.url), "utf8");
+    const review = doc.slice(doc.indexOf("## The corpus plans' findings"));
+    const rows = [...review.matchAll(/^\| \[`([\w-]+)`\][^|]*\|[^|]*\| (\d+) \| (\d+) \/ (\d+) \/ (\d+) \|/gm)].map((m) => m.slice(1).map((x, i) => (i === 0 ? x : Number(x))));
+    expect(rows.map((r) => r[0])).toEqual(["vgcl-2017", "can-tho-2025", "tld-tet-2026", "an-giang-cong-thong-tin", "cd-ngan-hang-2025", "son-la-2019"]);
+    for (const [name] of rows) {
+      const plan = parsePlan(JSON.parse(readFileSync(new URL(`../../examples/${name}/plan.json`, import.meta.url), "utf8")));
+      const findings = lintPlan(plan);
+      const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+      expect([name, findings.length, count("error"), count("warning"), count("info")]).toEqual(rows.find((r) => r[0] === name));
+    }
   });
 });
