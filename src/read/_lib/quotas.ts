@@ -48,12 +48,17 @@ function targetsOf(reg: Registry, span: Span): { outletKinds: OutletKind[]; outl
   const owers: string[] = [];
   const owerKinds: UnitKind[] = [];
   const list = splitUnitList(span);
+  let outletSeen = false;
   for (const m of list.mentions) {
     const noun = outletKindNoun(fold(m.name));
     if (noun !== undefined) {
       if (!kinds.includes(noun)) kinds.push(noun);
+      outletSeen = true;
       continue;
     }
+    // After an outlet, units name its owners: "trang thông tin điện tử các LĐLĐ tỉnh, TP, CĐ ngành Trung ương"
+    // are the federations' and sector unions' websites; the websites owe the quota, not their owners.
+    if (outletSeen) continue;
     const sense = senseOf(m.name.replace(/\s+có từ.*$/u, ""), reg.issuerKey);
     if (sense !== undefined && (sense.group || sense.kind === "grassroots-union")) {
       if (!owerKinds.includes(sense.kind)) owerKinds.push(sense.kind);
