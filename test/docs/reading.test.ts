@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { comparePlans, READ_FINDINGS, readPlanText } from "../../src/index.js";
+import { checkPlanText, comparePlans, READ_FINDINGS, readPlanText } from "../../src/index.js";
 import { figureBlocks, withBlocks } from "../../examples/read/reading-figures.js";
 
 const guide = readFileSync(new URL("../../docs/reading.md", import.meta.url), "utf8");
@@ -40,6 +40,15 @@ describe("docs/reading.md", () => {
     expect(block("seed")).toContain(`**${c.matched.length} of ${c.total} facts matched (${(100 * c.score).toFixed(1)}%)**`);
     // One row per fact of the transcription in the full list.
     expect(block("seed").split("\n").filter((l) => /^\| \d+ \| [a-z]+ \| /u.test(l))).toHaveLength(c.total);
+  });
+
+  it("shows the finding checkPlanText gives for the seed with its total changed", () => {
+    const text = readFileSync(new URL("../../examples/documents/seed/ke-hoach-tuyen-truyen-2017.txt", import.meta.url), "utf8");
+    const changed = text.replace("\t151.500.000", "\t152.500.000");
+    expect(changed).not.toBe(text);
+    const f = checkPlanText(changed).find((x) => x.code === "declared_total_mismatch");
+    expect(f).toBeDefined();
+    expect(guide).toContain(`\n${f!.line}:${f!.column} ${f!.source} ${f!.severity} ${f!.code} ${f!.messageVi}\n`);
   });
 
   it("names every finding code of the reader", () => {
