@@ -16,7 +16,7 @@ const TRANSCRIPTIONS: Readonly<Record<string, { plan: string; floor: number }>> 
   "can-tho-159-kh-ubnd-2025.txt": { plan: "can-tho-2025", floor: 0.857 },
   "son-la-82-kh-ldld-2019.txt": { plan: "son-la-2019", floor: 1 },
   "tld-34-kh-tld-tet-2026.txt": { plan: "tld-tet-2026", floor: 0.069 },
-  "cd-ngan-hang-1472-kh-cdnh-2025.txt": { plan: "cd-ngan-hang-2025", floor: 0.033 },
+  "cd-ngan-hang-1472-kh-cdnh-2025.txt": { plan: "cd-ngan-hang-2025", floor: 0.322 },
   "an-giang-ldld-cong-thong-tin.txt": { plan: "an-giang-cong-thong-tin", floor: 0 },
 };
 

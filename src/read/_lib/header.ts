@@ -47,6 +47,7 @@ const NUMBER = /^Số\s*:?\s*(.*)$/u;
 const PLACE_DATE = /^([\p{L}\p{N} .'-]{2,40}?),\s*ngày\b/u;
 const TITLE = /^KẾ HOẠCH\b/u;
 const BASIS_START = /^(?:Căn cứ|Thực hiện|Triển khai|Thực hiện theo)(?![\p{L}\p{N}])/u;
+const LEAD_BASIS = /^(?:Theo đó,\s*)?[Cc]ăn cứ\s/u;
 const ISSUING = /(?<![\p{L}\p{N}])(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch)(?![\p{L}\p{N}])/u;
 
 /** Reads the header zone; the appendix's "(Ban hành kèm theo Kế hoạch số…/KH-TLĐ ngày…/7/2017)" helps. @internal */
@@ -56,6 +57,7 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
   const issuerLines: Span[] = [];
   let subjectDone = titleIndex < 0;
   const subject: Span[] = [];
+  const leadBases: Span[] = [];
 
   // Number and date first: they give the reference date for the rest.
   paras.forEach((para) => {
@@ -122,8 +124,12 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
       }
       subjectDone = true;
     }
-    // Without a title line, the paragraphs before part I are not the plan's own (a page, an article).
-    if (titleIndex < 0) return;
+    // Without a title line, the paragraphs before part I are not the plan's own (a page, an article); those
+    // that say what the plan is based on ("Theo đó, căn cứ Kế hoạch 22/KH-TLĐ …") are read if its lead is.
+    if (titleIndex < 0) {
+      if (LEAD_BASIS.test(text)) leadBases.push(para);
+      return;
+    }
     // "Căn cứ …": legal bases only; "Thực hiện …" (the plan carries out another): a legal basis and background.
     if (BASIS_START.test(text)) {
       const bases = readLegalBases(ctx, para, header.legalBases.length);
@@ -179,6 +185,13 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
       if (id !== undefined) {
         header.issuerId = id;
         ctx.place(["header", "issuerId"], clause);
+        if (titleIndex < 0 && readLead(ctx, header, before, para.slice(m.index + m[0].length))) {
+          for (const basis of leadBases) {
+            const bases = readLegalBases(ctx, basis, header.legalBases.length);
+            for (const b of bases) if (!header.legalBases.some((x) => x.reference !== undefined && x.reference === b.reference)) header.legalBases.push(b);
+            if (bases.length > 0) ctx.place(["header", "legalBases", header.legalBases.length - 1], basis);
+          }
+        }
         break;
       }
     }
@@ -208,6 +221,38 @@ export function readHeader(ctx: Context, reg: Registry, paras: readonly Span[], 
     }
   }
   return header;
+}
+
+/**
+ * What the lead of an article says of the plan it reports, where the text has no title line of its own:
+ * "Ngày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1472/KH-CĐNH năm 2025 về việc tổ chức Đại
+ * hội VIII …": its date, number and subject, as the sentence gives them.
+ */
+function readLead(ctx: Context, header: HeaderDraft, before: Span, after: Span): boolean {
+  const ref = /^\s*(?:số\s*)?(\d{1,5}\/[A-ZĐ]{1,10}-[\p{Lu}\p{N}&.-]{1,40})(?![\p{L}\p{N}])/u.exec(after.text);
+  // A lead names the plan by its number; without one, the sentence may be about another plan.
+  if (ref === null) return false;
+  if (header.documentType === undefined) {
+    const from = ref.index + ref[0].length - ref[1]!.length;
+    readNumber(header, after.slice(from, from + ref[1]!.length));
+    ctx.place(["header", "documentNumber"], after.slice(from, from + ref[1]!.length));
+  }
+  const about = /(?:^|\s)(?:về việc|về)\s+(.{5,300}?)[.;:]?$/u.exec(after.text);
+  if (about !== null && header.subject === undefined) {
+    const start = about.index + about[0].indexOf(about[1]!);
+    const subject = after.slice(start, start + about[1]!.length);
+    header.subject = subject.text;
+    ctx.place(["header", "subject"], subject);
+  }
+  if (header.issuedOn === undefined && header.issuedIn === undefined) {
+    const day = ctx.times(before).find((t) => t.expression.kind === "window" && t.expression.window.start === t.expression.window.end);
+    if (day !== undefined && day.expression.kind === "window") {
+      header.issuedOn = day.expression.window.start;
+      ctx.place(["header", "issuedOn"], day.span);
+      if (ctx.optionReferenceDate === undefined) ctx.referenceDate = header.issuedOn;
+    }
+  }
+  return true;
 }
 
 function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
@@ -336,6 +381,9 @@ export function readLegalBases(ctx: Context, para: Span, base: number): LegalBas
       const day = days[days.length - 1];
       if (day !== undefined && day.expression.kind === "window") basis.issuedOn = day.expression.window.start;
     }
+    // The year as articles cite a document ("Kế hoạch 22/KH-TLĐ năm 2025 của …"): part of its name.
+    const year = dateAfter === undefined ? /^\s+năm\s+\d{4}(?![\p{N}])/u.exec(text.slice(cursor)) : null;
+    if (year !== null) cursor += year[0].length;
     // Who issued it: "… của Bộ trưởng Bộ Tài chính quy định …", or "Thủ tướng Chính phủ đã ký Quyết định số …".
     const rest = text.slice(cursor);
     const of = /^\s*,?\s*của\s+/u.exec(rest);

@@ -55,3 +55,28 @@ describe("the issuing sentence", () => {
     }
   });
 });
+
+describe("the lead of an article that reports a plan (no title line)", () => {
+  const lead = "Ngày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1472/KH-CĐNH năm 2025 về việc tổ chức Đại hội VIII Công đoàn Ngân hàng Việt Nam, nhiệm kỳ 2025-2030.";
+  const bases = "Theo đó, căn cứ Kế hoạch 22/KH-TLĐ năm 2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức đại hội công đoàn các cấp; Công văn 513/TLĐ-QHLĐ năm 2025 của Tổng Liên đoàn Lao động Việt Nam về việc điều chỉnh thời gian đại hội.";
+
+  it("gives the plan's number, date, subject and legal bases, as the sentence says them", () => {
+    const { draft, unread } = readPlanText(["# Toàn văn Kế hoạch 1472/KH-CĐNH ra sao?", lead, bases, "Quý khách cần hỏi thêm thông tin."].join("\n\n"));
+    const header = draft.header as Record<string, unknown>;
+    expect(header).toMatchObject({ documentType: "KH", documentNumber: "1472", issuerCode: "CĐNH", issuedOn: "2025-09-17", subject: "tổ chức Đại hội VIII Công đoàn Ngân hàng Việt Nam, nhiệm kỳ 2025-2030" });
+    expect(header.legalBases).toEqual([
+      expect.objectContaining({ reference: "22/KH-TLĐ", issuer: "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", summary: "về tổ chức đại hội công đoàn các cấp" }),
+      expect.objectContaining({ reference: "513/TLĐ-QHLĐ", issuer: "Tổng Liên đoàn Lao động Việt Nam", summary: "về việc điều chỉnh thời gian đại hội" }),
+    ]);
+    // The article's own paragraphs stay unread.
+    expect(unread.map((u) => u.text)).toEqual(["# Toàn văn Kế hoạch 1472/KH-CĐNH ra sao?", "Quý khách cần hỏi thêm thông tin."]);
+  });
+
+  it("reads nothing of the plan from a sentence that does not name it by its number", () => {
+    const { draft } = readPlanText([lead.replace("1472/KH-CĐNH năm 2025 ", ""), bases].join("\n\n"));
+    const header = draft.header as Record<string, unknown>;
+    expect(header.documentNumber).toBeUndefined();
+    expect(header.subject).toBeUndefined();
+    expect(header.legalBases).toBeUndefined();
+  });
+});
