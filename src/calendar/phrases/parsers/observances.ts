@@ -9,7 +9,8 @@
 import { isK, isW, tok, type Cursor } from "../cursor.js";
 import { tokenize } from "../normalize.js";
 import { year } from "../numbers.js";
-import { OBSERVANCES, type ObservanceRule } from "../observances.js";
+import type { ObservanceRule } from "../observances.js";
+import { OBSERVANCE_NAMES } from "../observanceNames.js";
 import { daySpan, iso, monthSpan, type Period, type Win } from "../period.js";
 
 type Name = { readonly words: readonly string[]; readonly rule: ObservanceRule };
@@ -20,7 +21,7 @@ let index: Map<string, Name[]> | undefined;
 function names(): Map<string, Name[]> {
   if (index === undefined) {
     index = new Map();
-    for (const o of OBSERVANCES) {
+    for (const o of OBSERVANCE_NAMES) {
       for (const name of [o.name, ...o.aliases]) {
         const words = tokenize(name)
           .filter((t) => t.k === "w" || t.k === "n")
