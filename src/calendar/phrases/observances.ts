@@ -1,4 +1,4 @@
-import { OBSERVANCE_NAMES } from "./observanceNames.js";
+import { OBSERVANCE_WORDS } from "./observanceWords.js";
 
 /**
  * When an observance falls each year: a fixed day, a whole month, or a span of days within the year.
@@ -47,33 +47,33 @@ export interface Observance {
   readonly rule: ObservanceRule;
 }
 
-/** Each observance's id and English name, in the order of {@link OBSERVANCE_NAMES}. */
-const ENGLISH: readonly (readonly [id: string, nameEn: string])[] = [
-  ["workers-month", "Workers' Month"],
-  ["osh-month", "Action Month on Occupational Safety and Health"],
-  ["gender-equality-month", "Action Month for Gender Equality"],
-  ["for-the-poor-month", "Peak Month for the Poor"],
-  ["youth-month", "Youth Month"],
-  ["trade-union-day", "Founding Day of the Vietnam Trade Union"],
-  ["labour-day", "International Workers' Day"],
-  ["law-day", "Vietnam Law Day"],
-  ["national-day", "National Day"],
-  ["august-revolution-day", "August Revolution Day"],
-  ["womens-day", "International Women's Day"],
-  ["vietnamese-womens-day", "Vietnamese Women's Day"],
-  ["reunification-day", "Reunification Day"],
-  ["party-day", "Founding Day of the Communist Party of Vietnam"],
-  ["ho-chi-minh-birthday", "President Hồ Chí Minh's Birthday"],
-  ["war-invalids-day", "War Invalids and Martyrs' Day"],
-  ["family-day", "Vietnamese Family Day"],
-  ["happiness-day", "International Day of Happiness"],
-  ["entrepreneurs-day", "Vietnamese Entrepreneurs' Day"],
-  ["teachers-day", "Vietnamese Teachers' Day"],
-  ["national-unity-day", "Great National Unity Day"],
-  ["poverty-eradication-day", "International Day for the Eradication of Poverty"],
-  ["day-for-the-poor", "Day for the Poor"],
-  ["youth-union-day", "Founding Day of the Hồ Chí Minh Communist Youth Union"],
-  ["army-day", "Vietnam People's Army Day"],
+/** Each observance's id, name, English name and aliases, in the order of {@link OBSERVANCE_WORDS}. */
+const ENTRIES: readonly (readonly [id: string, name: string, nameEn: string, ...aliases: string[]])[] = [
+  ["workers-month", "Tháng Công nhân", "Workers' Month"],
+  ["osh-month", "Tháng hành động về an toàn, vệ sinh lao động", "Action Month on Occupational Safety and Health", "Tháng hành động quốc gia về an toàn, vệ sinh lao động", "Tháng hành động về ATVSLĐ"],
+  ["gender-equality-month", "Tháng hành động vì bình đẳng giới", "Action Month for Gender Equality", "Tháng hành động vì bình đẳng giới và phòng ngừa, ứng phó với bạo lực trên cơ sở giới"],
+  ["for-the-poor-month", "Tháng cao điểm Vì người nghèo", "Peak Month for the Poor"],
+  ["youth-month", "Tháng Thanh niên", "Youth Month"],
+  ["trade-union-day", "Ngày thành lập Công đoàn Việt Nam", "Founding Day of the Vietnam Trade Union", "Ngày thành lập Công đoàn"],
+  ["labour-day", "Ngày Quốc tế Lao động", "International Workers' Day"],
+  ["law-day", "Ngày Pháp luật Việt Nam", "Vietnam Law Day", "Ngày Pháp luật", "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam"],
+  ["national-day", "Ngày Quốc khánh", "National Day", "Quốc khánh", "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Ngày Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"],
+  ["august-revolution-day", "Ngày Cách mạng Tháng Tám", "August Revolution Day", "Cách mạng Tháng Tám"],
+  ["womens-day", "Ngày Quốc tế Phụ nữ", "International Women's Day"],
+  ["vietnamese-womens-day", "Ngày Phụ nữ Việt Nam", "Vietnamese Women's Day"],
+  ["reunification-day", "Ngày Giải phóng miền Nam", "Reunification Day", "Ngày Giải phóng miền Nam, thống nhất đất nước"],
+  ["party-day", "Ngày thành lập Đảng Cộng sản Việt Nam", "Founding Day of the Communist Party of Vietnam", "Ngày thành lập Đảng"],
+  ["ho-chi-minh-birthday", "Ngày sinh Chủ tịch Hồ Chí Minh", "President Hồ Chí Minh's Birthday", "Ngày sinh nhật Chủ tịch Hồ Chí Minh"],
+  ["war-invalids-day", "Ngày Thương binh - Liệt sĩ", "War Invalids and Martyrs' Day"],
+  ["family-day", "Ngày Gia đình Việt Nam", "Vietnamese Family Day"],
+  ["happiness-day", "Ngày Quốc tế Hạnh phúc", "International Day of Happiness"],
+  ["entrepreneurs-day", "Ngày Doanh nhân Việt Nam", "Vietnamese Entrepreneurs' Day"],
+  ["teachers-day", "Ngày Nhà giáo Việt Nam", "Vietnamese Teachers' Day"],
+  ["national-unity-day", "Ngày hội Đại đoàn kết toàn dân tộc", "Great National Unity Day", "Ngày Đại đoàn kết toàn dân tộc"],
+  ["poverty-eradication-day", "Ngày Quốc tế xóa đói giảm nghèo", "International Day for the Eradication of Poverty", "Ngày Quốc tế xóa nghèo"],
+  ["day-for-the-poor", "Ngày vì người nghèo", "Day for the Poor"],
+  ["youth-union-day", "Ngày thành lập Đoàn TNCS Hồ Chí Minh", "Founding Day of the Hồ Chí Minh Communist Youth Union", "Ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
+  ["army-day", "Ngày thành lập Quân đội nhân dân Việt Nam", "Vietnam People's Army Day"],
 ];
 
 /**
@@ -103,5 +103,5 @@ const ENGLISH: readonly (readonly [id: string, nameEn: string])[] = [
  * @category Calendar
  */
 export const OBSERVANCES: readonly Observance[] = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ OBSERVANCE_NAMES.map(({ name, aliases, rule }, i) => Object.freeze({ id: ENGLISH[i]![0], name, aliases, nameEn: ENGLISH[i]![1], rule })),
+  /* @__PURE__ */ ENTRIES.map(([id, name, nameEn, ...aliases], i) => Object.freeze({ id, name, aliases: Object.freeze(aliases), nameEn, rule: OBSERVANCE_WORDS[i]!.rule })),
 );
