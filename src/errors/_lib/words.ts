@@ -140,8 +140,7 @@ export function periodKindVi(kind: string | undefined): string {
 /** A caller's value that is not text, named in Vietnamese: its digits, or its kind ("khối dữ liệu"). @internal */
 export function valueVi(value: unknown): string {
   const described = describeValue(value);
-  if (described === "Invalid Date") return "Date không hợp lệ";
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" || value === null) return described;
-  return TYPE_VI[described] ?? described;
+  // Digits, "true", "false" and "null" are no key of the table, and stay as they are.
+  return described === "Invalid Date" ? "Date không hợp lệ" : (TYPE_VI[described] ?? described);
 }
 
