@@ -42,6 +42,7 @@ const library: Options = {
     "documents/index": "src/documents/index.ts",
     // Needs the optional peer dependency docx, which stays external (the other entries never import it).
     "docx/index": "src/docx/index.ts",
+    "read/index": "src/read/index.ts",
     // Not an entry point for users (it is not in the exports map): building the ratio functions as their
     // own entry keeps them, and decimal.js, which only they import, in a chunk of their own, so that a
     // bundle of the money functions (vnd, formatVnd, vndToWords, parseVnd, allocate) carries no decimal.js.

@@ -6,7 +6,7 @@
  *
  * The engine (scripts/_lib/modelTypes.ts) walks the schemas; this file tells it the project's names: the
  * root (the plan), the schemas that stand for the library's own types (amounts are `Vnd`, dates `IsoDate`…),
- * the vocabularies (`UnitKind`…), the transform that freezes (`freeze`), and the docs of every type
+ * the vocabularies (`UnitKind`…), that the parsed plan is frozen deeply (`deepFrozen`), and the docs of every type
  * (a summary where the schema has no description, and an example for each form). A schema that it cannot
  * type, or a new named schema without docs here, makes it fail with the list of what to do.
  */
@@ -15,7 +15,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { completePlanSchema } from "../src/model/plan.js";
-import { freeze, schemas } from "../src/model/schema.js";
+import { schemas } from "../src/model/schema.js";
 import { OUTLET_KINDS, OUTLET_MEDIA, UNIT_KINDS, UNIT_LEVELS } from "../src/model/units.js";
 import { EDGE_POLICIES, FUNDING_KINDS, ITEM_KINDS, QUOTA_PERIODS, REPORTING_KINDS, REPORTING_PERIODS } from "../src/model/vocabulary.js";
 import { renderModelTypes, type ModelTypesConfig, type TypeDocs } from "./_lib/modelTypes.js";
@@ -556,7 +556,8 @@ export function modelTypesConfig(): ModelTypesConfig {
       { values: FUNDING_KINDS, name: "FundingKind" },
       { values: REPORTING_KINDS, name: "ReportingKind" },
     ],
-    freezers: [freeze],
+    // The whole plan schema freezes the parsed plan deeply (freeze, in plan.ts), once.
+    deepFrozen: true,
     imports: {
       Vnd: "../budget/vnd.js",
       IsoDate: "../calendar/isoDate.js",

@@ -4,7 +4,8 @@
  *
  * Each named schema (a `.meta({ id })`, or a root the caller names) becomes two declarations:
  *   - `Name`, the parsed form (`z.output`): readonly properties and readonly arrays (a schema's objects and
- *     lists must be frozen on parse, by a transform the caller lists in `freezers` or by zod's `.readonly()`;
+ *     lists must be frozen on parse, by a transform the caller lists in `freezers`, by zod's `.readonly()`, or
+ *     by the caller after the parse (`deepFrozen`);
  *     anything else is an error), the caller's named types for its known schemas (`Vnd` for amounts);
  *   - `NameJson`, the document form (`z.input`): mutable, properties with a default optional.
  * Every property whose schema has a description (`.describe()`, `.meta({ description })`, on the property or
@@ -74,6 +75,11 @@ export interface ModelTypesConfig {
   readonly enums?: readonly KnownEnum[];
   /** The transform functions that freeze what they are given: the parsed value is read-only. */
   readonly freezers?: readonly ((value: never) => unknown)[];
+  /**
+   * Whether everything the roots reach is frozen on parse by something outside the schemas (the caller
+   * freezes the parsed value deeply): every object and list is then read-only without a freezer of its own.
+   */
+  readonly deepFrozen?: boolean;
   /** The module each external type name comes from (`{ Vnd: "../budget/vnd.js" }`), for the imports. */
   readonly imports?: Readonly<Record<string, string>>;
   /** Documentation by type name; every generated type must have an entry. */
@@ -111,7 +117,12 @@ const BUILT_IN_TYPES: ReadonlySet<string> = new Set(["string", "number", "boolea
  *   list, every conflict of names and every type without docs.
  */
 export function renderModelTypes(config: ModelTypesConfig): string {
-  return new Generator(config).render();
+  deeplyFrozen = config.deepFrozen === true;
+  try {
+    return new Generator(config).render();
+  } finally {
+    deeplyFrozen = false;
+  }
 }
 
 class Generator {
@@ -555,8 +566,11 @@ function children(schema: Schema): [string, Schema][] {
   }
 }
 
+/** Set from {@link ModelTypesConfig.deepFrozen} while a generator renders. */
+let deeplyFrozen = false;
+
 function requireFrozen(ctx: Ctx, what: string): void {
-  if (!ctx.frozen) {
+  if (!ctx.frozen && !deeplyFrozen) {
     throw new Problem(`${ctx.path}: ${what} that is not frozen when parsed; build it with a listed freezer (the model's obj() and list()) so that a parsed plan stays deeply read-only`);
   }
 }

@@ -11,11 +11,15 @@
  * | `records` | `readonly ProgressRecordJson[]`, `ProgressRecordJson[]`     | the same records as JSON, fresh for every block |
  * | `review`  | `PhaseReview`                                               | `phaseReview(plan, records, { asOf: "2018-04-30" })` |
  * | `report`  | `MonthlyReport`                                             | `monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" })` |
+ * | `finding` | `ReadFinding`, `TextFinding`                                | the first finding of `readPlanText` / `checkPlanText` of the reference plan's text (examples/documents/seed/) |
+ * | `unread`  | `UnreadParagraph`                                           | the first unread paragraph of `readPlanText` of that text |
+ * | `result`  | `ComparePlansResult`                                        | `comparePlans(readPlanText(that text).draft, json)` |
+ * | `d`       | `DifferentFact`                                             | the first fact that comparison finds different |
  *
  * The parsed values are deeply frozen and built once; the JSON values are new objects for every block.
  */
 import { readFileSync } from "node:fs";
-import { monthlyReport, parsePlan, parseProgressRecords, phaseReview, type Plan, type ProgressRecord } from "../../src/index.js";
+import { checkPlanText, comparePlans, monthlyReport, parsePlan, parseProgressRecords, phaseReview, readPlanText, type Plan, type ProgressRecord } from "../../src/index.js";
 import { generateRecords } from "../../examples/vgcl-2017/records.js";
 
 /** A value for `declare const <name>: <one of types>`. */
@@ -42,6 +46,11 @@ const planJson = (): unknown => JSON.parse(readFileSync(PLAN_FILE, "utf8"));
 const plan = once((): Plan => parsePlan(planJson()));
 const recordsJson = () => generateRecords(plan(), { seed: 2017, asOf: "2018-04-30" });
 const records = once((): readonly ProgressRecord[] => parseProgressRecords(recordsJson(), plan()));
+
+/** The reference plan's text, read; and compared with the plan. */
+const seedText = once(() => readFileSync(new URL("../../examples/documents/seed/ke-hoach-tuyen-truyen-2017.txt", import.meta.url), "utf8"));
+const seedRead = once(() => readPlanText(seedText()));
+const seedComparison = once(() => comparePlans(seedRead().draft, planJson()));
 
 /** Every fixture. */
 export const FIXTURES: readonly Fixture[] = [
@@ -71,6 +80,11 @@ export const FIXTURES: readonly Fixture[] = [
     description: 'monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" })',
     value: once(() => monthlyReport(plan(), "bao-lao-dong", "2017-08", records(), { asOf: "2017-09-03" })),
   },
+  { name: "finding", types: ["ReadFinding"], description: "the first finding of readPlanText of the reference plan's text", value: () => seedRead().findings[0] },
+  { name: "finding", types: ["TextFinding"], description: "the first finding of checkPlanText of the reference plan's text", value: once(() => checkPlanText(seedText())[0]) },
+  { name: "unread", types: ["UnreadParagraph"], description: "the first unread paragraph of readPlanText of the reference plan's text", value: () => seedRead().unread[0] },
+  { name: "result", types: ["ComparePlansResult"], description: "comparePlans(readPlanText(the reference plan's text).draft, json)", value: seedComparison },
+  { name: "d", types: ["DifferentFact"], description: "the first fact that comparison finds different", value: () => seedComparison().different[0] },
 ];
 
 /**

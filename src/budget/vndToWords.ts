@@ -108,7 +108,7 @@ function tableOf(south: boolean, four: string): GroupTable {
 /**
  * The words of `value` (1 to 999.999.999) as one string: the millions, thousands and units groups, an
  * all-zero group left out with its name; `started` says whether words came before, so that the first group
- * reads its hundreds digit too. The same words as {@link belowBillion}, joined as it would join them.
+ * reads its hundreds digit too.
  */
 function belowBillionText(value: number, started: boolean, table: GroupTable): string {
   const millions = Math.floor(value / 1_000_000);
@@ -131,56 +131,20 @@ function belowBillionText(value: number, started: boolean, table: GroupTable): s
   return text;
 }
 
-/** {@link readNumber} for a safe integer ≥ 1, as one string. */
-function numberText(value: number, table: GroupTable): string {
-  if (value < BILLION) return belowBillionText(value, false, table);
-  const head = `${numberText(Math.floor(value / BILLION), table)} tỷ`;
-  const rest = value % BILLION;
-  return rest > 0 ? `${head} ${belowBillionText(rest, true, table)}` : head;
-}
-
-/**
- * Appends the words of `value` (1 to 999.999.999): the millions, thousands and units groups, an all-zero
- * group left out with its name. `started` says whether words came before, so that the first group reads its
- * hundreds digit too.
- */
-function belowBillion(value: number, started: boolean, table: GroupTable, out: string[]): void {
-  const millions = Math.floor(value / 1_000_000);
-  const thousands = Math.floor(value / 1000) % 1000;
-  const units = value % 1000;
-  if (millions > 0) {
-    out.push((started ? table.full : table.short)[millions]!, "triệu");
-    started = true;
-  }
-  if (thousands > 0) {
-    out.push((started ? table.full : table.short)[thousands]!, table.words.thousand);
-    started = true;
-  }
-  if (units > 0) out.push((started ? table.full : table.short)[units]!);
-}
-
 const BILLION = 1_000_000_000;
 const BILLION_N = 1_000_000_000n;
 
 /**
- * Appends the words of a positive amount. From 10^9 on, the number of tỷ is read as a number in its own right
- * by the same rules, then "tỷ", then the rest below 10^9 (read as groups after a non-zero one): 1.500 tỷ is
- * "một nghìn năm trăm tỷ", 10^18 "một tỷ tỷ".
+ * The words of a positive amount (a safe integer, or a bigint beyond). From 10^9 on, the number of tỷ is read
+ * as a number in its own right by the same rules, then "tỷ", then the rest below 10^9 (read as groups after a
+ * non-zero one): 1.500 tỷ is "một nghìn năm trăm tỷ", 10^18 "một tỷ tỷ".
  */
-function readNumber(value: number, table: GroupTable, out: string[]): void {
-  if (value < BILLION) return belowBillion(value, false, table, out);
-  readNumber(Math.floor(value / BILLION), table, out);
-  out.push("tỷ");
-  const rest = value % BILLION;
-  if (rest > 0) belowBillion(rest, true, table, out);
-}
-
-function readBigInt(value: bigint, table: GroupTable, out: string[]): void {
-  if (value <= BigInt(Number.MAX_SAFE_INTEGER)) return readNumber(Number(value), table, out);
-  readBigInt(value / BILLION_N, table, out);
-  out.push("tỷ");
-  const rest = Number(value % BILLION_N);
-  if (rest > 0) belowBillion(rest, true, table, out);
+function numberText(value: number | bigint, table: GroupTable): string {
+  if (typeof value === "bigint" && value <= BigInt(Number.MAX_SAFE_INTEGER)) value = Number(value);
+  if (typeof value === "number" && value < BILLION) return belowBillionText(value, false, table);
+  const head = `${numberText(typeof value === "number" ? Math.floor(value / BILLION) : value / BILLION_N, table)} tỷ`;
+  const rest = Number(typeof value === "number" ? value % BILLION : value % BILLION_N);
+  return rest > 0 ? `${head} ${belowBillionText(rest, true, table)}` : head;
 }
 
 type ReadOptions = { readonly [K in keyof VndToWordsOptions]-?: VndToWordsOptions[K] | undefined };
@@ -192,9 +156,9 @@ function readOptions(options: VndToWordsOptions): ReadOptions {
   const issues: PlanIssue[] = [];
   if (dialect !== undefined && dialect !== "north" && dialect !== "south") issues.push(optionIssue("dialect", '"north", "south"', dialect));
   if (four !== undefined && four !== "tư" && four !== "bốn") issues.push(optionIssue("four", '"tư", "bốn"', four));
-  if (exact !== undefined && typeof exact !== "boolean") issues.push(optionIssue("exact", "true or false", exact, "true hoặc false"));
-  if (capitalize !== undefined && typeof capitalize !== "boolean") issues.push(optionIssue("capitalize", "true or false", capitalize, "true hoặc false"));
-  if (currency !== undefined && typeof currency !== "boolean") issues.push(optionIssue("currency", "true or false", currency, "true hoặc false"));
+  for (const [name, flag] of [["exact", exact], ["capitalize", capitalize], ["currency", currency]] as const) {
+    if (flag !== undefined && typeof flag !== "boolean") issues.push(optionIssue(name, "true or false", flag, "true hoặc false"));
+  }
   if (issues.length > 0) throw new PlanError(issues);
   return { dialect, four, exact, capitalize, currency };
 }
@@ -252,18 +216,9 @@ export function vndToWords(amount: VndInput, options?: VndToWordsOptions): strin
   const { dialect, four, exact, capitalize, currency } = options === undefined || options === null ? DEFAULTS : readOptions(options);
   const table = tableOf(dialect === "south", four ?? "tư");
 
-  let sentence: string;
-  if (fast) {
-    const number = amount as number;
-    // Joined as the words are: one space between each.
-    sentence = number === 0 ? "không" : number < 0 ? `âm ${numberText(-number, table)}` : numberText(number, table);
-  } else {
-    const out: string[] = [];
-    if (value < 0n) out.push("âm");
-    if (value === 0n) out.push("không");
-    else readBigInt(value < 0n ? -value : value, table, out);
-    sentence = out.join(" ");
-  }
+  // Words joined by one space each. The common case reads the number itself; a bigint past 2^53 its tỷ.
+  const number = fast ? (amount as number) : value;
+  let sentence = number === 0 || number === 0n ? "không" : number < 0 ? `âm ${numberText(-number, table)}` : numberText(number, table);
   if (currency !== false) sentence += " đồng";
   if (exact === true) sentence += " chẵn";
   return capitalize === false ? sentence : sentence.charAt(0).toUpperCase() + sentence.slice(1);

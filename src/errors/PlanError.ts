@@ -108,10 +108,17 @@ export class PlanError extends Error {
    * @returns whether `value` is a PlanError (or, for a subclass, an error of that subclass).
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    const kind = this === PlanError ? "PlanError" : this === PlanValidationError ? "PlanValidationError" : undefined;
-    return kind !== undefined && brandsOf(value).includes(kind);
+    return hasInstance(this, value, PlanError, "PlanError");
   }
+}
+
+/**
+ * `instanceof` for the error classes: a true instance, or, for the class itself (not a subclass of it), a value
+ * that carries its brand. Each class asks for itself, so that PlanError does not name its subclasses (a bundle
+ * that never makes a PlanValidationError does not carry it).
+ */
+function hasInstance(target: unknown, value: unknown, own: unknown, kind: string): boolean {
+  return Function.prototype[Symbol.hasInstance].call(target, value) || (target === own && brandsOf(value).includes(kind));
 }
 
 /** The brand that every copy of the library registers under the same key (`Symbol.for`). */
@@ -186,6 +193,17 @@ export class PlanValidationError extends PlanError {
     super(issues, options);
     this.name = "PlanValidationError";
     brand(this, "PlanValidationError");
+  }
+
+  /**
+   * `error instanceof PlanValidationError` holds for the PlanValidationErrors of every copy of this library,
+   * as for {@link PlanError}.
+   *
+   * @param value - anything.
+   * @returns whether `value` is a PlanValidationError (or, for a subclass, an error of that subclass).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasInstance(this, value, PlanValidationError, "PlanValidationError");
   }
 }
 

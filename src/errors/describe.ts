@@ -7,29 +7,16 @@
  * @internal
  */
 export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return clipText(value);
-    case "number":
-      return String(value);
-    case "bigint":
-      return `${value.toString()}n`;
-    case "boolean":
-      return value ? "true" : "false";
-    case "undefined":
-      return "undefined";
-    case "symbol":
-      return "symbol";
-    case "function":
-      return "function";
-    default: {
-      const kind = kindOf(value);
-      if (kind !== "Date") return kind;
-      // A real Date (checked by instanceof): read through Date.prototype, never the value's own methods.
-      const time = Date.prototype.getTime.call(value);
-      return Number.isNaN(time) ? "Invalid Date" : Date.prototype.toISOString.call(value);
-    }
-  }
+  const type = typeof value;
+  if (type === "string") return clipText(value as string);
+  if (type === "number" || type === "boolean") return String(value);
+  if (type === "bigint") return `${value as bigint}n`;
+  if (type !== "object") return type; // "undefined", "symbol", "function"
+  const kind = kindOf(value);
+  if (kind !== "Date") return kind;
+  // A real Date (checked by instanceof): read through Date.prototype, never the value's own methods.
+  const time = Date.prototype.getTime.call(value);
+  return Number.isNaN(time) ? "Invalid Date" : Date.prototype.toISOString.call(value);
 }
 
 /** The kind of a value, as messages name it: "null", "array", "Date", "object", "string", "number"… @internal */

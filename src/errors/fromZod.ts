@@ -3,6 +3,7 @@ import { newIssue } from "./issue.js";
 import type { z } from "zod";
 import type { IssueCode, PlanIssue } from "./PlanError.js";
 import { makeIssue, type MessageParams } from "./messages.js";
+import { MODEL_TYPE_VI, typeVi } from "./_lib/words.js";
 
 /**
  * The params that our own schemas put on a `custom` zod issue, so that it maps to a catalogue entry.
@@ -57,16 +58,16 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
   switch (issue.code) {
     case "invalid_type": {
       const received = describe(issue.input);
-      if (issue.input === undefined) return newIssue(MISSING, path, { expected: issue.expected });
+      if (issue.input === undefined) return newIssue(MISSING, path, { expected: issue.expected, ...inVietnamese(issue.expected) });
       if (issue.expected === "int" || (issue.expected === "number" && typeof issue.input === "number")) {
         return newIssue(INVALID_TYPE, path, { expected: issue.expected === "int" ? "integer" : "number", received: describeNumber(issue.input) });
       }
-      return newIssue(INVALID_TYPE, path, { expected: issue.expected, received });
+      return newIssue(INVALID_TYPE, path, { expected: issue.expected, ...inVietnamese(issue.expected), received });
     }
     case "unrecognized_keys":
       return newIssue(UNRECOGNIZED_KEYS, path, { keys: issue.keys });
     case "invalid_value":
-      if (issue.input === undefined) return newIssue(MISSING, path, { expected: "value" });
+      if (issue.input === undefined) return newIssue(MISSING, path, { expected: "value", ...inVietnamese("value") });
       return newIssue(INVALID_VALUE, path, {
         expected: issue.values.map((v) => JSON.stringify(v)).join(", "),
         receivedValue: issue.input,
@@ -74,13 +75,15 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
     case "invalid_format":
       return newIssue(INVALID_FORMAT, path, {
         expected: issue.format,
+        // The pattern's own message reads `expected` as "regex" in both languages.
+        ...(issue.format === "regex" ? {} : inVietnamese(issue.format)),
         receivedValue: issue.input,
         ...(issue.format === "regex" && "pattern" in issue ? { value: issue.pattern } : {}),
       });
     case "too_small":
-      return newIssue(TOO_SMALL, path, { expected: originName(issue.origin), limit: Number(issue.minimum) });
+      return newIssue(TOO_SMALL, path, { expected: originName(issue.origin), ...inVietnamese(originName(issue.origin)), limit: Number(issue.minimum) });
     case "too_big":
-      return newIssue(TOO_BIG, path, { expected: originName(issue.origin), limit: Number(issue.maximum) });
+      return newIssue(TOO_BIG, path, { expected: originName(issue.origin), ...inVietnamese(originName(issue.origin)), limit: Number(issue.maximum) });
     case "not_multiple_of":
       return newIssue(INVALID_TYPE, path, { expected: "integer", received: describeNumber(issue.input) });
     case "invalid_union": {
@@ -90,7 +93,8 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
       }
       // Every branch failed on the value's type (our only union is an amount: a number or a string).
       const expected = [...new Set(issue.errors.flat().flatMap((i) => (i.code === "invalid_type" && i.path.length === 0 && i.expected !== "nan" ? [i.expected] : [])))];
-      return newIssue(INVALID_TYPE, path, { expected: expected.length > 0 ? expected.join(" or ") : "another type", received: describe(issue.input) });
+      const names = expected.length > 0 ? expected.join(" or ") : "another type";
+      return newIssue(INVALID_TYPE, path, { expected: names, ...inVietnamese(names), received: describe(issue.input) });
     }
     case "custom": {
       const params = issue.params as Partial<CustomIssueParams> | undefined;
@@ -119,3 +123,11 @@ function originName(origin: string): string {
   }
 }
 
+/**
+ * The Vietnamese of a name that zod gives (a type, a format, "value"), as `expectedVi`, where it needs the
+ * model's own words ({@link MODEL_TYPE_VI}); nothing where the shared table already has it.
+ */
+function inVietnamese(expected: string): { expectedVi?: string } {
+  const vi = typeVi(expected, MODEL_TYPE_VI);
+  return vi === typeVi(expected) ? {} : { expectedVi: vi };
+}

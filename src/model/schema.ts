@@ -10,10 +10,27 @@ const MAX_TEXT = 100_000;
 const MAX_NAME = 1_000;
 const MAX_ITEMS = 100_000;
 
-// Freezes a value that zod has just built (never the caller's). Every object and list of the model goes
-// through it, so that scripts/gen-model-types.ts can tell that the parsed value is read-only.
+/**
+ * Freezes, deeply, a plan that zod has just built (never the caller's: zod builds every object and list it
+ * returns). The whole plan schema ends with it (plan.ts), once, instead of a transform on every object and
+ * list, which made zod's parse about twice as slow; scripts/gen-model-types.ts is told (`deepFrozen`) that
+ * everything a parsed plan holds is read-only. A value already frozen (an amount, a window) is frozen to its
+ * depth already and is not walked.
+ *
+ * @internal
+ */
 export function freeze<T extends object>(value: T): Readonly<T> {
-  return Object.freeze(value);
+  const stack: object[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (Object.isFrozen(next)) continue;
+    Object.freeze(next);
+    for (const key of Object.keys(next)) {
+      const child = (next as Record<string, unknown>)[key];
+      if (typeof child === "object" && child !== null && !Object.isFrozen(child)) stack.push(child);
+    }
+  }
+  return value;
 }
 
 /**
@@ -32,15 +49,15 @@ function build() {
 
   const text = z.string().min(1).max(MAX_TEXT);
   const name = z.string().min(1).max(MAX_NAME);
-  // Every object and array that zod builds is typed `readonly` and frozen once it has parsed, so that a parsed
-  // plan is deeply immutable and shares nothing with its input. (zod's own `.readonly()` is not used: it
-  // freezes the caller's value even when that value is rejected.)
-  const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape).transform(freeze);
+  // Every object and array that zod builds is typed `readonly` and frozen, by `freeze` once the whole plan has
+  // parsed, so that a parsed plan is deeply immutable and shares nothing with its input. (zod's own
+  // `.readonly()` is not used: it freezes the caller's value even when that value is rejected.)
+  const obj = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape);
   // A list that may be empty may be left out of a document (`list`): it reads as empty, and planToJSON writes it
   // in full. A list that must have items (`frozenList(item, 1)`) is required. (Two helpers, not one with a `min`
   // argument, so that the inferred types say which lists may be left out.)
   const frozenList = <T extends z.ZodType>(item: T, min = 0) =>
-    z.array(item).min(min).max(MAX_ITEMS).transform(freeze);
+    z.array(item).min(min).max(MAX_ITEMS);
   const list = <T extends z.ZodType>(item: T) => frozenList(item).prefault([]);
   const ids = list(idSchema);
   const idList = frozenList(idSchema);

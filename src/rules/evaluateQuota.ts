@@ -5,7 +5,6 @@ import type { IsoDate } from "../calendar/isoDate.js";
 import { fromDay, toDay } from "../calendar/_lib/days.js";
 import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../calendar/_lib/instant.js";
 import type { Issue } from "../calendar/splitWindow.js";
-import { toVietnamDate } from "../calendar/toVietnamDate.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
 import type { ItemKind } from "../model/vocabulary.js";
@@ -244,30 +243,27 @@ const MS_PER_DAY = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 /**
- * The day number of an event's date in Vietnam, or undefined. Fast paths read `"YYYY-MM-DD"` and the plain
- * ISO instants by character codes and a `Date` by `getTime()`; anything else goes through `toVietnamDate`,
- * which the fast paths agree with.
+ * The day number of an event's date in Vietnam, or undefined, as `toVietnamDate` reads it: `"YYYY-MM-DD"` and
+ * the ISO instants by character codes (after trimming the white space around them, as `toVietnamDate` does) and
+ * a `Date` by `getTime()`, each within the years 0001–9999.
  */
 function dayOfEvent(at: unknown): number | undefined {
   if (typeof at === "string") {
     // Ten characters: a date, or nothing toVietnamDate accepts either.
-    if (at.length === 10) {
-      const day = readDateDay(at);
-      return day === day ? day : undefined;
+    let day = at.length === 10 ? readDateDay(at) : readInstantDay(at);
+    if (day !== day && at.length !== 10) {
+      const text = at.trim();
+      day = text.length === 10 ? readDateDay(text) : text.length > 10 ? readInstantDay(text) : Number.NaN;
     }
-    const day = readInstantDay(at);
-    if (day === day) return day;
-  } else if (at instanceof Date) {
+    return day === day ? day : undefined;
+  }
+  if (at instanceof Date) {
     const ms = at.getTime();
     if (ms !== ms) return undefined;
     const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
     return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : undefined;
-  } else return undefined;
-  try {
-    return toDay(toVietnamDate(at));
-  } catch {
-    return undefined;
   }
+  return undefined;
 }
 
 /** The rejected events: the first `maxListed` listed, all counted. */

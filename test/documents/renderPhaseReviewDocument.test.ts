@@ -76,7 +76,8 @@ describe("renderPhaseReviewDocument of a plan without phases (version 2)", () =>
     const ownReview = phaseReview(own, referenceRecords(own), { asOf: "2018-04-30", issues: MAGAZINE_ISSUES });
     const text = renderPhaseReviewDocument(own, ownReview, { format: "text", ...options });
     expect(text).toContain("Sơ kết thực hiện");
-    expect(text).not.toMatch(/giai đoạn 1|undefined/i);
+    // No phase named by the document (the lint findings it lists may quote the plan's own titles, which do).
+    expect(text.replace(/"[^"]*"/g, '""')).not.toMatch(/giai đoạn 1|undefined/i);
     expect(text).toContain("Thời gian: từ tháng 7/2017 đến tháng 5/2018; số liệu tính đến ngày 30/04/2018.");
   });
 });

@@ -267,22 +267,25 @@ describe("the An Giang report (examples/an-giang-cong-thong-tin/plan.json)", () 
 
   it("lints with the findings that README.md reviews, in the catalogue's order", () => {
     expect(lintPlan(plan).map((f) => [f.severity, f.code, f.path.join(".")])).toEqual([
+      ["warning", "plan_without_window", "window"],
       ["warning", "activity_without_lead", "channels.0.activities.0.leadUnitIds"],
       ["warning", "activity_without_lead", "channels.0.activities.1.leadUnitIds"],
       ["info", "quota_outlet_not_reporting", "channels.0.quotas.0"],
       ["info", "quota_outlet_not_reporting", "channels.0.quotas.1"],
-      ["info", "activity_without_window", "channels.0.activities.0.window"],
-      ["info", "activity_without_window", "channels.0.activities.1.window"],
-      ["info", "unit_never_used", "units.5"],
-      ["info", "plan_number_missing", "header.documentNumber"],
-      ["info", "plan_date_missing", "header.issuedOn"],
     ]);
-    const unused = lintPlan(plan, { rules: ["unit_never_used"] });
-    expect(unused.map((f) => f.details)).toEqual([{ unitId: "cttdt-cdvn", kind: "portal" }]);
-    // The CĐVN portal is named by the mobilisation's outletIds, which the rule does not read yet (README).
+    // The report dates nothing, and says it is a report: one finding for the plan, none per activity.
+    expect(lintPlan(plan, { rules: ["plan_without_window"] })[0]?.details).toEqual({ provenance: "news-report" });
+    // The quotas are owed by the contributing units (owedBy), which send no report; not by the portal.
+    expect(lintPlan(plan, { rules: ["quota_outlet_not_reporting"] }).map((f) => f.details)).toEqual([
+      { quotaId: "quota-huyen-nganh-tuan", unitIds: "ldld-cap-huyen, cd-nganh", units: "2" },
+      { quotaId: "quota-cdcs-thang", unitIds: "cdcs-truc-thuoc-ldld-tinh", units: "1" },
+    ]);
+    // The CĐVN portal is named by the mobilisation's outletIds, which unit_never_used reads.
     expect(activity("van-dong-khai-thac-su-dung").outletIds).toContain("cttdt-cdvn");
-    // The report gives no number and no date: both findings say "left blank", which the provenance answers.
+    expect(lintPlan(plan, { rules: ["unit_never_used"] })).toEqual([]);
+    // A news report gives no number, date or signature: not "left blank", no finding.
     expect(plan.provenance?.kind).toBe("news-report");
+    expect(lintPlan(plan, { rules: ["plan_number_missing", "plan_date_missing", "signatory_missing"] })).toEqual([]);
   });
 
   it("has no deadline and no dated row: the report dates nothing", () => {

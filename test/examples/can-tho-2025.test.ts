@@ -504,50 +504,28 @@ describe("examples/can-tho-2025/plan.json", () => {
         ["warning", "activity_without_lead", "channels.5.activities.1.leadUnitIds"],
         ["warning", "activity_without_lead", "channels.6.activities.0.leadUnitIds"],
         ["warning", "unit_without_work", "responsibilities.1.unitIds.0"],
-        ["info", "activity_without_window", "channels.0.activities.0.window"],
-        ["info", "activity_without_window", "channels.0.activities.1.window"],
-        ["info", "activity_without_window", "channels.1.activities.0.window"],
-        ["info", "activity_without_window", "channels.2.activities.0.window"],
-        ["info", "activity_without_window", "channels.3.activities.0.window"],
-        ["info", "activity_without_window", "channels.3.activities.1.window"],
-        ["info", "activity_without_window", "channels.4.activities.0.window"],
-        ["info", "activity_without_window", "channels.5.activities.0.window"],
-        ["info", "activity_without_window", "channels.5.activities.1.window"],
-        ["info", "activity_without_window", "channels.6.activities.0.window"],
-        ["info", "unit_never_used", "units.13"],
-        ["info", "unit_never_used", "units.14"],
-        ["info", "unit_never_used", "units.15"],
-        ["info", "unit_never_used", "units.16"],
-        ["info", "unit_never_used", "units.17"],
-        ["info", "unit_never_used", "units.18"],
-        ["info", "unit_never_used", "units.21"],
-        ["info", "unit_never_used", "units.22"],
-        ["info", "unit_never_used", "units.23"],
-        ["info", "unit_never_used", "units.24"],
         ["info", "responsible_unit_not_recipient", "responsibilities.4.unitIds.0"],
       ]);
       expect(findings.find((f) => f.code === "unit_without_work")?.details).toMatchObject({ unitId: "so-tai-chinh" });
-      const unused = findings.filter((f) => f.code === "unit_never_used").map((f) => f.details?.["unitId"]);
-      expect(unused).toEqual([
-        "trang-ttdt-so-nganh-dia-phuong",
-        "he-thong-thong-tin-co-so",
-        "bao-dai",
-        "co-quan-bao-chi-trung-uong",
-        "co-quan-bao-chi-dia-phuong",
-        "co-quan-thong-tan-bao-chi",
-        "bo-tt-tt",
-        "bo-tai-chinh",
-        "bo-ld-tb-xh",
-        "hdnd-tp-can-tho",
+      // The two undated reports: one-off reports, which the plan's window does not date (expandDeadlines gives
+      // them no deadline either).
+      expect(findings.filter((f) => f.code === "reporting_without_window").map((f) => f.details)).toEqual([
+        { dutyId: "report-so-nn-mt", kind: "report" },
+        { dutyId: "report-ubnd-cap-xa", kind: "report" },
       ]);
-      // Each of them is named by version-2 references that the rule does not read yet (README, lint review):
-      // activities' outletIds, duties' unitIds, legal bases' issuerId.
+      // The ten units that only version-2 references name (activities' outletIds, duties' unitIds, legal bases'
+      // issuerId) are used, and the undated forms take the plan's own window (19/11–31/12/2025).
       const referenced = new Set([
         ...plan.channels.flatMap((c) => c.activities.flatMap((a) => a.outletIds)),
         ...plan.responsibilities.flatMap((r) => r.duties.flatMap((d) => d.unitIds)),
         ...plan.header.legalBases.flatMap((b) => (b.issuerId === undefined ? [] : [b.issuerId])),
       ]);
-      for (const id of unused) expect(referenced.has(id as string), String(id)).toBe(true);
+      for (const id of ["trang-ttdt-so-nganh-dia-phuong", "he-thong-thong-tin-co-so", "bao-dai", "co-quan-bao-chi-trung-uong", "co-quan-bao-chi-dia-phuong", "co-quan-thong-tan-bao-chi", "bo-tt-tt", "bo-tai-chinh", "bo-ld-tb-xh", "hdnd-tp-can-tho"]) {
+        expect(referenced.has(id), id).toBe(true);
+      }
+      expect(lintPlan(plan, { rules: ["unit_never_used", "activity_without_window"] })).toEqual([]);
+      expect(plan.channels.flatMap((c) => c.activities).filter((a) => a.window === undefined)).toHaveLength(10);
+      expect(plan.window).toEqual({ start: "2025-11-19", end: "2025-12-31" });
       expect(findings.find((f) => f.code === "responsible_unit_not_recipient")?.details).toMatchObject({ unitId: "cac-so-nganh" });
     });
   });

@@ -282,20 +282,20 @@ describe("the library's functions", () => {
   it("lint it with the findings reviewed in examples/cd-ngan-hang-2025/README.md", () => {
     const findings = lintPlan(plan);
     expect(findings.map((f) => [f.severity, f.code, f.path.join(".")])).toEqual([
-      ["warning", "unit_without_work", "responsibilities.0.unitIds.0"],
+      ["warning", "plan_without_window", "window"],
       ["warning", "unit_without_work", "responsibilities.1.unitIds.0"],
-      ["warning", "unit_without_work", "responsibilities.2.unitIds.1"],
-      ["info", "unit_never_used", "units.1"],
-      ["info", "responsible_unit_not_recipient", "responsibilities.0.unitIds.0"],
-      ["info", "responsible_unit_not_recipient", "responsibilities.1.unitIds.0"],
     ]);
     expect(findings.some((f) => f.severity === "error")).toBe(false);
-    // The Đoàn Chủ tịch is named by the issuerId of 22/KH-TLĐ and by a duty's unitIds, which unit_never_used
-    // does not read yet (README, lint review).
+    expect(findings[0]?.details).toEqual({ provenance: "excerpt" });
+    expect(findings[1]?.details).toEqual({ unitId: "ban-chap-hanh-cdnh", responsibilityId: "resp-ban-chap-hanh" });
+    // The Thường trực Ban Thường vụ has work: the schedule's item names it.
+    expect(plan.appendices[0]?.items[2]?.unitIds).toEqual(["thuong-truc-btv-cdnh"]);
+    // The Đoàn Chủ tịch is named by the issuerId of 22/KH-TLĐ and by a duty's unitIds: used.
     expect(plan.header.legalBases[0]?.issuerId).toBe("doan-chu-tich-tld");
     expect(plan.responsibilities[2]?.duties[0]?.unitIds).toEqual(["doan-chu-tich-tld"]);
-    // The issuer has duties too, but a plan's issuer need not receive it.
-    expect(findings.filter((f) => f.code === "responsible_unit_not_recipient").map((f) => f.path[3])).not.toContain(1);
+    // The excerpt quotes no Nơi nhận and no signature: nothing to check, no finding.
+    expect(plan.recipients).toEqual([]);
+    expect(lintPlan(plan, { rules: ["unit_never_used", "responsible_unit_not_recipient", "signatory_missing"] })).toEqual([]);
   });
 
   it("expand no deadline: the text asks for no report", () => {

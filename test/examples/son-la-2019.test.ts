@@ -187,10 +187,16 @@ describe("Kế hoạch 82/KH-LĐLĐ of the LĐLĐ tỉnh Sơn La (examples/son-l
     expect(planText).not.toContain("2019-03-27");
   });
 
-  it("lints with the one finding that README.md reviews", () => {
+  it("lints with the two findings that README.md reviews", () => {
     const findings = lintPlan(plan);
-    expect(findings.map((f) => [f.severity, f.code, f.path.join(".")])).toEqual([["info", "unit_never_used", "units.2"]]);
-    expect(findings[0]!.details).toEqual({ unitId: "ban-thuong-vu-ldld-son-la", kind: "presidium" });
+    expect(findings.map((f) => [f.severity, f.code, f.path.join(".")])).toEqual([
+      ["warning", "plan_without_window", "window"],
+      ["info", "unit_never_used", "units.2"],
+    ]);
+    expect(findings[0]!.details).toEqual({ provenance: "excerpt" });
+    expect(findings[1]!.details).toEqual({ unitId: "ban-thuong-vu-ldld-son-la", kind: "presidium" });
+    // The page stops before the signature: an excerpt, so no signatory_missing.
+    expect(lintPlan(plan, { rules: ["signatory_missing"] })).toEqual([]);
     // Numbered and dated; the legal basis (31/01/2019) comes before the plan (28/03/2019).
     expect(lintPlan(plan, { rules: ["plan_number_missing", "plan_date_missing", "legal_basis_after_plan"] })).toEqual([]);
   });

@@ -273,7 +273,7 @@ describe("evaluateQuota reads every form of a date alike", () => {
       fc.constant(` ${new Date(s * 1000).toISOString()}`),
     ),
   );
-  const oddArb = fc.constantFrom<string | Date>(new Date(Number.NaN), new Date(Date.UTC(10_000, 0, 1)), "2017-07-10T10:00", "2017-02-30T10:00Z", "9999-12-31T23:00:00Z", "2017-07-10T10:00:00.1234567890Z", "2017-07-10");
+  const oddArb = fc.constantFrom<string | Date>(new Date(Number.NaN), new Date(Date.UTC(10_000, 0, 1)), "2017-07-10T10:00", "2017-02-30T10:00Z", "9999-12-31T23:00:00Z", "2017-07-10T10:00:00.1234567890Z", "2017-07-10", " 2017-07-10 ", "2017-07-10\n", " 2017-7-10 ", "\t2017-07-10T10:00:00+07:00 ", " 2017-07-10T10:00 ");
 
   it("an instant or a Date counts as the date toVietnamDate gives it", async () => {
     const { toVietnamDate } = await import("../../src/calendar/toVietnamDate.js");

@@ -28,16 +28,8 @@ export const TYPE_VI: Readonly<Record<string, string>> = {
   null: "null",
   undefined: "không có giá trị",
   bigint: "số nguyên lớn",
-  date: "ngày",
-  value: "giá trị",
-  text: "văn bản",
-  list: "danh sách",
   "text length": "độ dài chuỗi",
   "list length": "số phần tử",
-  format: "định dạng",
-  regex: "mẫu",
-  "one of the allowed shapes": "một trong các dạng cho phép",
-  "one of the documented types": "một trong các loại được mô tả",
   iterable: "danh sách hoặc dãy có thể duyệt",
   Date: "đối tượng Date",
   Map: "đối tượng Map",
@@ -47,13 +39,34 @@ export const TYPE_VI: Readonly<Record<string, string>> = {
   symbol: "ký hiệu (symbol)",
 };
 
-export function typeVi(expected: string | undefined): string {
+/**
+ * Vietnamese words for the names that only the plan model's messages use (zod's type and format names), kept
+ * apart so that the calculators' bundles do not carry them: the model passes them as `expectedVi`
+ * (see `fromZod.ts`). @internal
+ */
+export const MODEL_TYPE_VI: Readonly<Record<string, string>> = {
+  date: "ngày",
+  value: "giá trị",
+  text: "văn bản",
+  list: "danh sách",
+  format: "định dạng",
+  regex: "mẫu",
+  "one of the allowed shapes": "một trong các dạng cho phép",
+  "one of the documented types": "một trong các loại được mô tả",
+};
+
+/**
+ * The Vietnamese of a kind or phrase that a message names ("string or number" → "chuỗi ký tự hoặc số"), from
+ * {@link TYPE_VI} and, where given, a table of more words tried first; an unknown part stays as it is. @internal
+ */
+export function typeVi(expected: string | undefined, more?: Readonly<Record<string, string>>): string {
   if (expected === undefined) return "giá trị";
-  const whole = TYPE_VI[expected];
+  const word = (w: string): string | undefined => more?.[w] ?? TYPE_VI[w];
+  const whole = word(expected);
   if (whole !== undefined) return whole;
   return expected
     .split(/( or | \| )/)
-    .map((part) => (part === " or " || part === " | " ? " hoặc " : (TYPE_VI[part.trim()] ?? part)))
+    .map((part) => (part === " or " || part === " | " ? " hoặc " : (word(part.trim()) ?? part)))
     .join("");
 }
 
@@ -127,8 +140,7 @@ export function periodKindVi(kind: string | undefined): string {
 /** A caller's value that is not text, named in Vietnamese: its digits, or its kind ("khối dữ liệu"). @internal */
 export function valueVi(value: unknown): string {
   const described = describeValue(value);
-  if (described === "Invalid Date") return "Date không hợp lệ";
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean" || value === null) return described;
-  return TYPE_VI[described] ?? described;
+  // Digits, "true", "false" and "null" are no key of the table, and stay as they are.
+  return described === "Invalid Date" ? "Date không hợp lệ" : (TYPE_VI[described] ?? described);
 }
 

@@ -193,6 +193,16 @@ describe("renderModelTypes fails loudly, naming the path, instead of writing `un
     expect(found.some((problem) => message.test(problem)), found.join("\n")).toBe(true);
   });
 
+  it("takes plain objects and lists as read-only when the caller freezes the parsed value deeply (deepFrozen)", () => {
+    const plain = z.strictObject({ items: z.array(z.string()), inner: z.strictObject({ a: z.string() }) });
+    expect(problems(config(plain)).length).toBeGreaterThan(0);
+    const text = renderModelTypes(config(plain, { deepFrozen: true }));
+    expect(declaration(text, "Thing")).toContain("readonly items: readonly string[];");
+    expect(declaration(text, "Thing")).toMatch(/readonly inner: \{\s*readonly a: string;?\s*\};/u);
+    // The option does not leak into the next render.
+    expect(problems(config(plain)).length).toBeGreaterThan(0);
+  });
+
   it("reports every problem at once", () => {
     // Each is met on both sides (Thing and ThingJson) with the same text, and reported once.
     expect(problems(config(obj({ a: z.unknown(), b: z.date(), c: z.string() })))).toEqual([

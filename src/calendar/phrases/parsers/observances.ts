@@ -7,9 +7,9 @@
  * @packageDocumentation
  */
 import { isK, isW, tok, type Cursor } from "../cursor.js";
-import { tokenize } from "../normalize.js";
 import { year } from "../numbers.js";
-import { OBSERVANCES, type ObservanceRule } from "../observances.js";
+import type { ObservanceRule } from "../observances.js";
+import { OBSERVANCE_WORDS } from "../observanceWords.js";
 import { daySpan, iso, monthSpan, type Period, type Win } from "../period.js";
 
 type Name = { readonly words: readonly string[]; readonly rule: ObservanceRule };
@@ -20,11 +20,9 @@ let index: Map<string, Name[]> | undefined;
 function names(): Map<string, Name[]> {
   if (index === undefined) {
     index = new Map();
-    for (const o of OBSERVANCES) {
-      for (const name of [o.name, ...o.aliases]) {
-        const words = tokenize(name)
-          .filter((t) => t.k === "w" || t.k === "n")
-          .map((t) => t.t.replace("~", ""));
+    for (const o of OBSERVANCE_WORDS) {
+      for (const name of o.names) {
+        const words = name.split(" ");
         const list = index.get(words[0]!) ?? [];
         list.push({ words, rule: o.rule });
         list.sort((a, b) => b.words.length - a.words.length);

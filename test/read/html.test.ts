@@ -1,0 +1,61 @@
+/**
+ * Word files: the HTML that mammoth writes for a .docx is read as the text is, its tables as tables. The
+ * seed made into a Word file (with the docx package) and converted by mammoth reads to the same draft as the
+ * seed's text; a small hand-written HTML in mammoth's style (entities, lists, a merged cell) reads too.
+ */
+import mammoth from "mammoth";
+import { describe, expect, it } from "vitest";
+import { readPlanText } from "../../src/index.js";
+import { seedText } from "./fixtures.js";
+import { docxOf } from "../../examples/read/docx-of-text.js";
+
+describe("HTML from mammoth", () => {
+  it("reads the seed made into a Word file as it reads the seed's text", async () => {
+    const text = seedText();
+    const { value: html } = await mammoth.convertToHtml({ buffer: await docxOf(text) });
+    expect(html).toContain("<table>");
+    const fromWord = readPlanText(html);
+    const fromText = readPlanText(text);
+    expect(fromWord.draft).toEqual(fromText.draft);
+    expect(fromWord.findings.map((f) => f.code)).toEqual(fromText.findings.map((f) => f.code));
+    expect(fromWord.unread.map((u) => u.text)).toEqual(["1"]);
+    // Located in the HTML as given.
+    const realigned = fromWord.findings.find((f) => f.code === "budget_row_realigned")!;
+    expect(html.slice(realigned.offset, realigned.offset + realigned.length)).toContain("Chi nhuận bút bài viết");
+  }, 30_000);
+
+  it("reads hand-written HTML in mammoth's style: entities, lists, a merged cell", () => {
+    const html = [
+      "<h1>KẾ HOẠCH</h1>",
+      "<p>Tuyên truyền kỷ niệm Ngày thành lập Công đoàn Việt Nam &amp; Tháng Công nhân</p>",
+      "<p>Liên đoàn Lao động tỉnh ban hành Kế hoạch như sau:</p>",
+      "<p><strong>I. MỤC ĐÍCH, YÊU CẦU</strong></p>",
+      "<p>1. Mục đích</p>",
+      "<ul><li>Tuyên truyền sâu rộng trong đoàn viên&nbsp;về truyền thống.</li><li>Động viên người lao động.</li></ul>",
+      "<p>II. THỜI GIAN</p>",
+      "<p>Từ tháng 4/2026 đến tháng 5/2026.</p>",
+      "<p>Dự trù kinh phí</p>",
+      "<table><tr><td><p>STT</p></td><td><p>Nội dung</p></td><td><p>Kinh phí (đồng)</p></td></tr>",
+      '<tr><td colspan="2"><p>I. Ấn phẩm</p></td><td><p>5.000.000</p></td></tr>',
+      "<tr><td><p>1</p></td><td><p>In tờ rơi</p></td><td><p>5.000.000</p></td></tr>",
+      '<tr><td colspan="2"><p>TỔNG CỘNG</p></td><td><p>5.000.000</p></td></tr></table>',
+    ].join("");
+    const r = readPlanText(html);
+    const draft = r.draft as Record<string, any>;
+    expect(draft.header.title).toBe("KẾ HOẠCH");
+    expect(draft.header.subject).toBe("Tuyên truyền kỷ niệm Ngày thành lập Công đoàn Việt Nam & Tháng Công nhân");
+    expect(draft.purposes.map((p: { text: string }) => p.text)).toEqual(["Tuyên truyền sâu rộng trong đoàn viên về truyền thống.", "Động viên người lao động."]);
+    expect(draft.window).toEqual({ start: "2026-04-01", end: "2026-05-31" });
+    expect(draft.budget.sections).toMatchObject([{ label: "I", title: "Ấn phẩm", declaredTotal: "5.000.000", lines: [{ label: "1", title: "In tờ rơi", amount: "5.000.000" }] }]);
+    expect(draft.budget.declaredTotal).toBe("5.000.000");
+    expect(r.findings.some((f) => f.code === "budget_row_realigned")).toBe(false);
+    expect(r.unread).toEqual([]);
+  });
+
+  it("reads broken HTML without crashing", () => {
+    for (const html of ["<p>KẾ HOẠCH<table><tr><td>1", "<p>a &unknown; &#xZZ; &#99999999;</p><", "<table></table></table><p>", `<p>${"<b>".repeat(50_000)}x</p>`]) {
+      const r = readPlanText(html);
+      expect(typeof r.draft).toBe("object");
+    }
+  });
+});
