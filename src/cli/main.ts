@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { budgetCommand } from "./budget.js";
 import { checkCommand } from "./check.js";
+import { checkTextCommand } from "./checkText.js";
 import { findLang, readArguments, type Command } from "./_lib/command.js";
 import { CliFailure, EXIT } from "./_lib/failure.js";
 import { MESSAGES, type Lang, type Text } from "./_lib/messages.js";
 import { icsCommand } from "./ics.js";
+import { readCommand } from "./read.js";
 import { renderCommand } from "./render.js";
 import { reportCommand } from "./report.js";
 import { reviewCommand } from "./review.js";
@@ -14,7 +16,7 @@ import { schemaCommand } from "./schema.js";
 export const BIN = "cong-doan-ke-hoach";
 
 /** The commands, in the order of the help. @internal */
-export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, reportCommand, reviewCommand, icsCommand, budgetCommand, schemaCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, renderCommand, reportCommand, reviewCommand, icsCommand, budgetCommand, schemaCommand, readCommand, checkTextCommand];
 
 const COMMAND_COLUMN = 38;
 
@@ -38,8 +40,9 @@ function generalHelp(lang: Lang): string {
       "  --lang vi|en          The language of the messages: vi (Vietnamese, the default) or en (English).",
       "  --version             The version.",
       "",
-      "Files are JSON (a plan as parsePlan reads it; records as parseProgressRecords reads them). Results go to",
-      "standard output, or to the file of -o/--output. The date of \"today\" comes from --as-of (reports only).",
+      "Files are JSON (a plan as parsePlan reads it; records as parseProgressRecords reads them), except for read",
+      "and check-text, which read the text of a plan (UTF-8). Results go to standard output, or to the file of",
+      "-o/--output. The date of \"today\" comes from --as-of (reports only).",
       "",
       "Exit code: 0 success; 1 the plan (or its data) has errors; 2 a usage error (unknown command or option,",
       "missing argument, bad value) or a file that cannot be read, parsed as JSON or written; 70 a bug.",
@@ -58,8 +61,9 @@ function generalHelp(lang: Lang): string {
       "  --lang vi|en          Ngôn ngữ của thông báo: vi (tiếng Việt, mặc định) hoặc en (tiếng Anh).",
       "  --version             Phiên bản của chương trình.",
       "",
-      "Các tệp ở dạng JSON (kế hoạch như parsePlan đọc; bản ghi tiến độ như parseProgressRecords đọc). Kết quả in",
-      "ra màn hình, hoặc ghi vào tệp của tùy chọn -o/--output. Ngày \"hôm nay\" lấy từ --as-of (chỉ các báo cáo).",
+      "Các tệp ở dạng JSON (kế hoạch như parsePlan đọc; bản ghi tiến độ như parseProgressRecords đọc), trừ hai lệnh",
+      "read và check-text đọc nội dung văn bản kế hoạch (mã UTF-8). Kết quả in ra màn hình, hoặc ghi vào tệp của",
+      "tùy chọn -o/--output. Ngày \"hôm nay\" lấy từ --as-of (chỉ các báo cáo).",
       "",
       "Mã thoát: 0 thành công; 1 kế hoạch (hoặc số liệu kèm theo) có lỗi; 2 dùng sai lệnh (lệnh hoặc tùy chọn",
       "không có, thiếu đối số, giá trị sai) hoặc không đọc, không ghi được tệp, tệp không phải JSON; 70 lỗi của chương trình.",

@@ -42,7 +42,8 @@ const KIND_VI: Readonly<Record<string, string>> = {
   undefined: "không có giá trị",
 };
 
-function typeIssue(path: (string | number)[], expected: "array" | "object" | "string", value: unknown): Issues[number] {
+/** An issue for a value of the wrong JSON type. @internal */
+export function typeIssue(path: (string | number)[], expected: "array" | "object" | "string", value: unknown): Issues[number] {
   const got = kind(value);
   return {
     path,
@@ -52,8 +53,8 @@ function typeIssue(path: (string | number)[], expected: "array" | "object" | "st
   };
 }
 
-/** An array of objects; each object's string fields checked by `check`. */
-function readList(file: string, what: { en: string; vi: string }, check: (item: Readonly<Record<string, unknown>>, path: (string | number)[], issues: Issues) => void): readonly Record<string, unknown>[] {
+/** An array of objects; each object's string fields checked by `check`. @internal */
+export function readList(file: string, what: { en: string; vi: string }, check: (item: Readonly<Record<string, unknown>>, path: (string | number)[], issues: Issues) => void): readonly Record<string, unknown>[] {
   const value = readJson(file);
   const issues: Issues = [];
   if (!Array.isArray(value)) issues.push(typeIssue([], "array", value));
@@ -67,7 +68,8 @@ function readList(file: string, what: { en: string; vi: string }, check: (item: 
   return value as readonly Record<string, unknown>[];
 }
 
-function requireString(item: Readonly<Record<string, unknown>>, key: string, path: (string | number)[], issues: Issues, optional = false): void {
+/** Checks that a field is a string (or absent, or null, when optional). @internal */
+export function requireString(item: Readonly<Record<string, unknown>>, key: string, path: (string | number)[], issues: Issues, optional = false): void {
   const value = item[key];
   if (value === undefined && optional) return;
   if (value === undefined) issues.push({ path: [...path, key], code: "missing", message: `${key} is required`, messageVi: `thiếu trường ${key}` });

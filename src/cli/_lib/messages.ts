@@ -144,6 +144,26 @@ export const MESSAGES = {
     en: `cannot read ${file}: it is not UTF-8 text`,
     vi: `không đọc được tệp ${file}: nội dung không phải văn bản mã UTF-8`,
   }),
+  tooLong: (file: string, length: number, limit: number): Text => ({
+    en: `cannot read ${file}: its text has ${length} characters, more than the ${limit} the reader takes`,
+    vi: `không đọc tệp ${file}: văn bản có ${length} ký tự, vượt giới hạn ${limit} ký tự`,
+  }),
+  wordFile: (file: string): Text => ({
+    en: `cannot read ${file}: it is a Word file; save it as text (.txt), or convert it to HTML with mammoth, and read that file`,
+    vi: `không đọc được tệp ${file}: đây là tệp Word; hãy lưu thành văn bản thuần (.txt) hoặc chuyển sang HTML bằng mammoth rồi đọc tệp đó`,
+  }),
+  readSummary: (file: string, findings: number, unread: number): Text => ({
+    en: `${file}: read, with ${findings} ${findings === 1 ? "finding" : "findings"} and ${unread} ${unread === 1 ? "paragraph" : "paragraphs"} not read`,
+    vi: `${file}: đã đọc, có ${findings} phát hiện và ${unread} đoạn chưa đọc được`,
+  }),
+  draftValid: (): Text => ({
+    en: "the draft is a valid plan (parsePlan accepts it)",
+    vi: "bản nháp là một kế hoạch hợp lệ (parsePlan chấp nhận)",
+  }),
+  draftInvalid: (count: number): Text => ({
+    en: `the draft is not yet a valid plan (${count} ${count === 1 ? "problem" : "problems"}):`,
+    vi: `bản nháp chưa phải là kế hoạch hợp lệ (${count} lỗi):`,
+  }),
   invalidJson: (file: string, line: number | undefined, column: number | undefined, detail: string): Text => {
     const at = line === undefined ? undefined : { en: ` (line ${line}, column ${column})`, vi: ` (dòng ${line}, cột ${column})` };
     return {
@@ -191,6 +211,9 @@ export const SEVERITY_NAMES: Readonly<Record<"error" | "warning" | "info", Text>
   warning: { en: "warning", vi: "cảnh báo" },
   info: { en: "info", vi: "lưu ý" },
 };
+
+/** The mark of a paragraph that the reader placed nowhere. @internal */
+export const UNREAD: Text = { en: "unread", vi: "chưa đọc" };
 
 /** The name of the empty path (the whole value). @internal */
 export const ROOT_PATH: Text = { en: "(root)", vi: "(gốc)" };

@@ -25,3 +25,8 @@ export function stringOption(values: Readonly<Record<string, string | true | und
   const value = values[name];
   return typeof value === "string" ? value : undefined;
 }
+
+/** Writes diagnostics (what a command found, beside its result) to standard error. @internal */
+export function note(lines: readonly string[]): void {
+  if (lines.length > 0) process.stderr.write(`${lines.join("\n")}\n`);
+}
