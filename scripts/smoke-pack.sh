@@ -25,4 +25,8 @@ if [ "$status" -ne 2 ] || ! grep -q "npm install docx" docx.err; then
   echo "smoke-pack: render --as docx without docx installed: exit $status, $(cat docx.err)" >&2
   exit 1
 fi
-echo "bin: check, budget and the message for docx work from the packed tarball"
+# The reader from the bin: the seed text read into a plan that checks (exit 0 for both).
+"$bin" read "$root/examples/documents/seed/ke-hoach-tuyen-truyen-2017.txt" -o read.json 2> /dev/null
+"$bin" check read.json > /dev/null
+"$bin" check-text "$root/examples/documents/seed/ke-hoach-tuyen-truyen-2017.txt" > /dev/null
+echo "bin: check, budget, read, check-text and the message for docx work from the packed tarball"
