@@ -25,9 +25,17 @@ export function freeze<T extends object>(value: T): Readonly<T> {
     const next = stack.pop()!;
     if (Object.isFrozen(next)) continue;
     Object.freeze(next);
-    for (const key of Object.keys(next)) {
-      const child = (next as Record<string, unknown>)[key];
-      if (typeof child === "object" && child !== null && !Object.isFrozen(child)) stack.push(child);
+    if (Array.isArray(next)) {
+      for (let i = 0; i < next.length; i += 1) {
+        const child: unknown = next[i];
+        if (typeof child === "object" && child !== null) stack.push(child);
+      }
+    } else {
+      // zod builds plain objects: no enumerable key is inherited.
+      for (const key in next) {
+        const child = (next as Record<string, unknown>)[key];
+        if (typeof child === "object" && child !== null) stack.push(child);
+      }
     }
   }
   return value;
