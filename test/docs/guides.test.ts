@@ -45,8 +45,8 @@ const GUIDE_FIXTURES: readonly (Fixture & { readonly files?: readonly string[] }
   {
     name: "excerpt",
     types: ["string"],
-    description: "an article that quotes a plan without its date (examples/documents/corpus/cd-ngan-hang-1472-kh-cdnh-2025.txt)",
-    value: () => read("examples/documents/corpus/cd-ngan-hang-1472-kh-cdnh-2025.txt"),
+    description: "an article that quotes a plan without its date (examples/documents/corpus/tld-22-kh-tld-dai-hoi-2025.txt)",
+    value: () => read("examples/documents/corpus/tld-22-kh-tld-dai-hoi-2025.txt"),
   },
   { name: "planJson", types: ["unknown"], description: "the reference plan's JSON", value: () => JSON.parse(planText()) },
   { name: "coverageUnits", types: ["readonlyCoverageUnit[]"], description: "the generated grassroots unions of examples/vgcl-2017/records.ts", value: () => GRASSROOTS_UNIONS },
