@@ -17,7 +17,7 @@ import { extractMarkdownExamples, type MarkdownExampleBlock } from "../../script
 import { findFixture, FIXTURES, type Fixture } from "../../scripts/doctest/fixtures.js";
 import { formatFailure, runExample } from "../../scripts/doctest/run.js";
 import { GRASSROOTS_UNIONS } from "../../examples/vgcl-2017/records.js";
-import { parsePlan, quotaOutlets, type ProgressRecord, type QuotaRule } from "../../src/index.js";
+import { parsePlan, quotaOutlets, renderBudgetTable, type ProgressRecord, type QuotaRule } from "../../src/index.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 const outDir = join(root, ".examples-check", "guides-vitest");
@@ -104,4 +104,23 @@ describe("the code blocks of the guides", () => {
       expect(result.held).toBe(result.claims);
     });
   }
+});
+
+describe("docs/budget.md", () => {
+  it("shows the reference plan's appendix as renderBudgetTable writes it (an excerpt: rows cut by …, columns after a final …)", () => {
+    const guide = read("docs/budget.md");
+    const start = guide.indexOf("```text\n", guide.indexOf("### The reference plan"));
+    const excerpt = guide.slice(start + "```text\n".length, guide.indexOf("\n```", start)).split("\n");
+    const table = renderBudgetTable(planFixture(), { format: "text" }).split("\n");
+    // Each line of the excerpt starts a line of the table, in order.
+    let at = 0;
+    const unmatched: string[] = [];
+    for (const line of excerpt.filter((l) => l !== "…")) {
+      const found = table.findIndex((t, i) => i >= at && t.startsWith(line.replace(/ …$/u, "")));
+      if (found < 0) unmatched.push(line);
+      else at = found + 1;
+    }
+    expect(excerpt.length).toBeGreaterThan(5);
+    expect(unmatched).toEqual([]);
+  });
 });
