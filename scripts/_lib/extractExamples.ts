@@ -82,3 +82,43 @@ export function extractExamples(root: string, dir = "src"): ExtractedExamples {
   }
   return { blocks, missing };
 }
+
+/** One code block of a Markdown guide. */
+export interface MarkdownExampleBlock extends ExampleBlock {
+  /** Whether a `<!-- not run -->` line stands before its fence (only blank lines between). */
+  readonly notRun: boolean;
+}
+
+/** The opening fence of a TypeScript or JavaScript block, possibly indented (inside a list item). */
+const MARKDOWN_FENCE = /^( *)```(?:ts|typescript|js|javascript)[ \t]*$/;
+
+/**
+ * The ```ts (and ```js) blocks of a Markdown text, indented or not (a block inside a list item loses the
+ * fence's indentation). A block is marked `notRun` when the last non-blank line before its fence is
+ * `<!-- not run -->`. An unclosed fence runs to the end of the text.
+ *
+ * @param text - the Markdown.
+ * @param file - its name, as reported.
+ * @returns its blocks, in order.
+ */
+export function extractMarkdownExamples(text: string, file: string): MarkdownExampleBlock[] {
+  const lines = text.split("\n");
+  const blocks: MarkdownExampleBlock[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = MARKDOWN_FENCE.exec(lines[i] ?? "");
+    if (open === null) continue;
+    const indent = open[1] ?? "";
+    let before = i - 1;
+    while (before >= 0 && (lines[before] ?? "").trim() === "") before -= 1;
+    const notRun = before >= 0 && (lines[before] ?? "").trim() === "<!-- not run -->";
+    const code: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && (lines[j] ?? "").trimEnd() !== `${indent}\`\`\``; j += 1) {
+      const line = lines[j] ?? "";
+      code.push(line.startsWith(indent) ? line.slice(indent.length) : line.trimStart());
+    }
+    blocks.push({ file, line: i + 2, exportName: undefined, code: code.map((l) => `${l}\n`).join(""), notRun });
+    i = j;
+  }
+  return blocks;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractExamples, extractExamplesFromText } from "../../../scripts/_lib/extractExamples.js";
+import { extractExamples, extractExamplesFromText, extractMarkdownExamples } from "../../../scripts/_lib/extractExamples.js";
 
 const source = [
   "/**", //                   1
@@ -47,5 +47,47 @@ describe("extractExamples", () => {
       const first = block.code.split("\n")[0]!;
       expect(lines[block.line - 1]!.replace(/^\s*\* ?/, ""), `${block.file}:${block.line}`).toBe(first);
     }
+  });
+});
+
+describe("extractMarkdownExamples", () => {
+  const markdown = [
+    "# Guide", //                        1
+    "", //                               2
+    "```ts", //                          3
+    "a(); //=> 1", //                    4
+    "```", //                            5
+    "<!-- not run -->", //               6
+    "", //                               7
+    "```js", //                          8
+    "readFileSync(\"x\");", //           9
+    "```", //                            10
+    "- a list item:", //                 11
+    "", //                               12
+    "  ```ts", //                        13
+    "  b();", //                         14
+    "    c();", //                       15
+    "  ```", //                          16
+    "```sh", //                          17
+    "npm test", //                       18
+    "```", //                            19
+    "<!-- not run -->", //               20
+    "Prose between.", //                 21
+    "```typescript", //                  22
+    "d();", //                           23
+    "```", //                            24
+  ].join("\n");
+
+  it("finds the ts and js blocks, indented or not, with the line of their first line of code", () => {
+    expect(extractMarkdownExamples(markdown, "docs/x.md")).toEqual([
+      { file: "docs/x.md", line: 4, exportName: undefined, code: "a(); //=> 1\n", notRun: false },
+      { file: "docs/x.md", line: 9, exportName: undefined, code: 'readFileSync("x");\n', notRun: true },
+      { file: "docs/x.md", line: 14, exportName: undefined, code: "b();\n  c();\n", notRun: false },
+      { file: "docs/x.md", line: 23, exportName: undefined, code: "d();\n", notRun: false },
+    ]);
+  });
+
+  it("runs an unclosed block to the end of the text", () => {
+    expect(extractMarkdownExamples("```ts\nx;\ny;", "a.md").map((b) => b.code)).toEqual(["x;\ny;\n"]);
   });
 });
