@@ -270,7 +270,7 @@ export function renderMonthlyReportJson(report: MonthlyReport): string {
   const json = {
     kind: report.kind,
     version: 1,
-    plan: { id: report.plan.id, ...(report.plan.title === undefined ? {} : { title: report.plan.title }), subject: report.plan.subject },
+    plan: { id: report.plan.id, title: report.plan.title ?? null, subject: report.plan.subject },
     unit: { id: report.unit.id, name: report.unit.name },
     month: report.month,
     window: windowJson(report.window),

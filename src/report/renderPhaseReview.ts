@@ -359,8 +359,8 @@ export function renderPhaseReviewJson(review: PhaseReview): string {
   const json = {
     kind: review.kind,
     version: 1,
-    plan: { id: review.plan.id, ...(review.plan.title === undefined ? {} : { title: review.plan.title }), subject: review.plan.subject },
-    ...(review.phase === undefined ? {} : { phase: { id: review.phase.id, name: review.phase.name, window: windowJson(review.phase.window) } }),
+    plan: { id: review.plan.id, title: review.plan.title ?? null, subject: review.plan.subject },
+    phase: review.phase === undefined ? null : { id: review.phase.id, name: review.phase.name, window: windowJson(review.phase.window) },
     window: windowJson(review.window),
     asOf: review.asOf,
     channels: review.channels.map((c) => ({

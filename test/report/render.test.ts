@@ -503,6 +503,20 @@ describe("renderPhaseReviewJson", () => {
     expect(data.findings.map((f: { code: string }) => f.code)).toEqual(review.findings.map((f) => f.code));
     expect(data.units.map((u: { attainment: number }) => u.attainment)).toEqual(review.units.map((u) => u.attainment));
   });
+
+  it("keeps every key for a plan without phases or title: null, never a missing key (both reports)", () => {
+    const json = referencePlanJson() as PlanJson & { header: { title?: string } };
+    const window = { start: json.phases![0]!.window.start, end: json.phases![json.phases!.length - 1]!.window.end };
+    delete json.header.title;
+    const bare = parsePlan({ ...json, phases: [], window, channels: json.channels!.map((c) => ({ ...c, quotas: c.quotas!.map(({ phaseId: _, ...q }) => q) })), reporting: json.reporting!.map(({ phaseId: _, ...r }) => r) } as PlanJson);
+    const data = JSON.parse(renderPhaseReviewJson(phaseReview(bare, [], { asOf: "2017-09-03" })));
+    expect(Object.keys(data)).toEqual(Object.keys(JSON.parse(renderPhaseReviewJson(review))));
+    expect(data.phase).toBeNull();
+    expect(data.plan).toEqual({ id: bare.id, title: null, subject: bare.header.subject });
+    const monthly = JSON.parse(renderMonthlyReportJson(monthlyReport(bare, "bao-lao-dong", "2017-08", [], { asOf: "2017-09-03" })));
+    expect(Object.keys(monthly.plan)).toEqual(["id", "title", "subject"]);
+    expect(monthly.plan.title).toBeNull();
+  });
 });
 
 // ---- the charts ----
