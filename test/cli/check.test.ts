@@ -136,11 +136,21 @@ describe("files that cannot be read (exit 2), named in the message", () => {
     expect(en.stderr).toMatch(/^broken\.json is not valid JSON \(line 4, column 1\): /);
   });
 
-  it("an output file that cannot be written", async () => {
-    const { code, stderr } = await run(["check", "plan.json", "-o", join("no-such-folder", "out.txt")], dir);
-    expect(code).toBe(2);
-    expect(stderr).toBe(`không ghi được tệp ${join("no-such-folder", "out.txt")}: không có tệp này\n`);
+  it("an output file in a folder that does not exist: the folder named, none created; a folder as the output", async () => {
+    const out = join("no-such-folder", "out.txt");
+    const [vi, en, nested, folder] = await Promise.all([
+      run(["check", "plan.json", "-o", out], dir),
+      run(["check", "plan.json", "-o", out, "--lang", "en"], dir),
+      run(["check", "plan.json", "-o", join("a-folder", "missing", "out.txt")], dir),
+      run(["check", "plan.json", "-o", "a-folder"], dir),
+    ]);
+    expect([vi.code, en.code, nested.code, folder.code]).toEqual([2, 2, 2, 2]);
+    expect(vi.stderr).toBe(`không ghi được tệp ${out}: thư mục no-such-folder không tồn tại (hãy tạo thư mục trước, hoặc ghi tệp vào chỗ khác)\n`);
+    expect(en.stderr).toBe(`cannot write ${out}: the folder no-such-folder does not exist (create it first, or write the file elsewhere)\n`);
+    expect(nested.stderr).toContain(`thư mục ${join("a-folder", "missing")} không tồn tại`);
+    expect(folder.stderr).toBe("không ghi được tệp a-folder: đây là một thư mục\n");
     expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
+    expect(existsSync(join(dir, "a-folder", "missing"))).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { CliFailure, EXIT } from "./failure.js";
 import { MESSAGES } from "./messages.js";
 
@@ -79,13 +80,16 @@ export function readJson(file: string): unknown {
  *
  * @param file - the path.
  * @param data - the contents.
- * @throws `CliFailure` (exit 2) when the file cannot be written.
+ * @throws `CliFailure` (exit 2) when the file cannot be written (a folder of its path that does not exist
+ *   named as such: writing a file creates no folder).
  * @internal
  */
 export function writeOutput(file: string, data: string | Uint8Array): void {
   try {
     writeFileSync(file, data);
   } catch (error) {
-    throw new CliFailure(EXIT.usage, [MESSAGES.unwritable(file, codeOf(error))]);
+    const code = codeOf(error);
+    if (code === "ENOENT") throw new CliFailure(EXIT.usage, [MESSAGES.missingFolder(file, dirname(file))]);
+    throw new CliFailure(EXIT.usage, [MESSAGES.unwritable(file, code)]);
   }
 }

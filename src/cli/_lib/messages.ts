@@ -136,6 +136,10 @@ export const MESSAGES = {
     const why = reason(code);
     return { en: `cannot write ${file}: ${why.en}`, vi: `không ghi được tệp ${file}: ${why.vi}` };
   },
+  missingFolder: (file: string, folder: string): Text => ({
+    en: `cannot write ${file}: the folder ${folder} does not exist (create it first, or write the file elsewhere)`,
+    vi: `không ghi được tệp ${file}: thư mục ${folder} không tồn tại (hãy tạo thư mục trước, hoặc ghi tệp vào chỗ khác)`,
+  }),
   tooLarge: (file: string, bytes: number, limit: number): Text => ({
     en: `cannot read ${file}: it has ${bytes} bytes, more than the ${limit} this command reads`,
     vi: `không đọc tệp ${file}: tệp có ${bytes} byte, vượt giới hạn ${limit} byte`,
