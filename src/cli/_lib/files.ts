@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { CliFailure, EXIT } from "./failure.js";
+import { jsonErrorOffset } from "./jsonError.js";
 import { MESSAGES } from "./messages.js";
 
 /** The largest file a command reads: 64 MiB (a plan is kilobytes; a year of records a few megabytes). @internal */
@@ -58,8 +59,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  *
  * @param file - the path.
  * @returns the parsed value.
- * @throws `CliFailure` (exit 2) when the file cannot be read or is not JSON (with the line and column of
- *   the first error where the parser gives its position).
+ * @throws `CliFailure` (exit 2) when the file cannot be read or is not JSON, with the line and column of
+ *   the first error (found by {@link jsonErrorOffset}: the parser gives its position only for some errors).
  * @internal
  */
 export function readJson(file: string): unknown {
@@ -67,9 +68,9 @@ export function readJson(file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(detail)?.[1];
-    const offset = position !== undefined ? Number(position) : /end of JSON input/.test(detail) ? text.length : undefined;
+    // The parser's words, without the excerpt of the text it quotes for some errors (several lines of it).
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/, (?:\.\.\.)?"[\s\S]*" is not valid JSON$/, "");
+    const offset = jsonErrorOffset(text);
     const at = offset === undefined ? undefined : lineAndColumn(text, offset);
     throw new CliFailure(EXIT.usage, [MESSAGES.invalidJson(file, at?.line, at?.column, detail)]);
   }

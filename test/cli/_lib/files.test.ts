@@ -63,4 +63,19 @@ describe("readText and readJson", () => {
     writeFileSync(join(dir, "empty.json"), "");
     expect(failure(() => readJson(join(dir, "empty.json"))).lines[0]).toMatchObject({ vi: `tệp ${join(dir, "empty.json")} không phải JSON hợp lệ (dòng 1, cột 1)` });
   });
+
+  it("locate the errors the parser does not place (a missing value, a trailing comma in a list), in a Windows (CRLF) file too", () => {
+    const cases: [string, string, string][] = [
+      ["value.json", '{\r\n  "a": 1,\r\n  "b": }\r\n', "dòng 3, cột 8"],
+      ["comma.json", '{\n  "ids": [\n    "a",\n  ]\n}\n', "dòng 4, cột 3"],
+      ["word.json", '{"done": tru}', "dòng 1, cột 13"],
+    ];
+    for (const [name, text, at] of cases) {
+      writeFileSync(join(dir, name), text);
+      const line = failure(() => readJson(join(dir, name))).lines[0] as { en: string; vi: string };
+      expect(line.vi).toBe(`tệp ${join(dir, name)} không phải JSON hợp lệ (${at})`);
+      // The parser's words, without the excerpt of the file that it quotes.
+      expect(line.en).toMatch(new RegExp(`^${join(dir, name).replace(/[.\\/]/g, "\\$&")} is not valid JSON \\(line \\d+, column \\d+\\): Unexpected token '.'$`));
+    }
+  });
 });
