@@ -140,6 +140,10 @@ export const MESSAGES = {
     en: `cannot write ${file}: the folder ${folder} does not exist (create it first, or write the file elsewhere)`,
     vi: `không ghi được tệp ${file}: thư mục ${folder} không tồn tại (hãy tạo thư mục trước, hoặc ghi tệp vào chỗ khác)`,
   }),
+  overwritesInput: (output: string, input: string): Text => ({
+    en: `-o ${output}: this is ${input}, which the command reads; it would be overwritten: write to another file`,
+    vi: `-o ${output}: đây chính là tệp ${input} mà lệnh đang đọc, tệp này sẽ bị ghi đè: hãy ghi ra tệp khác`,
+  }),
   tooLarge: (file: string, bytes: number, limit: number): Text => ({
     en: `cannot read ${file}: it has ${bytes} bytes, more than the ${limit} this command reads`,
     vi: `không đọc tệp ${file}: tệp có ${bytes} byte, vượt giới hạn ${limit} byte`,
