@@ -96,6 +96,7 @@ export const reportCommand: Command = {
           ...(coverageUnits === undefined ? {} : { coverageUnits }),
         }),
       REPORT_OPTION_NAMES,
+      { plan: planFile, records: recordsFile },
     );
     const options = { ...details, ...(sender === undefined ? {} : { sender }) };
     if (as === "json") deliver(output, renderMonthlyReportJson(report));

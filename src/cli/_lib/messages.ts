@@ -191,6 +191,10 @@ export const MESSAGES = {
     en: `the data do not allow this (${count} ${count === 1 ? "problem" : "problems"})`,
     vi: `số liệu không cho phép thực hiện (${count} lỗi)`,
   }),
+  rejectedFile: (file: string, count: number): Text => ({
+    en: `${file}: the data of this file do not allow this (${count} ${count === 1 ? "problem" : "problems"})`,
+    vi: `${file}: số liệu của tệp này không cho phép thực hiện (${count} lỗi)`,
+  }),
   moreProblems: (count: number): Text => ({
     en: `… and ${count} more`,
     vi: `… và ${count} lỗi khác`,
