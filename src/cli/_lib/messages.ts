@@ -199,6 +199,13 @@ export const MESSAGES = {
     en: `… and ${count} more`,
     vi: `… và ${count} lỗi khác`,
   }),
+  unwrittenExtension: (file: string, extension: string, written: readonly string[]): Text => {
+    const pdf = extension === ".pdf";
+    return {
+      en: `-o ${file}: this command writes no ${extension} file; name it ${written.join(", ")}, or choose the format with --as${pdf ? " (for a PDF, write the HTML, open it in a browser and print it to PDF)" : ""}`,
+      vi: `-o ${file}: lệnh này không xuất được tệp ${extension}; hãy đặt tên tệp có đuôi ${written.join(", ")}, hoặc chọn định dạng bằng --as${pdf ? " (muốn có tệp PDF: xuất tệp HTML, mở bằng trình duyệt rồi in ra PDF)" : ""}`,
+    };
+  },
   needsOutput: (): Text => ({
     en: "a Word file (--as docx) is binary: give the file to write with -o, as -o plan.docx",
     vi: "tệp Word (--as docx) là tệp nhị phân: cần ghi ra tệp bằng -o, ví dụ -o ke-hoach.docx",
