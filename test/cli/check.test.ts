@@ -136,6 +136,15 @@ describe("files that cannot be read (exit 2), named in the message", () => {
     expect(en.stderr).toMatch(/^broken\.json is not valid JSON \(line 4, column 1\): /);
   });
 
+  it("a plan saved by Windows as \"Unicode\" (UTF-16 with its byte-order mark, CRLF): read as the same plan", async () => {
+    const text = JSON.stringify(referenceJson(), null, 2).replace(/\n/g, "\r\n");
+    writeFileSync(join(dir, "utf16.json"), Buffer.from(`\uFEFF${text}`, "utf16le"));
+    const [utf16, utf8] = await Promise.all([run(["check", "utf16.json", "--format", "json"], dir), run(["check", "plan.json", "--format", "json"], dir)]);
+    expect(utf16.code).toBe(0);
+    expect(utf16.stderr).toBe("");
+    expect({ ...JSON.parse(utf16.stdout), file: "plan.json" }).toEqual(JSON.parse(utf8.stdout));
+  });
+
   it("an output file in a folder that does not exist: the folder named, none created; a folder as the output", async () => {
     const out = join("no-such-folder", "out.txt");
     const [vi, en, nested, folder] = await Promise.all([

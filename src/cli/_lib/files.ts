@@ -12,13 +12,21 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+/** The encoding that a byte-order mark of UTF-16 gives (Windows saves "Unicode" text so), else UTF-8. */
+function encodingOf(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
 /**
- * The text of a file (UTF-8, a byte-order mark dropped), named in messages as the user wrote it.
+ * The text of a file (UTF-8, or UTF-16 with its byte-order mark as Windows writes "Unicode" text; a
+ * byte-order mark dropped), named in messages as the user wrote it.
  *
  * @param file - the path, relative to the working folder or absolute.
  * @returns the text.
  * @throws `CliFailure` (exit 2) when the file cannot be read, is larger than {@link MAX_FILE_BYTES}, or
- *   is not UTF-8.
+ *   is neither UTF-8 nor UTF-16 with a byte-order mark.
  * @internal
  */
 export function readText(file: string): string {
@@ -36,7 +44,7 @@ export function readText(file: string): string {
   if (bytes.byteLength > MAX_FILE_BYTES) throw new CliFailure(EXIT.usage, [MESSAGES.tooLarge(file, bytes.byteLength, MAX_FILE_BYTES)]);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder(encodingOf(bytes), { fatal: true }).decode(bytes);
   } catch {
     throw new CliFailure(EXIT.usage, [MESSAGES.notUtf8(file)]);
   }

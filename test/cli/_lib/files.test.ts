@@ -48,6 +48,25 @@ describe("readText and readJson", () => {
     expect(readJson(join(dir, "bom.json"))).toEqual([1, 2]);
   });
 
+  it("read UTF-16 text with its byte-order mark, as Windows saves \"Unicode\" text (little- and big-endian)", () => {
+    const bytes = (text: string, order: "le" | "be") => {
+      const le = Buffer.from(`\uFEFF${text}`, "utf16le");
+      return order === "le" ? le : le.swap16();
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "\r\n", "ư", "Đ", "😀", "{", '"') }), fc.constantFrom("le" as const, "be" as const), (text, order) => {
+        writeFileSync(join(dir, "utf16.txt"), bytes(text, order));
+        expect(readText(join(dir, "utf16.txt"))).toBe(text);
+      }),
+      { numRuns: 50 },
+    );
+    writeFileSync(join(dir, "utf16.json"), bytes('{\r\n  "tên": "Công đoàn"\r\n}\r\n', "le"));
+    expect(readJson(join(dir, "utf16.json"))).toEqual({ tên: "Công đoàn" });
+    // Without the mark, UTF-16 is not read as text.
+    writeFileSync(join(dir, "utf16-no-bom.txt"), Buffer.from("é", "utf16le"));
+    expect(failure(() => readText(join(dir, "utf16-no-bom.txt"))).exitCode).toBe(2);
+  });
+
   it("refuse a file larger than the limit without reading it (exit 2)", () => {
     const big = join(dir, "big.json");
     writeFileSync(big, "");
