@@ -120,9 +120,9 @@ export const MESSAGES = {
     en: `${option}: ${detail.en}`,
     vi: `${option}: ${detail.vi}`,
   }),
-  unknownUnit: (unit: string, file: string): Text => ({
-    en: `--unit ${quote(unit)}: the plan ${file} has no unit of this id`,
-    vi: `--unit ${quote(unit)}: kế hoạch ${file} không có đơn vị mang mã này`,
+  unknownUnit: (unit: string, file: string, reporting: readonly string[]): Text => ({
+    en: `--unit ${quote(unit)}: the plan ${file} has no unit of this id${reporting.length > 0 ? ` (the units that report: ${reporting.join(", ")})` : ""}`,
+    vi: `--unit ${quote(unit)}: kế hoạch ${file} không có đơn vị mang mã này${reporting.length > 0 ? ` (các đơn vị có nhiệm vụ báo cáo: ${reporting.join(", ")})` : ""}`,
   }),
   unknownPhase: (phase: string, file: string, ids: readonly string[]): Text => ({
     en: `--phase ${quote(phase)}: the plan ${file} has no phase of this id${ids.length > 0 ? ` (its phases: ${ids.join(", ")})` : " (it has no phases)"}`,
