@@ -155,7 +155,7 @@ describe("-o never overwrites a file the command reads", () => {
   });
 
   it("another file of the same name elsewhere, or a new file, is written", async () => {
-    const [other, fresh] = await Promise.all([run(["budget", "plan.json", "-o", join("sub", "plan.json")], files), run(["budget", "plan.json", "-o", "budget.txt"], files)]);
+    const [other, fresh] = await Promise.all([run(["budget", "plan.json", "-o", join("sub", "plan.json"), "--as", "txt"], files), run(["budget", "plan.json", "-o", "budget.txt"], files)]);
     expect([other.code, fresh.code]).toEqual([0, 0]);
     expect(readFileSync(join(files, "sub", "plan.json"), "utf8")).toBe(readFileSync(join(files, "budget.txt"), "utf8"));
   });
