@@ -154,6 +154,13 @@ describe("-o never overwrites a file the command reads", () => {
     for (const [file, text] of before) expect(readFileSync(join(files, file), "utf8"), file).toBe(text);
   });
 
+  it("an output or input path through a file (plan.json/x.txt): the write or the read names it, exit 2, no internal error", async () => {
+    const [output, input] = await Promise.all([run(["check", "plan.json", "-o", join("plan.json", "x.txt")], files), run(["check", join("plan.json", "x.json"), "-o", "x.txt"], files)]);
+    expect([output.code, input.code]).toEqual([2, 2]);
+    expect(output.stderr).toBe(`không ghi được tệp ${join("plan.json", "x.txt")}: một phần của đường dẫn không phải thư mục\n`);
+    expect(input.stderr).toBe(`không đọc được tệp ${join("plan.json", "x.json")}: một phần của đường dẫn không phải thư mục\n`);
+  });
+
   it("another file of the same name elsewhere, or a new file, is written", async () => {
     const [other, fresh] = await Promise.all([run(["budget", "plan.json", "-o", join("sub", "plan.json"), "--as", "txt"], files), run(["budget", "plan.json", "-o", "budget.txt"], files)]);
     expect([other.code, fresh.code]).toEqual([0, 0]);

@@ -43,10 +43,19 @@ export function note(lines: readonly string[]): void {
  */
 export function refuseOverwrite(output: string | undefined, inputs: readonly string[]): void {
   if (output === undefined) return;
-  const target = statSync(output, { throwIfNoEntry: false });
+  // A path that cannot be looked at (a part of it not a folder, no permission) is for the read or the
+  // write to name.
+  const stat = (file: string) => {
+    try {
+      return statSync(file, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  };
+  const target = stat(output);
   if (target === undefined || !target.isFile()) return;
   for (const input of inputs) {
-    const source = statSync(input, { throwIfNoEntry: false });
+    const source = stat(input);
     if (source !== undefined && source.dev === target.dev && source.ino === target.ino) throw usageError(MESSAGES.overwritesInput(output, input));
   }
 }
