@@ -2,7 +2,7 @@
  * `cong-doan-ke-hoach check` (src/cli/check.ts), run as a user would: the reference plan, a plan with lint
  * errors, an invalid plan, files that cannot be read or are not JSON, usage errors, -o and --format json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPath, lintPlan, parsePlan, safeParsePlan } from "../../src/index.js";
@@ -160,6 +160,11 @@ describe("files that cannot be read (exit 2), named in the message", () => {
     expect(folder.stderr).toBe("không ghi được tệp a-folder: đây là một thư mục\n");
     expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
     expect(existsSync(join(dir, "a-folder", "missing"))).toBe(false);
+    // A link to nowhere, in a folder that exists: no folder to blame.
+    symlinkSync(join(dir, "no-such-folder", "x.txt"), join(dir, "dangling.txt"));
+    const dangling = await run(["check", "plan.json", "-o", "dangling.txt"], dir);
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toBe("không ghi được tệp dangling.txt: không có tệp này\n");
   });
 });
 

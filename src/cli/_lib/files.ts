@@ -84,6 +84,14 @@ export function readJson(file: string): unknown {
   }
 }
 
+function folderExists(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes a file (text as UTF-8, or bytes).
  *
@@ -98,7 +106,7 @@ export function writeOutput(file: string, data: string | Uint8Array): void {
     writeFileSync(file, data);
   } catch (error) {
     const code = codeOf(error);
-    if (code === "ENOENT") throw new CliFailure(EXIT.usage, [MESSAGES.missingFolder(file, dirname(file))]);
+    if (code === "ENOENT" && !folderExists(dirname(file))) throw new CliFailure(EXIT.usage, [MESSAGES.missingFolder(file, dirname(file))]);
     throw new CliFailure(EXIT.usage, [MESSAGES.unwritable(file, code)]);
   }
 }
