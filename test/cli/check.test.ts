@@ -136,6 +136,17 @@ describe("files that cannot be read (exit 2), named in the message", () => {
     expect(en.stderr).toMatch(/^broken\.json is not valid JSON \(line 4, column 1\): /);
   });
 
+  it("-o findings.json without --format writes JSON; --format text still writes text there", async () => {
+    const [json, asked, text] = await Promise.all([
+      run(["check", "plan.json", "-o", "findings.json"], dir),
+      run(["check", "plan.json", "--format", "json"], dir),
+      run(["check", "plan.json", "--format", "text", "-o", "findings-text.JSON"], dir),
+    ]);
+    expect([json.code, asked.code, text.code]).toEqual([0, 0, 0]);
+    expect(readFileSync(join(dir, "findings.json"), "utf8")).toBe(asked.stdout);
+    expect(readFileSync(join(dir, "findings-text.JSON"), "utf8")).toMatch(/^plan\.json: 0 lỗi, \d+ cảnh báo, \d+ lưu ý\n/);
+  });
+
   it("a plan saved by Windows as \"Unicode\" (UTF-16 with its byte-order mark, CRLF): read as the same plan", async () => {
     const text = JSON.stringify(referenceJson(), null, 2).replace(/\n/g, "\r\n");
     writeFileSync(join(dir, "utf16.json"), Buffer.from(`\uFEFF${text}`, "utf16le"));

@@ -59,3 +59,15 @@ export function refuseOverwrite(output: string | undefined, inputs: readonly str
     if (source !== undefined && source.dev === target.dev && source.ino === target.ino) throw usageError(MESSAGES.overwritesInput(output, input));
   }
 }
+
+/**
+ * The format of `--format text|json`: as given, else `json` when the file of `-o` ends in `.json`, else
+ * `text`.
+ *
+ * @internal
+ */
+export function findingsFormat(values: Readonly<Record<string, string | true | undefined>>): "text" | "json" {
+  const format = stringOption(values, "format");
+  if (format !== undefined) return format === "json" ? "json" : "text";
+  return /\.json$/i.test(stringOption(values, "output") ?? "") ? "json" : "text";
+}
