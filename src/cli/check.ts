@@ -5,7 +5,7 @@ import { EXIT } from "./_lib/failure.js";
 import { readJson } from "./_lib/files.js";
 import { entryLine } from "./_lib/issues.js";
 import { MESSAGES, type Lang } from "./_lib/messages.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { deliver, findingsFormat, stringOption } from "./_lib/output.js";
 
 /** The result of `check --format json`. */
 interface CheckResult {
@@ -77,6 +77,7 @@ export const checkCommand: Command = {
       "",
       "Options:",
       "  --format text|json    text (default), or JSON: { file, valid, issues, findings, counts }.",
+      "                        By default JSON when the file of -o ends in .json.",
       "  -o, --output <file>   Write to this file instead of standard output.",
       "",
       "Exit code: 0 valid and no errors (warnings and infos do not fail), 1 invalid or with errors,",
@@ -89,6 +90,7 @@ export const checkCommand: Command = {
       "",
       "Tùy chọn:",
       "  --format text|json    text (văn bản, mặc định) hoặc JSON: { file, valid, issues, findings, counts }.",
+      "                        Mặc định là JSON nếu tệp của -o có đuôi .json.",
       "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình.",
       "",
       "Mã thoát: 0 hợp lệ và không có lỗi (cảnh báo, lưu ý không tính là lỗi), 1 không hợp lệ hoặc có lỗi,",
@@ -99,7 +101,7 @@ export const checkCommand: Command = {
   options: { format: { type: "string", choices: ["text", "json"] }, ...OUTPUT_OPTION },
   async run({ positionals, values, lang }) {
     const result = checkFile(positionals[0]!);
-    const output = stringOption(values, "format") === "json" ? `${JSON.stringify(result, null, 2)}\n` : checkText(result, lang);
+    const output = findingsFormat(values) === "json" ? `${JSON.stringify(result, null, 2)}\n` : checkText(result, lang);
     deliver(stringOption(values, "output"), output);
     return result.counts.error > 0 ? EXIT.dataErrors : EXIT.ok;
   },

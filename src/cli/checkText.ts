@@ -4,7 +4,7 @@ import { OUTPUT_OPTION } from "./_lib/documents.js";
 import { EXIT } from "./_lib/failure.js";
 import { compute } from "./_lib/issues.js";
 import { MESSAGES } from "./_lib/messages.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { deliver, findingsFormat, stringOption } from "./_lib/output.js";
 import { TEXT_INPUT_HELP, TEXT_OPTIONS, TEXT_OPTIONS_HELP, TEXT_OPTION_NAMES, loadPlanText, locatedLine, textOptions } from "./_lib/text.js";
 
 /**
@@ -47,6 +47,7 @@ export const checkTextCommand: Command = {
       "",
       "Options:",
       "  --format text|json    text (default), or JSON: { file, findings, counts }.",
+      "                        By default JSON when the file of -o ends in .json.",
       "  -o, --output <file>   Write to this file instead of standard output.",
       TEXT_OPTIONS_HELP.en,
       "",
@@ -61,6 +62,7 @@ export const checkTextCommand: Command = {
       "",
       "Tùy chọn:",
       "  --format text|json    text (văn bản, mặc định) hoặc JSON: { file, findings, counts }.",
+      "                        Mặc định là JSON nếu tệp của -o có đuôi .json.",
       "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình.",
       TEXT_OPTIONS_HELP.vi,
       "",
@@ -77,7 +79,7 @@ export const checkTextCommand: Command = {
     const count = (severity: TextFinding["severity"]) => findings.filter((f) => f.severity === severity).length;
     const counts = { error: count("error"), warning: count("warning"), info: count("info") };
     const output =
-      stringOption(values, "format") === "json"
+      findingsFormat(values) === "json"
         ? `${JSON.stringify({ file, findings, counts }, null, 2)}\n`
         : `${[`${file}: ${MESSAGES.counts(counts.error, counts.warning, counts.info)[lang]}`, ...findings.map((f) => locatedLine(file, f, lang))].join("\n")}\n`;
     deliver(stringOption(values, "output"), output);

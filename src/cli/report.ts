@@ -86,7 +86,11 @@ export const reportCommand: Command = {
     const sender = stringOption(values, "sender");
     const [planFile, recordsFile] = [positionals[0]!, positionals[1]!];
     const { plan, records, issues, coverageUnits } = readReportInputs(planFile, recordsFile, values);
-    if (!plan.units.some((u) => u.id === unit)) throw usageError(MESSAGES.unknownUnit(unit, planFile));
+    if (!plan.units.some((u) => u.id === unit)) {
+      // The ids a user most likely meant: the units with a reporting duty, in the plan's order.
+      const reporting = [...new Set(plan.reporting.flatMap((duty) => duty.reportingUnitIds))];
+      throw usageError(MESSAGES.unknownUnit(unit, planFile, reporting.length > 20 ? [...reporting.slice(0, 20), "…"] : reporting));
+    }
     const report = await compute(
       () =>
         monthlyReport(plan, unit, month, records, {
@@ -96,6 +100,7 @@ export const reportCommand: Command = {
           ...(coverageUnits === undefined ? {} : { coverageUnits }),
         }),
       REPORT_OPTION_NAMES,
+      { plan: planFile, records: recordsFile },
     );
     const options = { ...details, ...(sender === undefined ? {} : { sender }) };
     if (as === "json") deliver(output, renderMonthlyReportJson(report));

@@ -86,6 +86,7 @@ export const reviewCommand: Command = {
           ...(coverageUnits === undefined ? {} : { coverageUnits }),
         }),
       REPORT_OPTION_NAMES,
+      { plan: planFile, records: recordsFile },
     );
     const options = { ...details, ...(sender === undefined ? {} : { sender }) };
     if (as === "json") deliver(output, renderPhaseReviewJson(review));

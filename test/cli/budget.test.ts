@@ -1,5 +1,5 @@
 /** `cong-doan-ke-hoach budget` (src/cli/budget.ts): the budget appendix with its total in words. */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { budgetTable, renderBudgetTable, summarizeBudget, vndToWords } from "../../src/index.js";
@@ -41,6 +41,20 @@ describe("budget <plan.json>", () => {
     expect(code).toBe(0);
     const notes = budgetTable(referencePlan()).notes.length;
     expect(stdout.split("\n").filter((l) => l.startsWith("Lưu ý — ")).length).toBeGreaterThan(notes);
+  });
+
+  it("without --as, the format of the extension of -o, as for the documents; an extension of another format is a usage error", async () => {
+    const plan = referencePlan();
+    const [md, json, html] = await Promise.all([
+      run(["budget", "plan.json", "-o", "phu-luc.md"], dir),
+      run(["budget", "plan.json", "-o", "phu-luc.json"], dir),
+      run(["budget", "plan.json", "-o", "phu-luc.html"], dir),
+    ]);
+    expect([md.code, json.code, html.code]).toEqual([0, 0, 2]);
+    expect(readFileSync(join(dir, "phu-luc.md"), "utf8")).toBe(renderBudgetTable(plan, { format: "markdown" }));
+    expect(JSON.parse(readFileSync(join(dir, "phu-luc.json"), "utf8"))).toEqual(JSON.parse(JSON.stringify(budgetTable(plan))));
+    expect(html.stderr).toBe("-o phu-luc.html: lệnh này không xuất được tệp .html; hãy đặt tên tệp có đuôi .md, .markdown, .txt, .json, hoặc chọn định dạng bằng --as\n");
+    expect(existsSync(join(dir, "phu-luc.html"))).toBe(false);
   });
 
   it("an unknown --as is a usage error", async () => {

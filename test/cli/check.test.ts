@@ -2,7 +2,7 @@
  * `cong-doan-ke-hoach check` (src/cli/check.ts), run as a user would: the reference plan, a plan with lint
  * errors, an invalid plan, files that cannot be read or are not JSON, usage errors, -o and --format json.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPath, lintPlan, parsePlan, safeParsePlan } from "../../src/index.js";
@@ -136,11 +136,46 @@ describe("files that cannot be read (exit 2), named in the message", () => {
     expect(en.stderr).toMatch(/^broken\.json is not valid JSON \(line 4, column 1\): /);
   });
 
-  it("an output file that cannot be written", async () => {
-    const { code, stderr } = await run(["check", "plan.json", "-o", join("no-such-folder", "out.txt")], dir);
-    expect(code).toBe(2);
-    expect(stderr).toBe(`không ghi được tệp ${join("no-such-folder", "out.txt")}: không có tệp này\n`);
+  it("-o findings.json without --format writes JSON; --format text still writes text there", async () => {
+    const [json, asked, text] = await Promise.all([
+      run(["check", "plan.json", "-o", "findings.json"], dir),
+      run(["check", "plan.json", "--format", "json"], dir),
+      run(["check", "plan.json", "--format", "text", "-o", "findings-text.JSON"], dir),
+    ]);
+    expect([json.code, asked.code, text.code]).toEqual([0, 0, 0]);
+    expect(readFileSync(join(dir, "findings.json"), "utf8")).toBe(asked.stdout);
+    expect(readFileSync(join(dir, "findings-text.JSON"), "utf8")).toMatch(/^plan\.json: 0 lỗi, \d+ cảnh báo, \d+ lưu ý\n/);
+  });
+
+  it("a plan saved by Windows as \"Unicode\" (UTF-16 with its byte-order mark, CRLF): read as the same plan", async () => {
+    const text = JSON.stringify(referenceJson(), null, 2).replace(/\n/g, "\r\n");
+    writeFileSync(join(dir, "utf16.json"), Buffer.from(`\uFEFF${text}`, "utf16le"));
+    const [utf16, utf8] = await Promise.all([run(["check", "utf16.json", "--format", "json"], dir), run(["check", "plan.json", "--format", "json"], dir)]);
+    expect(utf16.code).toBe(0);
+    expect(utf16.stderr).toBe("");
+    expect({ ...JSON.parse(utf16.stdout), file: "plan.json" }).toEqual(JSON.parse(utf8.stdout));
+  });
+
+  it("an output file in a folder that does not exist: the folder named, none created; a folder as the output", async () => {
+    const out = join("no-such-folder", "out.txt");
+    const [vi, en, nested, folder] = await Promise.all([
+      run(["check", "plan.json", "-o", out], dir),
+      run(["check", "plan.json", "-o", out, "--lang", "en"], dir),
+      run(["check", "plan.json", "-o", join("a-folder", "missing", "out.txt")], dir),
+      run(["check", "plan.json", "-o", "a-folder"], dir),
+    ]);
+    expect([vi.code, en.code, nested.code, folder.code]).toEqual([2, 2, 2, 2]);
+    expect(vi.stderr).toBe(`không ghi được tệp ${out}: thư mục no-such-folder không tồn tại (hãy tạo thư mục trước, hoặc ghi tệp vào chỗ khác)\n`);
+    expect(en.stderr).toBe(`cannot write ${out}: the folder no-such-folder does not exist (create it first, or write the file elsewhere)\n`);
+    expect(nested.stderr).toContain(`thư mục ${join("a-folder", "missing")} không tồn tại`);
+    expect(folder.stderr).toBe("không ghi được tệp a-folder: đây là một thư mục\n");
     expect(existsSync(join(dir, "no-such-folder"))).toBe(false);
+    expect(existsSync(join(dir, "a-folder", "missing"))).toBe(false);
+    // A link to nowhere, in a folder that exists: no folder to blame.
+    symlinkSync(join(dir, "no-such-folder", "x.txt"), join(dir, "dangling.txt"));
+    const dangling = await run(["check", "plan.json", "-o", "dangling.txt"], dir);
+    expect(dangling.code).toBe(2);
+    expect(dangling.stderr).toBe("không ghi được tệp dangling.txt: không có tệp này\n");
   });
 });
 

@@ -57,6 +57,15 @@ describe("check-text <plan.txt>", () => {
     expect(JSON.parse(readFileSync(join(dir, "findings.json"), "utf8"))).toEqual({ file: "wrong-total.txt", findings: JSON.parse(JSON.stringify(findings)), counts: { error, warning, info } });
   });
 
+  it("-o findings.json without --format: the same JSON", async () => {
+    const [asked, inferred] = await Promise.all([
+      run(["check-text", "wrong-total.txt", "--format", "json", "-o", "asked.json"], dir),
+      run(["check-text", "wrong-total.txt", "-o", "inferred.json"], dir),
+    ]);
+    expect([asked.code, inferred.code]).toEqual([1, 1]);
+    expect(readFileSync(join(dir, "inferred.json"), "utf8")).toBe(readFileSync(join(dir, "asked.json"), "utf8"));
+  });
+
   it("every corpus text (real plans): exit 1 exactly when checkPlanText finds an error", async () => {
     const corpus = join(ROOT, "examples/documents/corpus");
     const files = readdirSync(corpus).filter((f) => f.endsWith(".txt")).map((f) => join(corpus, f));

@@ -2,12 +2,12 @@
  * The bin as a whole (src/cli/main.ts, src/cli/index.ts): the list of commands, every command's help in
  * both languages, the version, and the usage errors found before any command runs.
  */
-import { readFileSync, statSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli/main.js";
 import { reportCommand } from "../../src/cli/report.js";
-import { BIN, ROOT, run, runInProcess, tempDir } from "./_bin.js";
+import { BIN, ROOT, run, runInProcess, tempDir, writeReferenceFiles } from "./_bin.js";
 
 const dir = tempDir();
 
@@ -122,5 +122,48 @@ describe("usage errors (exit 2)", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).toContain(message);
     }
+  });
+});
+
+describe("-o never overwrites a file the command reads", () => {
+  const files = tempDir();
+  writeReferenceFiles(files);
+  writeFileSync(join(files, "ke-hoach.txt"), readFileSync(join(ROOT, "examples/documents/seed/ke-hoach-tuyen-truyen-2017.txt")));
+  mkdirSync(join(files, "sub"));
+  linkSync(join(files, "plan.json"), join(files, "sub", "same-plan.json"));
+
+  it("the plan, the records, the text or a file of --coverage-units/--units as the output: exit 2, the file untouched", async () => {
+    const report = ["report", "plan.json", "records.json", "--unit", "ldld-tinh", "--month", "2017-11", "--as-of", "2017-12-03"];
+    const cases: [string[], string][] = [
+      [["render", "plan.json", "-o", "plan.json"], "-o plan.json: đây chính là tệp plan.json mà lệnh đang đọc, tệp này sẽ bị ghi đè: hãy ghi ra tệp khác\n"],
+      [["check", "plan.json", "--output=./plan.json"], "-o ./plan.json: đây chính là tệp plan.json mà lệnh đang đọc"],
+      [["budget", "plan.json", "-o", join("sub", "same-plan.json")], `-o ${join("sub", "same-plan.json")}: đây chính là tệp plan.json`],
+      [[...report, "-o", "records.json"], "-o records.json: đây chính là tệp records.json"],
+      [[...report, "--coverage-units", "units.json", "-o", "units.json", "--as", "json"], "-o units.json: đây chính là tệp units.json"],
+      [["read", "ke-hoach.txt", "-o", "ke-hoach.txt"], "-o ke-hoach.txt: đây chính là tệp ke-hoach.txt"],
+      [["check-text", "ke-hoach.txt", "--units", "units.json", "-o", "units.json", "--lang", "en"], "-o units.json: this is units.json, which the command reads; it would be overwritten"],
+    ];
+    const before = new Map(["plan.json", "records.json", "units.json", "ke-hoach.txt"].map((f) => [f, readFileSync(join(files, f), "utf8")]));
+    const runs = await Promise.all(cases.map(([args]) => run(args, files)));
+    runs.forEach((r, i) => {
+      const [args, message] = cases[i]!;
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toContain(message);
+    });
+    for (const [file, text] of before) expect(readFileSync(join(files, file), "utf8"), file).toBe(text);
+  });
+
+  it("an output or input path through a file (plan.json/x.txt): the write or the read names it, exit 2, no internal error", async () => {
+    const [output, input] = await Promise.all([run(["check", "plan.json", "-o", join("plan.json", "x.txt")], files), run(["check", join("plan.json", "x.json"), "-o", "x.txt"], files)]);
+    expect([output.code, input.code]).toEqual([2, 2]);
+    expect(output.stderr).toBe(`không ghi được tệp ${join("plan.json", "x.txt")}: một phần của đường dẫn không phải thư mục\n`);
+    expect(input.stderr).toBe(`không đọc được tệp ${join("plan.json", "x.json")}: một phần của đường dẫn không phải thư mục\n`);
+  });
+
+  it("another file of the same name elsewhere, or a new file, is written", async () => {
+    const [other, fresh] = await Promise.all([run(["budget", "plan.json", "-o", join("sub", "plan.json"), "--as", "txt"], files), run(["budget", "plan.json", "-o", "budget.txt"], files)]);
+    expect([other.code, fresh.code]).toEqual([0, 0]);
+    expect(readFileSync(join(files, "sub", "plan.json"), "utf8")).toBe(readFileSync(join(files, "budget.txt"), "utf8"));
   });
 });

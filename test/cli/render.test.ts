@@ -107,6 +107,30 @@ describe("render: usage errors (exit 2)", () => {
     expect(numberEn.stderr).not.toBe(number.stderr);
   });
 
+  it("-o with the extension of a format it does not write (.pdf, .doc, .json): exit 2, nothing written; --as decides", async () => {
+    const plan = join(dir, "plan.json");
+    const out = (name: string) => join(dir, name);
+    const pdf = await runInProcess(["render", plan, "-o", out("ke-hoach.pdf")]);
+    const doc = await runInProcess(["render", plan, "-o", out("Ke-hoach.DOC"), "--lang", "en"]);
+    const json = await runInProcess(["render", plan, "-o", out("ke-hoach.json")]);
+    for (const r of [pdf, doc, json]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+    }
+    expect(pdf.stderr).toBe(
+      `-o ${out("ke-hoach.pdf")}: lệnh này không xuất được tệp .pdf; hãy đặt tên tệp có đuôi .html, .htm, .md, .markdown, .txt, .docx, hoặc chọn định dạng bằng --as (muốn có tệp PDF: xuất tệp HTML, mở bằng trình duyệt rồi in ra PDF)\n`,
+    );
+    expect(doc.stderr).toBe(`-o ${out("Ke-hoach.DOC")}: this command writes no .doc file; name it .html, .htm, .md, .markdown, .txt, .docx, or choose the format with --as\n`);
+    expect(json.stderr).toContain("lệnh này không xuất được tệp .json");
+    for (const name of ["ke-hoach.pdf", "Ke-hoach.DOC", "ke-hoach.json"]) expect(existsSync(out(name))).toBe(false);
+    // With --as, the file is named as the user wants.
+    const asked = await runInProcess(["render", plan, "--as", "html", "-o", out("ke-hoach.pdf.html.bak")]);
+    expect(asked.code).toBe(0);
+    const html = await runInProcess(["render", plan, "--as", "txt", "-o", out("ke-hoach.doc")]);
+    expect(html.code).toBe(0);
+    expect(readFileSync(out("ke-hoach.doc"), "utf8")).toBe(renderPlanDocument(referencePlan(), { format: "text" }));
+  });
+
   it("--as docx when the docx package is not installed: how to install it", async () => {
     // The package installed as a user installs it, without the optional peer dependency docx.
     const app = join(dir, "app");

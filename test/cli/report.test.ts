@@ -118,7 +118,7 @@ describe("report: usage errors and unreadable files (exit 2)", () => {
       [["report", "plan.json", "records.json", "--unit", "bao-lao-dong", "--month", "2017-13"], '--month "2017-13" không phải là tháng hợp lệ'],
       [[...AUGUST.slice(0, -2), "--as-of", "3/9/2017"], '--as-of "3/9/2017" không phải là ngày hợp lệ'],
       [[...AUGUST, "--submitted-on", "2017-09-31"], '--submitted-on "2017-09-31" không phải là ngày hợp lệ'],
-      [["report", "plan.json", "records.json", "--unit", "bao-khong-co", "--month", "2017-08", "--as-of", "2017-09-03"], '--unit "bao-khong-co": kế hoạch plan.json không có đơn vị mang mã này'],
+      [["report", "plan.json", "records.json", "--unit", "bao-khong-co", "--month", "2017-08", "--as-of", "2017-09-03"], '--unit "bao-khong-co": kế hoạch plan.json không có đơn vị mang mã này (các đơn vị có nhiệm vụ báo cáo: ldld-tinh, cd-nganh-tw, bao-lao-dong, nguoi-lao-dong, lao-dong-thu-do, lao-dong-dong-nai, lao-dong-nghe-an, tap-chi-lao-dong-cong-doan)\n'],
       [[...AUGUST, "--sender", "ban-khong-co"], "--sender: "],
       [[...AUGUST, "--as", "pdf"], '--as "pdf" không hợp lệ'],
       [[...AUGUST, "--as", "docx"], "cần ghi ra tệp bằng -o"],

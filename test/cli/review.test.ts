@@ -65,10 +65,15 @@ describe("review: errors", () => {
     expect(missing.stderr).toContain("thiếu tệp bản ghi tiến độ (records.json)");
   });
 
-  it("a plan with neither phases nor a window: the library's issue at its path, exit 1", async () => {
-    const { code, stderr } = await run(["review", "unphased.json", "no-records.json", "--as-of", "2019-04-30"], dir);
-    expect(code).toBe(1);
-    expect(stderr.split("\n")[0]).toBe("số liệu không cho phép thực hiện (1 lỗi)");
-    expect(stderr).toContain("  lỗi  plan.window  missing: ");
+  it("a plan with neither phases nor a window: the file named, the library's issue at its path in the file, exit 1", async () => {
+    const [vi, en] = await Promise.all([
+      run(["review", "unphased.json", "no-records.json", "--as-of", "2019-04-30"], dir),
+      run(["review", "unphased.json", "no-records.json", "--as-of", "2019-04-30", "--lang", "en"], dir),
+    ]);
+    expect([vi.code, en.code]).toEqual([1, 1]);
+    expect(vi.stdout).toBe("");
+    expect(vi.stderr).toBe("unphased.json: số liệu của tệp này không cho phép thực hiện (1 lỗi)\n  lỗi  window  missing: thiếu trường bắt buộc (giai đoạn hoặc thời gian thực hiện của kế hoạch)\n");
+    expect(en.stderr.split("\n")[0]).toBe("unphased.json: the data of this file do not allow this (1 problem)");
+    expect(en.stderr).toContain("  error  window  missing: ");
   });
 });

@@ -8,6 +8,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** The values a string option accepts (anything when absent). */
   readonly choices?: readonly string[];
+  /** Whether the value is a file the command reads (which `-o` must not overwrite). */
+  readonly input?: true;
 }
 
 /** What a command is given once its arguments are read. @internal */

@@ -21,6 +21,9 @@ const BY_EXTENSION: Readonly<Record<string, DocumentAs>> = {
   ".json": "json",
 };
 
+/** Extensions of formats that no command writes (a PDF is printed from the HTML in a browser). */
+const UNWRITTEN_EXTENSIONS: ReadonlySet<string> = new Set([".pdf", ".doc", ".odt", ".rtf", ".xlsx", ".xls"]);
+
 /** The output options of a command: `-o/--output`. @internal */
 export const OUTPUT_OPTION: Readonly<Record<string, OptionSpec>> = { output: { type: "string", short: "o" } };
 
@@ -62,16 +65,27 @@ export function documentOptionsHelp(choices: readonly DocumentAs[], json: Text |
 }
 
 /**
- * The format asked for: `--as`, else the extension of `-o` when it is one of `choices`, else `txt`.
+ * The format asked for: `--as`, else the extension of `-o` when it is one of `choices`, else `txt` (a file
+ * without an extension, or with one that names no format).
  *
+ * @throws `CliFailure` (exit 2) without `--as` when the extension of `-o` names a format that the command
+ *   does not write (`-o ke-hoach.pdf`, `-o ke-hoach.doc`, `render -o plan.json`): text in a file of that
+ *   name would not open.
  * @internal
  */
 export function documentAs(values: Readonly<Record<string, string | true | undefined>>, choices: readonly DocumentAs[]): DocumentAs {
   const as = stringOption(values, "as");
   if (as !== undefined) return as as DocumentAs;
   const output = stringOption(values, "output");
-  const byExtension = output === undefined ? undefined : BY_EXTENSION[extname(output).toLowerCase()];
-  return byExtension !== undefined && choices.includes(byExtension) ? byExtension : "txt";
+  if (output === undefined) return "txt";
+  const extension = extname(output).toLowerCase();
+  const byExtension = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
+  if (byExtension !== undefined && choices.includes(byExtension)) return byExtension;
+  if (byExtension !== undefined || UNWRITTEN_EXTENSIONS.has(extension)) {
+    const written = Object.entries(BY_EXTENSION).filter(([, as]) => choices.includes(as)).map(([ext]) => ext);
+    throw usageError(MESSAGES.unwrittenExtension(output, extension, written));
+  }
+  return "txt";
 }
 
 /**

@@ -43,11 +43,14 @@ export function dataFailure(heading: Text, issues: readonly Pick<PlanIssue, "pat
 /**
  * Runs a computation of the library; a `PlanError` it throws becomes a failure: a usage error (exit 2)
  * naming the option when the issue is in an option the command passed on (`optionNames` maps the
- * library's option names to the command's, as `asOf` to `--as-of`), else a data failure (exit 1).
+ * library's option names to the command's, as `asOf` to `--as-of`), else a data failure (exit 1). When
+ * every issue is in one argument that came from a file (`files` maps the library's argument names to the
+ * files, as `plan` to `plan.json`), the failure names that file and gives each path inside it
+ * (`window`, not `plan.window`).
  *
  * @internal
  */
-export async function compute<T>(run: () => T | Promise<T>, optionNames: Readonly<Record<string, string>> = {}): Promise<T> {
+export async function compute<T>(run: () => T | Promise<T>, optionNames: Readonly<Record<string, string>> = {}, files: Readonly<Record<string, string>> = {}): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -59,6 +62,11 @@ export async function compute<T>(run: () => T | Promise<T>, optionNames: Readonl
     const option = typeof name === "string" && Object.hasOwn(optionNames, name) ? optionNames[name] : undefined;
     if (first !== undefined && option !== undefined) {
       throw new CliFailure(EXIT.usage, [MESSAGES.invalidOption(option, { en: first.message, vi: first.messageVi })]);
+    }
+    const argument = typeof head === "string" && Object.hasOwn(files, head) ? head : undefined;
+    if (argument !== undefined && issues.every((issue) => issue.path[0] === argument)) {
+      const inFile = issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+      throw dataFailure(MESSAGES.rejectedFile(files[argument]!, issues.length), inFile);
     }
     throw dataFailure(MESSAGES.rejected(issues.length), issues);
   }

@@ -120,9 +120,9 @@ export const MESSAGES = {
     en: `${option}: ${detail.en}`,
     vi: `${option}: ${detail.vi}`,
   }),
-  unknownUnit: (unit: string, file: string): Text => ({
-    en: `--unit ${quote(unit)}: the plan ${file} has no unit of this id`,
-    vi: `--unit ${quote(unit)}: kế hoạch ${file} không có đơn vị mang mã này`,
+  unknownUnit: (unit: string, file: string, reporting: readonly string[]): Text => ({
+    en: `--unit ${quote(unit)}: the plan ${file} has no unit of this id${reporting.length > 0 ? ` (the units that report: ${reporting.join(", ")})` : ""}`,
+    vi: `--unit ${quote(unit)}: kế hoạch ${file} không có đơn vị mang mã này${reporting.length > 0 ? ` (các đơn vị có nhiệm vụ báo cáo: ${reporting.join(", ")})` : ""}`,
   }),
   unknownPhase: (phase: string, file: string, ids: readonly string[]): Text => ({
     en: `--phase ${quote(phase)}: the plan ${file} has no phase of this id${ids.length > 0 ? ` (its phases: ${ids.join(", ")})` : " (it has no phases)"}`,
@@ -136,6 +136,14 @@ export const MESSAGES = {
     const why = reason(code);
     return { en: `cannot write ${file}: ${why.en}`, vi: `không ghi được tệp ${file}: ${why.vi}` };
   },
+  missingFolder: (file: string, folder: string): Text => ({
+    en: `cannot write ${file}: the folder ${folder} does not exist (create it first, or write the file elsewhere)`,
+    vi: `không ghi được tệp ${file}: thư mục ${folder} không tồn tại (hãy tạo thư mục trước, hoặc ghi tệp vào chỗ khác)`,
+  }),
+  overwritesInput: (output: string, input: string): Text => ({
+    en: `-o ${output}: this is ${input}, which the command reads; it would be overwritten: write to another file`,
+    vi: `-o ${output}: đây chính là tệp ${input} mà lệnh đang đọc, tệp này sẽ bị ghi đè: hãy ghi ra tệp khác`,
+  }),
   tooLarge: (file: string, bytes: number, limit: number): Text => ({
     en: `cannot read ${file}: it has ${bytes} bytes, more than the ${limit} this command reads`,
     vi: `không đọc tệp ${file}: tệp có ${bytes} byte, vượt giới hạn ${limit} byte`,
@@ -183,10 +191,21 @@ export const MESSAGES = {
     en: `the data do not allow this (${count} ${count === 1 ? "problem" : "problems"})`,
     vi: `số liệu không cho phép thực hiện (${count} lỗi)`,
   }),
+  rejectedFile: (file: string, count: number): Text => ({
+    en: `${file}: the data of this file do not allow this (${count} ${count === 1 ? "problem" : "problems"})`,
+    vi: `${file}: số liệu của tệp này không cho phép thực hiện (${count} lỗi)`,
+  }),
   moreProblems: (count: number): Text => ({
     en: `… and ${count} more`,
     vi: `… và ${count} lỗi khác`,
   }),
+  unwrittenExtension: (file: string, extension: string, written: readonly string[]): Text => {
+    const pdf = extension === ".pdf";
+    return {
+      en: `-o ${file}: this command writes no ${extension} file; name it ${written.join(", ")}, or choose the format with --as${pdf ? " (for a PDF, write the HTML, open it in a browser and print it to PDF)" : ""}`,
+      vi: `-o ${file}: lệnh này không xuất được tệp ${extension}; hãy đặt tên tệp có đuôi ${written.join(", ")}, hoặc chọn định dạng bằng --as${pdf ? " (muốn có tệp PDF: xuất tệp HTML, mở bằng trình duyệt rồi in ra PDF)" : ""}`,
+    };
+  },
   needsOutput: (): Text => ({
     en: "a Word file (--as docx) is binary: give the file to write with -o, as -o plan.docx",
     vi: "tệp Word (--as docx) là tệp nhị phân: cần ghi ra tệp bằng -o, ví dụ -o ke-hoach.docx",

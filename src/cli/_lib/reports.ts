@@ -10,8 +10,8 @@ type Values = Readonly<Record<string, string | true | undefined>>;
 /** The options of both reports: "today", the issue schedule, the units that coverage is measured against, who sends it. @internal */
 export const REPORT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "as-of": { type: "string" },
-  issues: { type: "string" },
-  "coverage-units": { type: "string" },
+  issues: { type: "string", input: true },
+  "coverage-units": { type: "string", input: true },
   sender: { type: "string" },
 };
 

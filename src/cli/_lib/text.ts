@@ -12,7 +12,7 @@ type Values = Readonly<Record<string, string | true | undefined>>;
 /** The options of both reading commands: the date of phrases without a year, and an app's own units. @internal */
 export const TEXT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "reference-date": { type: "string" },
-  units: { type: "string" },
+  units: { type: "string", input: true },
 };
 
 /** The help lines of those options. @internal */
