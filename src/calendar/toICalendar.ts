@@ -202,7 +202,7 @@ function checkOptions(options: ToICalendarOptions): CheckedOptions {
     throw new PlanError([newIssue(INVALID_TYPE, [], { expected: "object", received: kindOf(options) })]);
   }
   const dtstamp = utcStamp(options.dtstamp);
-  if (options.dtstamp === undefined) issues.push(newIssue(MISSING, ["dtstamp"], { expected: "instant (the plan has no phase, window or signing day to take a default from)", expectedVi: "thời điểm (kế hoạch không có giai đoạn, thời gian thực hiện hay ngày ký để lấy mặc định)" }));
+  if (options.dtstamp === undefined) issues.push(newIssue(MISSING, ["dtstamp"], { expected: "instant (the plan has no phase, window or signing day to take a default from)", expectedVi: "thời điểm; kế hoạch không có giai đoạn, thời gian thực hiện hay ngày ký để lấy mặc định" }));
   else if (dtstamp === undefined) {
     issues.push(newIssue(INVALID_DATE, ["dtstamp"], { value: options.dtstamp, detail: "expected an instant with Z or an offset, or a Date", detailVi: "cần thời điểm có Z hoặc múi giờ, hoặc Date" }));
   }

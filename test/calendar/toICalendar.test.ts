@@ -367,6 +367,8 @@ describe("toICalendar (version 2)", () => {
       caught = error;
     }
     expect((caught as PlanError).issues.map((i) => [i.path, i.code])).toEqual([[["dtstamp"], "missing"]]);
+    // One pair of parentheses in the message: the reason is not nested inside the type's own.
+    expect((caught as PlanError).issues[0]!.messageVi).not.toMatch(/\([^)]*\(/u);
   });
 
   it("names a schedule item's units and parses back with ical.js", () => {
