@@ -58,4 +58,30 @@ describe("HTML from mammoth", () => {
       expect(typeof r.draft).toBe("object");
     }
   });
+
+  it("reads many short runs of text in linear time", () => {
+    // Each run searched the rest of the document for "&": 200,000 runs took many seconds.
+    const html = `<p>${"<b>a</b> ".repeat(200_000)}</p>`;
+    const started = performance.now();
+    const r = readPlanText(html);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.unread).toHaveLength(1);
+    expect(r.unread[0]!.length).toBeGreaterThan(1_700_000);
+  });
+
+  it("skips many <style> elements in linear time", () => {
+    // Each one lowered the case of the whole document again.
+    const html = "<p>Kế hoạch</p><style>p { color: red }</style>".repeat(20_000);
+    const started = performance.now();
+    const r = readPlanText(html);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.unread.map((u) => u.text)).toEqual(Array.from({ length: 20_000 }, () => "Kế hoạch"));
+  });
+
+  it("decodes an entity only within its run of text", () => {
+    const subject = (html: string) => (readPlanText(html).draft.header as { subject?: string }).subject;
+    expect(subject("<p>KẾ HOẠCH</p><p>Tuyên truyền &amp; vận động &#273;o&#xE0;n vi&#234;n</p>")).toBe("Tuyên truyền & vận động đoàn viên");
+    // "&amp" without its ";" is text as written, though a ";" follows in the next paragraph.
+    expect(subject("<p>KẾ HOẠCH</p><p>Tuyên truyền &amp</p><p>; vận động</p>")).toBe("Tuyên truyền &amp ; vận động");
+  });
 });
