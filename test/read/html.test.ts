@@ -59,6 +59,17 @@ describe("HTML from mammoth", () => {
     }
   });
 
+  it("keeps the text of tables left open inside tables left open, as of one table left open", () => {
+    const one = readPlanText("<table><tr><td>Ban Tuyên giáo chủ trì");
+    expect(one.findings.map((f) => f.code)).toContain("table_not_read");
+    for (const html of ["<table><tr><td><table><tr><td>Ban Tuyên giáo chủ trì", `${"<table>".repeat(1000)}<tr><td>Ban Tuyên giáo chủ trì`]) {
+      const r = readPlanText(html);
+      // The text is somewhere: a finding, an unread paragraph (it was in none).
+      expect(r.findings.map((f) => f.code)).toEqual(one.findings.map((f) => f.code));
+      expect(r.findings.some((f) => html.slice(f.offset, f.offset + f.length).includes("Ban Tuyên giáo chủ trì"))).toBe(true);
+    }
+  });
+
   it("reads many short runs of text in linear time", () => {
     // Each run searched the rest of the document for "&": 200,000 runs took many seconds.
     const html = `<p>${"<b>a</b> ".repeat(200_000)}</p>`;

@@ -169,10 +169,16 @@ export function readHtml(html: string): Block[] {
     if (name === "img") builder.space(tagStart);
   }
   flush();
+  // Tables left open at the end: closed there, an inner one into the cell of the one around it, as </table> does.
   while (tables.length > 0) {
     const table = tables.pop()!;
     endRow(table, n);
-    if (tables.length === 0) blocks.push({ kind: "table", rows: table.rows, start: table.start, end: n });
+    const outer = tables[tables.length - 1];
+    if (outer === undefined) blocks.push({ kind: "table", rows: table.rows, start: table.start, end: n });
+    else {
+      outer.cell ??= { paras: [], colspan: 1, at: table.start };
+      for (const row of table.rows) for (const cell of row.cells) outer.cell.paras.push(...cell.paras);
+    }
   }
   return blocks;
 }
