@@ -1,4 +1,5 @@
-import { INVALID_TYPE, TOO_BIG } from "../errors/codes.js";
+import { INVALID_DATE, INVALID_TYPE, INVALID_VALUE, MISSING, TOO_BIG } from "../errors/codes.js";
+import type { PlanIssue } from "../errors/PlanError.js";
 import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import { optionsOf } from "../errors/guards.js";
@@ -6,7 +7,7 @@ import { PlanError } from "../errors/PlanError.js";
 import type { Severity } from "../errors/Finding.js";
 import { isIsoDate, type IsoDate } from "../calendar/isoDate.js";
 import type { PlanJson } from "../model/types.js";
-import { ALLOWED_PARENT_KINDS, type UnitKind } from "../model/units.js";
+import { ALLOWED_PARENT_KINDS, UNIT_KINDS, type UnitKind } from "../model/units.js";
 import { assemble } from "./_lib/assemble.js";
 import { readBudget } from "./_lib/budget.js";
 import { readChannel, type ChannelState } from "./_lib/channels.js";
@@ -228,8 +229,11 @@ export interface ReadPlanTextResult {
  * @param options - `referenceDate` for phrases without a year, `units` for an app's own units.
  * @returns `{ draft, findings, unread, sources }`, deeply frozen.
  * @throws {@link PlanError} `invalid_type` at `[]` when `text` is not a string, `too_big` at `[]` when it is
- *   longer than {@link MAX_PLAN_TEXT_LENGTH}, `invalid_type` / `invalid_date` at `["options", …]` for bad
- *   options. Never for what the text says: that is a finding.
+ *   longer than {@link MAX_PLAN_TEXT_LENGTH}; for bad options, every problem at once: `invalid_type` at
+ *   `["options"]`, `["options", "referenceDate"]` or `["options", "units"]`, `invalid_date` at
+ *   `["options", "referenceDate"]` for a string that is not a calendar date, and for an entry of `units`
+ *   `invalid_type` / `missing` at `["options", "units", i]` or at its `id`, `name`, `shortName`, `aliases`
+ *   (or `["aliases", j]`), `invalid_value` at its `kind`. Never for what the text says: that is a finding.
  * @example
  * ```ts
  * import { readPlanText } from "cong-doan-ke-hoach";
@@ -303,20 +307,50 @@ function readBudgetLater(blocks: ReturnType<typeof splitZones>["appendix"]): { a
 
 function readOptions(options: ReadPlanTextOptions | undefined): { referenceDate: IsoDate | undefined; directory: readonly DirectoryUnit[] } {
   const o = optionsOf(options);
-  const referenceDate = o.referenceDate;
-  if (referenceDate !== undefined && (typeof referenceDate !== "string" || !isIsoDate(referenceDate))) {
-    throw new PlanError([newIssue(INVALID_TYPE, ["options", "referenceDate"], { expected: "ISO date", received: kindOf(referenceDate) })]);
+  const issues: PlanIssue[] = [];
+  const referenceDate: unknown = o.referenceDate;
+  if (referenceDate !== undefined) {
+    if (typeof referenceDate !== "string") issues.push(newIssue(INVALID_TYPE, ["options", "referenceDate"], { expected: "string", received: kindOf(referenceDate) }));
+    else if (!isIsoDate(referenceDate)) {
+      const written: string = referenceDate;
+      issues.push(newIssue(INVALID_DATE, ["options", "referenceDate"], { value: written.length > 40 ? `${written.slice(0, 40)}…` : written }));
+    }
   }
   const units = o.units;
-  if (units !== undefined && !Array.isArray(units)) throw new PlanError([newIssue(INVALID_TYPE, ["options", "units"], { expected: "array", received: kindOf(units) })]);
+  if (units !== undefined && !Array.isArray(units)) issues.push(newIssue(INVALID_TYPE, ["options", "units"], { expected: "array", received: kindOf(units) }));
   const directory: DirectoryUnit[] = [];
-  (units ?? []).forEach((u: unknown, i: number) => {
-    if (typeof u !== "object" || u === null || typeof (u as DirectoryUnit).id !== "string" || typeof (u as DirectoryUnit).name !== "string") {
-      throw new PlanError([newIssue(INVALID_TYPE, ["options", "units", i], { expected: "object", received: kindOf(u) })]);
-    }
-    directory.push(u as DirectoryUnit);
-  });
-  return { referenceDate, directory };
+  if (Array.isArray(units)) {
+    units.forEach((u: unknown, i: number) => {
+      const at = ["options", "units", i];
+      if (typeof u !== "object" || u === null || Array.isArray(u)) {
+        issues.push(newIssue(INVALID_TYPE, at, { expected: "object", received: kindOf(u) }));
+        return;
+      }
+      const before = issues.length;
+      const entry = u as Readonly<Record<string, unknown>>;
+      const text = (field: string, required: boolean) => {
+        const v = entry[field];
+        if (v === undefined ? required : typeof v !== "string") issues.push(newIssue(v === undefined ? MISSING : INVALID_TYPE, [...at, field], { expected: "string", received: kindOf(v) }));
+      };
+      text("id", true);
+      text("name", true);
+      text("shortName", false);
+      const aliases = entry.aliases;
+      if (aliases !== undefined) {
+        if (!Array.isArray(aliases)) issues.push(newIssue(INVALID_TYPE, [...at, "aliases"], { expected: "array", received: kindOf(aliases) }));
+        else aliases.forEach((a: unknown, j: number) => {
+          if (typeof a !== "string") issues.push(newIssue(INVALID_TYPE, [...at, "aliases", j], { expected: "string", received: kindOf(a) }));
+        });
+      }
+      const kind = entry.kind;
+      if (kind !== undefined && !(UNIT_KINDS as readonly unknown[]).includes(kind)) {
+        issues.push(newIssue(INVALID_VALUE, [...at, "kind"], { expected: "a unit kind of the plan model", expectedVi: "một loại đơn vị của mô hình kế hoạch", receivedValue: kind }));
+      }
+      if (issues.length === before) directory.push(u as DirectoryUnit);
+    });
+  }
+  if (issues.length > 0) throw new PlanError(issues);
+  return { referenceDate: referenceDate as IsoDate | undefined, directory };
 }
 
 /** Reads one part of the body ("I. …") by the kinds its heading names. */

@@ -58,4 +58,41 @@ describe("HTML from mammoth", () => {
       expect(typeof r.draft).toBe("object");
     }
   });
+
+  it("keeps the text of tables left open inside tables left open, as of one table left open", () => {
+    const one = readPlanText("<table><tr><td>Ban Tuyên giáo chủ trì");
+    expect(one.findings.map((f) => f.code)).toContain("table_not_read");
+    for (const html of ["<table><tr><td><table><tr><td>Ban Tuyên giáo chủ trì", `${"<table>".repeat(1000)}<tr><td>Ban Tuyên giáo chủ trì`]) {
+      const r = readPlanText(html);
+      // The text is somewhere: a finding, an unread paragraph (it was in none).
+      expect(r.findings.map((f) => f.code)).toEqual(one.findings.map((f) => f.code));
+      expect(r.findings.some((f) => html.slice(f.offset, f.offset + f.length).includes("Ban Tuyên giáo chủ trì"))).toBe(true);
+    }
+  });
+
+  it("reads many short runs of text in linear time", () => {
+    // Each run searched the rest of the document for "&": 200,000 runs took many seconds.
+    const html = `<p>${"<b>a</b> ".repeat(200_000)}</p>`;
+    const started = performance.now();
+    const r = readPlanText(html);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.unread).toHaveLength(1);
+    expect(r.unread[0]!.length).toBeGreaterThan(1_700_000);
+  });
+
+  it("skips many <style> elements in linear time", () => {
+    // Each one lowered the case of the whole document again.
+    const html = "<p>Kế hoạch</p><style>p { color: red }</style>".repeat(20_000);
+    const started = performance.now();
+    const r = readPlanText(html);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(r.unread.map((u) => u.text)).toEqual(Array.from({ length: 20_000 }, () => "Kế hoạch"));
+  });
+
+  it("decodes an entity only within its run of text", () => {
+    const subject = (html: string) => (readPlanText(html).draft.header as { subject?: string }).subject;
+    expect(subject("<p>KẾ HOẠCH</p><p>Tuyên truyền &amp; vận động &#273;o&#xE0;n vi&#234;n</p>")).toBe("Tuyên truyền & vận động đoàn viên");
+    // "&amp" without its ";" is text as written, though a ";" follows in the next paragraph.
+    expect(subject("<p>KẾ HOẠCH</p><p>Tuyên truyền &amp</p><p>; vận động</p>")).toBe("Tuyên truyền &amp ; vận động");
+  });
 });

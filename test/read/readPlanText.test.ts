@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { comparePlans, isPlanError, lintPlan, parsePlan, readPlanText, safeParsePlan, vnd, type Plan, type ReadPlanTextResult } from "../../src/index.js";
 import { lineStartsOf } from "../../src/read/_lib/source.js";
+import { thrownIssues } from "../thrownIssues.js";
 import { budgetView, calendarView, findingView, positionalIds, referenceDirectory, referenceJson, seedText } from "./fixtures.js";
 
 const text = seedText();
@@ -233,6 +234,38 @@ describe("bad and hostile input", () => {
     expect(() => readPlanText("x", { referenceDate: "2017-02-30" })).toThrow();
     expect(() => readPlanText("x", { units: {} as never })).toThrow();
     expect(() => readPlanText("x", 3 as never)).toThrow();
+  });
+
+  it("reports each bad option at its path, with its code, and never a TypeError", () => {
+    const text = "KẾ HOẠCH\nI. TỔ CHỨC THỰC HIỆN\n1. Ban Tuyên giáo chủ trì.";
+    expect(thrownIssues(() => readPlanText(text, { referenceDate: "2017-02-30" }))).toEqual([{ path: ["options", "referenceDate"], code: "invalid_date" }]);
+    expect(thrownIssues(() => readPlanText(text, { referenceDate: 20170230 as never }))).toEqual([{ path: ["options", "referenceDate"], code: "invalid_type" }]);
+    expect(thrownIssues(() => readPlanText(text, { units: [{ id: "a", name: "Ban A", aliases: [1, "Ban TG"] as never }] }))).toEqual([{ path: ["options", "units", 0, "aliases", 0], code: "invalid_type" }]);
+    expect(thrownIssues(() => readPlanText(text, { units: [{ id: "a", name: "Ban A", aliases: "Ban TG" as never }] }))).toEqual([{ path: ["options", "units", 0, "aliases"], code: "invalid_type" }]);
+    expect(thrownIssues(() => readPlanText(text, { units: [{ id: "a", name: "Ban A", shortName: 5 as never }] }))).toEqual([{ path: ["options", "units", 0, "shortName"], code: "invalid_type" }]);
+    expect(thrownIssues(() => readPlanText(text, { units: [{ id: "a", name: "Ban A", kind: "martian" as never }] }))).toEqual([{ path: ["options", "units", 0, "kind"], code: "invalid_value" }]);
+    // Every problem at once, each where it is.
+    expect(thrownIssues(() => readPlanText(text, { referenceDate: "hôm nay" as never, units: [null as never, { id: 1, name: "Ban A" } as never, { id: "b" } as never] }))).toEqual([
+      { path: ["options", "referenceDate"], code: "invalid_date" },
+      { path: ["options", "units", 0], code: "invalid_type" },
+      { path: ["options", "units", 1, "id"], code: "invalid_type" },
+      { path: ["options", "units", 2, "name"], code: "missing" },
+    ]);
+  });
+
+  it("says what a bad option should be in Vietnamese throughout", () => {
+    for (const options of [{ referenceDate: 5 }, { referenceDate: "2017-02-30" }, { units: [{ id: "a", name: "Ban A", kind: "martian" }] }, { units: [{ id: "a", name: "Ban A", aliases: [1] }] }]) {
+      try {
+        readPlanText("x", options as never);
+        expect.unreachable();
+      } catch (error) {
+        expect(isPlanError(error)).toBe(true);
+        for (const issue of (error as { issues: { message: string; messageVi: string }[] }).issues) {
+          expect(issue.messageVi).not.toMatch(/\b(?:ISO|date|expected|received|unit|kind|string|array|object)\b/u);
+          expect(issue.message).not.toContain("[object");
+        }
+      }
+    }
   });
 
   it("reads 10 MB of random bytes as one finding, quickly", () => {

@@ -2,7 +2,8 @@
  * The catalogue of what the reader reports: what it guessed, what it left out, what does not add up in the
  * text. Each code has a severity and a message in English and in Vietnamese.
  *
- * @internal
+ * Private to the module, but not marked internal as a whole: under `stripInternal` that tag would strip
+ * the import below, which the public ReadFindingRule needs. The private names are marked one by one.
  */
 import type { Severity } from "../../errors/Finding.js";
 

@@ -102,6 +102,8 @@ export function slug(text: string, max = 40): string {
 /** Makes ids unique: the first use of a base is the base, the next `base-2`, `base-3`… @internal */
 export class IdMaker {
   private readonly used = new Set<string>();
+  /** For each base already made, the suffix to try next: every suffix below it is taken (linear, not quadratic, in the ids of one base). */
+  private readonly next = new Map<string, number>();
 
   make(base: string): string {
     let id = base.replace(/^[^A-Za-z0-9]+/, "") || "x";
@@ -110,10 +112,11 @@ export class IdMaker {
       this.used.add(id);
       return id;
     }
-    for (let n = 2; ; n++) {
+    for (let n = this.next.get(id) ?? 2; ; n++) {
       const candidate = `${id}-${n}`;
       if (!this.used.has(candidate)) {
         this.used.add(candidate);
+        this.next.set(id, n + 1);
         return candidate;
       }
     }

@@ -65,6 +65,8 @@ export function readHtml(html: string): Block[] {
   };
 
   const n = html.length;
+  // The document in lower case, made once, when a <script>, <style>… is skipped to its end.
+  let lower: string | undefined;
   let i = 0;
   while (i < n) {
     const lt = html.indexOf("<", i);
@@ -93,7 +95,8 @@ export function readHtml(html: string): Block[] {
       continue;
     }
     if (SKIP.has(name) && !closing) {
-      const close = html.toLowerCase().indexOf(`</${name}`, i);
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, i);
       i = close < 0 ? n : close;
       continue;
     }
@@ -166,10 +169,16 @@ export function readHtml(html: string): Block[] {
     if (name === "img") builder.space(tagStart);
   }
   flush();
+  // Tables left open at the end: closed there, an inner one into the cell of the one around it, as </table> does.
   while (tables.length > 0) {
     const table = tables.pop()!;
     endRow(table, n);
-    if (tables.length === 0) blocks.push({ kind: "table", rows: table.rows, start: table.start, end: n });
+    const outer = tables[tables.length - 1];
+    if (outer === undefined) blocks.push({ kind: "table", rows: table.rows, start: table.start, end: n });
+    else {
+      outer.cell ??= { paras: [], colspan: 1, at: table.start };
+      for (const row of table.rows) for (const cell of row.cells) outer.cell.paras.push(...cell.paras);
+    }
   }
   return blocks;
 }
@@ -189,13 +198,16 @@ function endRow(table: TableState, at: number): void {
 
 /** Feeds text with its entities decoded. */
 function feedText(builder: SpanBuilder, html: string, from: number, to: number): void {
+  // Searched within the run only (an indexOf on the whole document for each run of text was quadratic).
+  const run = html.slice(from, to);
   let i = from;
   while (i < to) {
-    const amp = html.indexOf("&", i);
-    const end = amp < 0 || amp >= to ? to : amp;
+    const amp = run.indexOf("&", i - from);
+    const end = amp < 0 ? to : from + amp;
     if (end > i) builder.feed(html.slice(i, end), i, false);
     if (end >= to) break;
-    const semi = html.indexOf(";", end);
+    const near = run.slice(end - from, end - from + 11).indexOf(";");
+    const semi = near < 0 ? -1 : end + near;
     const entity = semi > end && semi - end <= 10 && semi < to ? html.slice(end + 1, semi) : "";
     const decoded = decodeEntity(entity);
     if (decoded === undefined) {

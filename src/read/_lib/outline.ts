@@ -110,7 +110,9 @@ export function buildOutline(paras: readonly Span[], offset = 0): OutlineNode[] 
     }
     const parent = stack[stack.length - 1];
     const siblings = parent === undefined ? roots : parent.children;
-    const previous = [...siblings].reverse().find((n) => n.marker?.kind === marker.kind);
+    // The last sibling of the same kind, looked for from the end (copying the siblings for each paragraph was quadratic).
+    let previous: OutlineNode | undefined;
+    for (let k = siblings.length - 1; k >= 0 && previous === undefined; k--) if (siblings[k]!.marker?.kind === marker.kind) previous = siblings[k];
     if (previous?.marker !== undefined && ordinal(marker) > 0 && ordinal(marker) <= ordinal(previous.marker)) current.restart = true;
     siblings.push(current);
     stack.push(current);
