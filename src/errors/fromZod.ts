@@ -3,7 +3,11 @@ import { newIssue } from "./issue.js";
 import type { z } from "zod";
 import type { IssueCode, PlanIssue } from "./PlanError.js";
 import { makeIssue, type MessageParams } from "./messages.js";
-import { MODEL_TYPE_VI, typeVi } from "./_lib/words.js";
+import { MODEL_TYPE_VI, q, typeVi } from "./_lib/words.js";
+import { ID_PATTERN } from "../model/_lib/idPattern.js";
+
+/** The id pattern as zod reports it in an issue. */
+const ID_PATTERN_TEXT = String(ID_PATTERN);
 
 /**
  * The params that our own schemas put on a `custom` zod issue, so that it maps to a catalogue entry.
@@ -73,6 +77,16 @@ function convert(issue: z.core.$ZodIssue, path: (string | number)[]): PlanIssue 
         receivedValue: issue.input,
       });
     case "invalid_format":
+      if (issue.format === "regex" && "pattern" in issue && String(issue.pattern) === ID_PATTERN_TEXT) {
+        // An id: said in words, not as the regular expression, for the people who type plans.
+        const shown = q(typeof issue.input === "string" ? issue.input : "");
+        return newIssue(INVALID_FORMAT, path, {
+          expected: "id",
+          expectedVi: "mã",
+          detail: `${shown} (an id is 1 to 100 ASCII letters, digits, ".", "_" or "-", starting with a letter or a digit)`,
+          detailVi: `${shown} (mã gồm 1 đến 100 chữ cái không dấu, chữ số, ".", "_" hoặc "-", bắt đầu bằng chữ cái hoặc chữ số)`,
+        });
+      }
       return newIssue(INVALID_FORMAT, path, {
         expected: issue.format,
         // The pattern's own message reads `expected` as "regex" in both languages.

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { requireString } from "../errors/fromZod.js";
 import { buildPrimitiveSchemas } from "./_lib/primitives.js";
 import { DOCUMENT_REFERENCE_PATTERN } from "./documentReference.js";
+import { ID_PATTERN } from "./_lib/idPattern.js";
 import { OUTLET_KINDS, OUTLET_MEDIA, UNIT_KINDS, UNIT_LEVELS } from "./units.js";
 import { EDGE_POLICIES, FUNDING_KINDS, ITEM_KINDS, QUOTA_PERIODS, REPORTING_KINDS, REPORTING_PERIODS } from "./vocabulary.js";
 
@@ -51,7 +52,7 @@ function build() {
   // An id: letters, digits, `.`, `_`, `-`, starting with a letter or digit; unique within its kind.
   const idSchema = z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/)
+    .regex(ID_PATTERN)
     .meta({ description: "An id: ASCII letters, digits, '.', '_' or '-', starting with a letter or digit; unique within its kind." });
 
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { fromZodIssues } from "../../src/errors/fromZod.js";
 import { MODEL_TYPE_VI, TYPE_VI, typeVi } from "../../src/errors/_lib/words.js";
+import { safeParsePlan } from "../../src/index.js";
+import { ID_PATTERN } from "../../src/model/_lib/idPattern.js";
+import { referencePlanJson } from "../fixtures.js";
 
 const issuesOf = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value, { reportInput: true } as never);
@@ -20,6 +23,24 @@ describe("fromZodIssues", () => {
   it("keeps the pattern's own message for a regex in both languages", () => {
     const [issue] = issuesOf(z.string().regex(/^\d+$/), "abc");
     expect(issue).toMatchObject({ code: "invalid_format", message: '"abc" does not match the pattern "/^\\\\d+$/"', messageVi: '"abc" không khớp mẫu "/^\\\\d+$/"' });
+  });
+
+  it("says in words what an id is, instead of showing the model's id pattern", () => {
+    const [issue] = issuesOf(z.object({ id: z.string().regex(ID_PATTERN) }), { id: "Ban Tuyên giáo" });
+    expect(issue).toMatchObject({
+      path: ["id"],
+      code: "invalid_format",
+      message: 'invalid id: "Ban Tuyên giáo" (an id is 1 to 100 ASCII letters, digits, ".", "_" or "-", starting with a letter or a digit)',
+      messageVi: 'sai định dạng mã: "Ban Tuyên giáo" (mã gồm 1 đến 100 chữ cái không dấu, chữ số, ".", "_" hoặc "-", bắt đầu bằng chữ cái hoặc chữ số)',
+    });
+    // The same through parsePlan, at the unit's path.
+    const plan = referencePlanJson() as { units: { id: string }[] };
+    plan.units[0]!.id = "bad id";
+    const result = safeParsePlan(plan);
+    expect(result.success).toBe(false);
+    const found = result.success ? undefined : result.error.issues.find((i) => i.code === "invalid_format");
+    expect(found?.path).toEqual(["units", 0, "id"]);
+    expect(found?.messageVi).not.toContain("/^");
   });
 
   it("names a missing value and zod's types with the model's own words", () => {
