@@ -209,6 +209,15 @@ describe("text as it arrives", () => {
     const r = readPlanText(text.replace(/^- /gm, "• ").replace(/^(\d\.) /gm, "$1\t"));
     expect(comparePlans(r.draft, plain.draft).score).toBeGreaterThanOrEqual(0.95);
   });
+
+  it("reads bullets by the order the document nests them, whatever their signs: '+' above '•' as '-' above '+'", () => {
+    // The seed writes "-" and, below it, "+"; a document that writes "+" and, below it, "•" is the same outline.
+    const swapped = text.replace(/^(\s*)([-+]) /gmu, (_, space: string, sign: string) => `${space}${sign === "-" ? "+" : "•"} `);
+    expect(swapped).not.toBe(text);
+    const r = readPlanText(swapped);
+    const compared = comparePlans(r.draft, plain.draft);
+    expect([compared.missing.length, compared.different.length, compared.extra.length]).toEqual([0, 0, 0]);
+  });
 });
 
 describe("bad and hostile input", () => {
