@@ -1,12 +1,8 @@
 import { renderPlanDocument } from "../index.js";
 import type { Command } from "./_lib/command.js";
-import { loadDocx } from "./_lib/docx.js";
-import { DOCUMENT_OPTION_NAMES, FORMAT_OF, documentAs, documentDetails, documentOptionSpecs, documentOptionsHelp, type DocumentAs } from "./_lib/documents.js";
-import { EXIT, usageError } from "./_lib/failure.js";
-import { compute } from "./_lib/issues.js";
+import { DOCUMENT_OPTION_NAMES, deliverDocument, documentDetails, documentOptionSpecs, documentOptionsHelp, documentTarget, type DocumentAs } from "./_lib/documents.js";
+import { EXIT } from "./_lib/failure.js";
 import { loadPlan } from "./_lib/inputs.js";
-import { MESSAGES } from "./_lib/messages.js";
-import { deliver, stringOption } from "./_lib/output.js";
 
 const CHOICES: readonly DocumentAs[] = ["html", "md", "txt", "docx"];
 const OPTIONS_HELP = documentOptionsHelp(CHOICES, undefined);
@@ -59,17 +55,15 @@ export const renderCommand: Command = {
   positionals: [{ en: "the plan file (plan.json)", vi: "tệp kế hoạch (plan.json)" }],
   options: documentOptionSpecs(CHOICES),
   async run({ positionals, values }) {
-    const as = documentAs(values, CHOICES);
-    const output = stringOption(values, "output");
-    if (as === "docx" && output === undefined) throw usageError(MESSAGES.needsOutput());
+    const { as, output } = documentTarget(values, CHOICES);
     const details = documentDetails(values);
     const plan = loadPlan(positionals[0]!);
-    if (as === "docx") {
-      const { planToDocx } = await loadDocx();
-      deliver(output, await compute(() => planToDocx(plan, details), DOCUMENT_OPTION_NAMES));
-    } else if (as !== "json") {
-      deliver(output, await compute(() => renderPlanDocument(plan, { format: FORMAT_OF[as], ...details }), DOCUMENT_OPTION_NAMES));
-    }
+    await deliverDocument(
+      as,
+      output,
+      { text: (format) => renderPlanDocument(plan, { format, ...details }), docx: (docx) => docx.planToDocx(plan, details) },
+      DOCUMENT_OPTION_NAMES,
+    );
     return EXIT.ok;
   },
 };

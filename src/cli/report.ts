@@ -1,11 +1,10 @@
 import { isIsoDate, isYearMonth, monthlyReport, renderMonthlyReportDocument, renderMonthlyReportJson } from "../index.js";
 import type { Command } from "./_lib/command.js";
-import { loadDocx } from "./_lib/docx.js";
-import { FORMAT_OF, documentAs, documentDetails, documentOptionSpecs, documentOptionsHelp, type DocumentAs } from "./_lib/documents.js";
+import { deliverDocument, documentDetails, documentOptionSpecs, documentOptionsHelp, documentTarget, type DocumentAs } from "./_lib/documents.js";
 import { EXIT, usageError } from "./_lib/failure.js";
 import { compute } from "./_lib/issues.js";
 import { MESSAGES } from "./_lib/messages.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { stringOption } from "./_lib/output.js";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, REPORT_OPTION_NAMES, asOfValue, readReportInputs } from "./_lib/reports.js";
 
 const CHOICES: readonly DocumentAs[] = ["html", "md", "txt", "docx", "json"];
@@ -73,9 +72,7 @@ export const reportCommand: Command = {
     month: { en: "the month of the report (2017-08)", vi: "tháng báo cáo (2017-08)" },
   },
   async run({ positionals, values }) {
-    const as = documentAs(values, CHOICES);
-    const output = stringOption(values, "output");
-    if (as === "docx" && output === undefined) throw usageError(MESSAGES.needsOutput());
+    const { as, output } = documentTarget(values, CHOICES);
     const unit = stringOption(values, "unit")!;
     const month = stringOption(values, "month")!;
     if (!isYearMonth(month)) throw usageError(MESSAGES.invalidMonth("--month", month));
@@ -85,7 +82,7 @@ export const reportCommand: Command = {
     const details = documentDetails(values);
     const sender = stringOption(values, "sender");
     const [planFile, recordsFile] = [positionals[0]!, positionals[1]!];
-    const { plan, records, issues, coverageUnits } = readReportInputs(planFile, recordsFile, values);
+    const { plan, records, options: inputs } = readReportInputs(planFile, recordsFile, values);
     if (!plan.units.some((u) => u.id === unit)) {
       // The ids a user most likely meant: the units with a reporting duty, in the plan's order.
       const reporting = [...new Set(plan.reporting.flatMap((duty) => duty.reportingUnitIds))];
@@ -93,23 +90,21 @@ export const reportCommand: Command = {
     }
     const report = await compute(
       () =>
-        monthlyReport(plan, unit, month, records, {
-          asOf,
-          ...(submittedOn === undefined ? {} : { submittedOn }),
-          ...(issues === undefined ? {} : { issues }),
-          ...(coverageUnits === undefined ? {} : { coverageUnits }),
-        }),
+        monthlyReport(plan, unit, month, records, { asOf, ...(submittedOn === undefined ? {} : { submittedOn }), ...inputs }),
       REPORT_OPTION_NAMES,
       { plan: planFile, records: recordsFile },
     );
     const options = { ...details, ...(sender === undefined ? {} : { sender }) };
-    if (as === "json") deliver(output, renderMonthlyReportJson(report));
-    else if (as === "docx") {
-      const { monthlyReportToDocx } = await loadDocx();
-      deliver(output, await compute(() => monthlyReportToDocx(plan, report, options), REPORT_OPTION_NAMES));
-    } else {
-      deliver(output, await compute(() => renderMonthlyReportDocument(plan, report, { format: FORMAT_OF[as], ...options }), REPORT_OPTION_NAMES));
-    }
+    await deliverDocument(
+      as,
+      output,
+      {
+        text: (format) => renderMonthlyReportDocument(plan, report, { format, ...options }),
+        docx: (docx) => docx.monthlyReportToDocx(plan, report, options),
+        json: () => renderMonthlyReportJson(report),
+      },
+      REPORT_OPTION_NAMES,
+    );
     return EXIT.ok;
   },
 };

@@ -1,11 +1,10 @@
 import { phaseReview, renderPhaseReviewDocument, renderPhaseReviewJson } from "../index.js";
 import type { Command } from "./_lib/command.js";
-import { loadDocx } from "./_lib/docx.js";
-import { FORMAT_OF, documentAs, documentDetails, documentOptionSpecs, documentOptionsHelp, type DocumentAs } from "./_lib/documents.js";
+import { deliverDocument, documentDetails, documentOptionSpecs, documentOptionsHelp, documentTarget, type DocumentAs } from "./_lib/documents.js";
 import { EXIT, usageError } from "./_lib/failure.js";
 import { compute } from "./_lib/issues.js";
 import { MESSAGES } from "./_lib/messages.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { stringOption } from "./_lib/output.js";
 import { REPORT_OPTIONS, REPORT_OPTIONS_HELP, REPORT_OPTION_NAMES, asOfValue, readReportInputs } from "./_lib/reports.js";
 
 const CHOICES: readonly DocumentAs[] = ["html", "md", "txt", "docx", "json"];
@@ -65,37 +64,33 @@ export const reviewCommand: Command = {
   ],
   options: { phase: { type: "string" }, ...REPORT_OPTIONS, ...documentOptionSpecs(CHOICES) },
   async run({ positionals, values }) {
-    const as = documentAs(values, CHOICES);
-    const output = stringOption(values, "output");
-    if (as === "docx" && output === undefined) throw usageError(MESSAGES.needsOutput());
+    const { as, output } = documentTarget(values, CHOICES);
     const asOf = asOfValue(values);
     const details = documentDetails(values);
     const sender = stringOption(values, "sender");
     const phaseId = stringOption(values, "phase");
     const [planFile, recordsFile] = [positionals[0]!, positionals[1]!];
-    const { plan, records, issues, coverageUnits } = readReportInputs(planFile, recordsFile, values);
+    const { plan, records, options: inputs } = readReportInputs(planFile, recordsFile, values);
     if (phaseId !== undefined && !plan.phases.some((p) => p.id === phaseId)) {
       throw usageError(MESSAGES.unknownPhase(phaseId, planFile, plan.phases.map((p) => p.id)));
     }
     const review = await compute(
       () =>
-        phaseReview(plan, records, {
-          asOf,
-          ...(phaseId === undefined ? {} : { phaseId }),
-          ...(issues === undefined ? {} : { issues }),
-          ...(coverageUnits === undefined ? {} : { coverageUnits }),
-        }),
+        phaseReview(plan, records, { asOf, ...(phaseId === undefined ? {} : { phaseId }), ...inputs }),
       REPORT_OPTION_NAMES,
       { plan: planFile, records: recordsFile },
     );
     const options = { ...details, ...(sender === undefined ? {} : { sender }) };
-    if (as === "json") deliver(output, renderPhaseReviewJson(review));
-    else if (as === "docx") {
-      const { phaseReviewToDocx } = await loadDocx();
-      deliver(output, await compute(() => phaseReviewToDocx(plan, review, options), REPORT_OPTION_NAMES));
-    } else {
-      deliver(output, await compute(() => renderPhaseReviewDocument(plan, review, { format: FORMAT_OF[as], ...options }), REPORT_OPTION_NAMES));
-    }
+    await deliverDocument(
+      as,
+      output,
+      {
+        text: (format) => renderPhaseReviewDocument(plan, review, { format, ...options }),
+        docx: (docx) => docx.phaseReviewToDocx(plan, review, options),
+        json: () => renderPhaseReviewJson(review),
+      },
+      REPORT_OPTION_NAMES,
+    );
     return EXIT.ok;
   },
 };

@@ -1,9 +1,11 @@
 import { extname } from "node:path";
 import { isIsoDate, isYearMonth } from "../../index.js";
 import type { OptionSpec } from "./command.js";
+import { loadDocx, type DocxModule } from "./docx.js";
 import { usageError } from "./failure.js";
+import { compute } from "./issues.js";
 import { MESSAGES, type Text } from "./messages.js";
-import { stringOption } from "./output.js";
+import { deliver, stringOption } from "./output.js";
 
 /** The formats of `--as`: a document (`html`, `md`, `txt`, `docx`) or, for the reports, their data (`json`). @internal */
 export type DocumentAs = "html" | "md" | "txt" | "docx" | "json";
@@ -104,3 +106,41 @@ export function documentDetails(values: Readonly<Record<string, string | true | 
 
 /** The library's option names of a document, as the command line writes them. @internal */
 export const DOCUMENT_OPTION_NAMES: Readonly<Record<string, string>> = { number: "--number", place: "--place", date: "--date", sender: "--sender", format: "--as" };
+
+/**
+ * `--as` (as {@link documentAs} reads it) and `-o`; a Word file is binary and needs `-o`.
+ *
+ * @throws `CliFailure` (exit 2) for `--as docx` without `-o`, and as {@link documentAs} throws.
+ * @internal
+ */
+export function documentTarget(values: Readonly<Record<string, string | true | undefined>>, choices: readonly DocumentAs[]): { readonly as: DocumentAs; readonly output: string | undefined } {
+  const as = documentAs(values, choices);
+  const output = stringOption(values, "output");
+  if (as === "docx" && output === undefined) throw usageError(MESSAGES.needsOutput());
+  return { as, output };
+}
+
+/** How a command writes its document in each format: a text document, a Word file, and (the reports) its data. @internal */
+export interface DocumentWriters {
+  readonly text: (format: (typeof FORMAT_OF)[keyof typeof FORMAT_OF]) => string;
+  readonly docx: (docx: DocxModule) => Promise<Uint8Array>;
+  readonly json?: () => string;
+}
+
+/**
+ * Writes the document in the format `as` names, to `output` or stdout; Word through the optional `/docx`
+ * entry, loaded only then. The library's errors name the command line's options (`optionNames`).
+ *
+ * @throws `CliFailure` as `compute` and `loadDocx` throw.
+ * @internal
+ */
+export async function deliverDocument(as: DocumentAs, output: string | undefined, writers: DocumentWriters, optionNames: Readonly<Record<string, string>>): Promise<void> {
+  if (as === "json") {
+    if (writers.json !== undefined) deliver(output, writers.json());
+  } else if (as === "docx") {
+    const docx = await loadDocx();
+    deliver(output, await compute(() => writers.docx(docx), optionNames));
+  } else {
+    deliver(output, await compute(() => writers.text(FORMAT_OF[as]), optionNames));
+  }
+}

@@ -48,12 +48,11 @@ export function asOfValue(values: Values): IsoDate {
   return given;
 }
 
-/** What both reports read: the plan, its records, and the optional files. @internal */
+/** What both reports read: the plan, its records, and the optional files as the reports' options. @internal */
 export interface ReportInputs {
   readonly plan: Plan;
   readonly records: readonly ProgressRecord[];
-  readonly issues?: readonly Issue[];
-  readonly coverageUnits?: readonly CoverageUnit[];
+  readonly options: { readonly issues?: readonly Issue[]; readonly coverageUnits?: readonly CoverageUnit[] };
 }
 
 /**
@@ -70,8 +69,10 @@ export function readReportInputs(planFile: string, recordsFile: string, values: 
   return {
     plan,
     records,
-    ...(issuesFile === undefined ? {} : { issues: loadIssues(issuesFile) }),
-    ...(unitsFile === undefined ? {} : { coverageUnits: loadCoverageUnits(unitsFile) }),
+    options: {
+      ...(issuesFile === undefined ? {} : { issues: loadIssues(issuesFile) }),
+      ...(unitsFile === undefined ? {} : { coverageUnits: loadCoverageUnits(unitsFile) }),
+    },
   };
 }
 
