@@ -1,6 +1,6 @@
 import { checkDeclaredTotals } from "../budget/checkDeclaredTotals.js";
 import type { BudgetPlan } from "../budget/budgetPlan.js";
-import type { Severity } from "../errors/Finding.js";
+import type { Finding } from "../errors/Finding.js";
 import { safeParsePlan } from "../model/parsePlan.js";
 import { lintPlan } from "../rules/lintPlan.js";
 import { bestSource, readPlanText, type ReadPlanTextOptions, type TextLocation } from "./readPlanText.js";
@@ -20,15 +20,11 @@ import { bestSource, readPlanText, type ReadPlanTextOptions, type TextLocation }
  * ```
  * @category Read
  */
-export interface TextFinding extends TextLocation {
+export interface TextFinding extends TextLocation, Finding {
+  /** Who found it: the reader, the plan's schema, or the lint. */
   readonly source: "read" | "model" | "lint";
-  readonly code: string;
-  readonly severity: Severity;
   /** Where in the draft it is (`[]` where nowhere in particular). */
   readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly messageVi: string;
-  readonly details?: Readonly<Record<string, string>>;
 }
 
 /**

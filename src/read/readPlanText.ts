@@ -110,7 +110,9 @@ export interface TextLocation {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
+  /** Offset of the start in the original text (UTF-16 code units). */
   readonly offset: number;
+  /** Length in the original text (UTF-16 code units). */
   readonly length: number;
 }
 

@@ -58,15 +58,8 @@ export interface Resolution {
   readonly isOwn: (sourceId: string) => boolean;
 }
 
-/** A line as it is being resolved. */
-interface Work {
-  readonly line: BudgetLineLike;
-  readonly sectionIndex: number;
-  readonly lineIndex: number;
-  readonly path: readonly (string | number)[];
-  readonly given: bigint | undefined;
-  readonly unitPrice: bigint | undefined;
-  readonly rated: bigint | undefined;
+/** A line as it is being resolved: what it states and its rate are known at once, its share and amount later. */
+interface Work extends Pick<ResolvedLine, "line" | "sectionIndex" | "lineIndex" | "path" | "given" | "unitPrice" | "rated"> {
   readonly rateFindings: Finding[];
   readonly unitsMismatch: boolean;
   readonly share: { readonly lineIds: readonly string[]; readonly percent: ExactPercent; readonly value: number } | undefined;

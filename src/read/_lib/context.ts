@@ -15,20 +15,12 @@ import { readMessage, type ReadFindingCode, type ReadMessageParams } from "./fin
 import { IdMaker } from "./fold.js";
 import { positionOf, type Block, type Source } from "./source.js";
 import type { Span } from "./span.js";
+import type { TextLocation } from "../readPlanText.js";
 
 type Path = readonly (string | number)[];
 
-/** A place in the text: 1-based line and column of its start and end, and its offsets. @internal */
-export interface Located {
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  /** Offset of the start in the original text (UTF-16 code units). */
-  readonly offset: number;
-  /** Length in the original text (UTF-16 code units). */
-  readonly length: number;
-}
+/** A place in the text: the public {@link TextLocation}, under the name the reader's parts use. @internal */
+export type Located = TextLocation;
 
 /** A finding of the reader. @internal */
 export interface RawFinding {

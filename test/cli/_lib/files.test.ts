@@ -5,20 +5,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { lineAndColumn, MAX_FILE_BYTES, readJson, readText } from "../../../src/cli/_lib/files.js";
-import { CliFailure } from "../../../src/cli/_lib/failure.js";
+import { failure } from "../_failure.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cdkh-files-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function failure(f: () => unknown): CliFailure {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof CliFailure) return error;
-    throw error;
-  }
-  throw new Error("no failure");
-}
 
 describe("lineAndColumn", () => {
   it("counts lines and columns from 1", () => {

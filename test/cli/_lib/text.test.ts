@@ -4,21 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { CliFailure } from "../../../src/cli/_lib/failure.js";
+import { failure } from "../_failure.js";
 import { clip, loadPlanText, loadUnitDirectory, locatedLine, placeText, textOptions } from "../../../src/cli/_lib/text.js";
 
 const dir = mkdtempSync(join(tmpdir(), "cdkh-text-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function failure(f: () => unknown): CliFailure {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof CliFailure) return error;
-    throw error;
-  }
-  throw new Error("no failure");
-}
 
 describe("loadPlanText", () => {
   it("reads UTF-8 text, without its byte-order mark", () => {
