@@ -44,7 +44,7 @@ export const budgetCommand: Command = {
       "Options:",
       "  --as txt|md|json      txt: aligned columns (default); md: a Markdown table; json: the table as data.",
       "                        By default the extension of -o (.txt, .md, .json), else txt.",
-      "  -o, --output <file>   Write to this file instead of standard output.",
+      "  -o, --output <file>   Write to this file instead of standard output (-o - is standard output).",
     ].join("\n"),
     vi: [
       "Ghi phụ lục dự trù kinh phí của kế hoạch: mỗi mục một dòng với cộng mục, mỗi khoản một dòng, dòng TỔNG CỘNG,",
@@ -53,7 +53,7 @@ export const budgetCommand: Command = {
       "Tùy chọn:",
       "  --as txt|md|json      txt: bảng căn cột (mặc định); md: bảng Markdown; json: bảng dưới dạng dữ liệu.",
       "                        Mặc định theo phần mở rộng của tệp -o (.txt, .md, .json), nếu không thì txt.",
-      "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình.",
+      "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình (-o - là in ra màn hình).",
     ].join("\n"),
   },
   positionals: [{ en: "the plan file (plan.json)", vi: "tệp kế hoạch (plan.json)" }],

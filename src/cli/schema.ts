@@ -34,7 +34,7 @@ export const schemaCommand: Command = {
       "editors complete and check plan files with it (\"$schema\"), and services in other languages validate them.",
       "",
       "Options:",
-      "  -o, --output <file>   Write to this file instead of standard output.",
+      "  -o, --output <file>   Write to this file instead of standard output (-o - is standard output).",
     ].join("\n"),
     vi: [
       "Ghi lược đồ JSON (JSON Schema, bản 2020-12) của tệp kế hoạch, giống tệp schema/plan.schema.json của gói:",
@@ -42,7 +42,7 @@ export const schemaCommand: Command = {
       "khác dùng để kiểm tra dữ liệu.",
       "",
       "Tùy chọn:",
-      "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình.",
+      "  -o, --output <tệp>    Ghi kết quả vào tệp này thay vì in ra màn hình (-o - là in ra màn hình).",
     ].join("\n"),
   },
   positionals: [],

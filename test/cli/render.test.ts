@@ -52,6 +52,23 @@ describe("render <plan.json>", () => {
     expect(readFileSync(join(dir, "ke-hoach.out"), "utf8")).toBe(txt.stdout);
   });
 
+  it("-o - is standard output, as no -o: a text document is printed and no file named - is written; a Word file still needs a file", async () => {
+    const plan = referencePlan();
+    const sub = join(dir, "dash");
+    mkdirSync(sub, { recursive: true });
+    const [txt, html, docx] = await Promise.all([
+      run(["render", "../plan.json", "-o", "-"], sub),
+      run(["render", "../plan.json", "--as", "html", "--output=-"], sub),
+      run(["render", "../plan.json", "--as", "docx", "-o", "-"], sub),
+    ]);
+    expect([txt.code, html.code, docx.code]).toEqual([0, 0, 2]);
+    expect(txt.stdout).toBe(renderPlanDocument(plan, { format: "text" }));
+    expect(html.stdout).toBe(renderPlanDocument(plan, { format: "html" }));
+    expect(docx.stdout).toBe("");
+    expect(docx.stderr).toContain("-o");
+    expect(existsSync(join(sub, "-"))).toBe(false);
+  });
+
   it("--as docx -o: a Word file with the header, the number line, the appendix's total in words and the signature", async () => {
     const [byOption, byExtension] = await Promise.all([
       run(["render", "plan.json", "--as", "docx", "-o", "ke-hoach.bin", "--place", "Hà Nội"], dir),

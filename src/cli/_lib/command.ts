@@ -84,8 +84,8 @@ export function readArguments(command: Command, args: readonly string[]): ReadAr
       continue;
     }
     // Lenient parseArgs takes the next argument as the value even when it is an option ("--as --format"):
-    // a value that starts with "-" must be written --as=-value.
-    if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-"))) throw usageError(MESSAGES.missingValue(option));
+    // a value that starts with "-" must be written --as=-value. A lone "-" is no option: it is a value (`-o -`).
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-") && token.value !== "-")) throw usageError(MESSAGES.missingValue(option));
     if (spec.choices !== undefined && !spec.choices.includes(token.value)) throw usageError(MESSAGES.invalidChoice(option, token.value, spec.choices));
     values[token.name] = token.value;
   }

@@ -21,9 +21,15 @@ export function deliver(output: string | undefined, data: string | Uint8Array): 
   process.stdout.write(data);
 }
 
-/** The value of a string option (`undefined` when absent; a flag never reaches here). @internal */
+/**
+ * The value of a string option (`undefined` when absent; a flag never reaches here). `-o -` is standard
+ * output, as with other tools: the same as no `-o`.
+ *
+ * @internal
+ */
 export function stringOption(values: Readonly<Record<string, string | true | undefined>>, name: string): string | undefined {
   const value = values[name];
+  if (name === "output" && value === "-") return undefined;
   return typeof value === "string" ? value : undefined;
 }
 
