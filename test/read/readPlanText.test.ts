@@ -181,6 +181,13 @@ describe("text as it arrives", () => {
     ["CR", text.replace(/\n/g, "\r")],
     ["non-breaking spaces", text.replace(/ /g, "\u00a0")],
     ["a byte-order mark", `\ufeff${text}`],
+    // The other line ends of copied text: Word's line break inside a paragraph, NEL, the Unicode separators.
+    ["VT line breaks", text.replace(/\n/g, "\v")],
+    ["NEL line ends", text.replace(/\n/g, "\u0085")],
+    ["LINE SEPARATORs", text.replace(/\n/g, "\u2028")],
+    ["PARAGRAPH SEPARATORs", text.replace(/\n/g, "\u2029")],
+    // pdftotext's page break, at the start of a page's first line: it marks the page and starts no line.
+    ["page breaks (FF) as pdftotext writes them", text.split("\n").map((l, i) => (i % 25 === 24 ? `\f${l}` : l)).join("\n")],
   ];
   for (const [name, variant] of variants) {
     it(`reads ${name} the same`, () => {
@@ -190,6 +197,17 @@ describe("text as it arrives", () => {
       expect(r.unread.map((u) => u.line)).toEqual(plain.unread.map((u) => u.line));
     });
   }
+
+  it("counts every line end, and a page break after a line end as none: a finding's line is the same", () => {
+    const lineOf = (t: string, offset: number) => t.slice(0, offset).split(/\r\n|[\n\r\v\u0085\u2028\u2029]|(?<![\n\r])\f/u).length;
+    const paged = text.split("\n").map((l, i) => (i % 25 === 24 ? `\f${l}` : l)).join("\n");
+    const mixed = text.split("\n").map((l, i) => `${l}${["\n", "\r\n", "\v", "\u2028"][i % 4]}`).join("");
+    for (const variant of [paged, mixed]) {
+      const r = readPlanText(variant);
+      expect(r.findings.length).toBe(plain.findings.length);
+      for (const f of r.findings) expect(f.line).toBe(lineOf(variant, f.offset));
+    }
+  });
 
   it("locates in the original text, whatever the normalisation", () => {
     const nfd = text.normalize("NFD");

@@ -70,16 +70,31 @@ export function positionOf(source: Source, offset: number): Position {
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
-/** The offsets where lines start. @internal */
+/**
+ * Whether a character ends a line: LF, CR (CR LF is one line end), and the other line ends that texts
+ * copied from editors and converters carry: VT (a line break inside a Word paragraph), FF (a page break, as
+ * pdftotext writes between pages), NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. @internal
+ */
+export function isLineEnd(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * The offsets where lines start. A page break (FF) right after a line end, or at the start of the text,
+ * only marks the page: it starts no line of its own, so a paragraph that goes on over a page of pdftotext's
+ * output reads as one. @internal
+ */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) starts.push(i + 1);
-    else if (c === 0x0d) {
-      if (text.charCodeAt(i + 1) === 0x0a) i++;
-      starts.push(i + 1);
+    if (!isLineEnd(c)) continue;
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    else if (c === 0x0c && i === starts[starts.length - 1]) {
+      starts[starts.length - 1] = i + 1;
+      continue;
     }
+    starts.push(i + 1);
   }
   return starts;
 }
@@ -130,7 +145,7 @@ export function prepareSource(original: string): Source {
   for (let k = 0; k < lineStarts.length; k++) {
     const start = lineStarts[k]!;
     let end = k + 1 < lineStarts.length ? lineStarts[k + 1]! : original.length;
-    while (end > start && (original.charCodeAt(end - 1) === 0x0a || original.charCodeAt(end - 1) === 0x0d)) end--;
+    while (end > start && isLineEnd(original.charCodeAt(end - 1))) end--;
     const raw = original.slice(start, end);
     let tabs = 0;
     while (tabs < raw.length && raw.charCodeAt(tabs) === 0x09) tabs++;
