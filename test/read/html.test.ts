@@ -89,6 +89,16 @@ describe("HTML from mammoth", () => {
     expect(r.unread.map((u) => u.text)).toEqual(Array.from({ length: 20_000 }, () => "Kế hoạch"));
   });
 
+  it("decodes the named entities of Vietnamese letters and punctuation, case-sensitively as HTML does", () => {
+    const subject = (html: string) => (readPlanText(html).draft.header as { subject?: string }).subject;
+    expect(subject("<p>KẾ HOẠCH</p><p>Tuy&ecirc;n truy&ecirc;̀n ph&aacute;p lu&acirc;̣t cho &dstrok;o&agrave;n vi&ecirc;n &ndash; ng&ugrave;y l&atilde;nh &amp; &Dstrok;&Agrave;</p>")).toBe(
+      "Tuyên truyền pháp luật cho đoàn viên – ngùy lãnh & ĐÀ",
+    );
+    expect(subject("<p>KẾ HOẠCH</p><p>n&abreve;m &itilde; &utilde; &Yacute; &times; &deg; &AMP; &QUOT;</p>")).toBe('năm ĩ ũ Ý × ° & "');
+    // Not entities: a letter without that accent in HTML, a wrong case, an unknown name: kept as written.
+    expect(subject("<p>KẾ HOẠCH</p><p>&Ytilde; &Ndash; &ograve &constructor; &xyz;</p>")).toBe("&Ytilde; &Ndash; &ograve &constructor; &xyz;");
+  });
+
   it("decodes an entity only within its run of text", () => {
     const subject = (html: string) => (readPlanText(html).draft.header as { subject?: string }).subject;
     expect(subject("<p>KẾ HOẠCH</p><p>Tuyên truyền &amp; vận động &#273;o&#xE0;n vi&#234;n</p>")).toBe("Tuyên truyền & vận động đoàn viên");

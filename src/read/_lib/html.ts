@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Block, Cell, Row } from "./source.js";
-import { Span, SpanBuilder } from "./span.js";
+import { isCombining, Span, SpanBuilder } from "./span.js";
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: "&",
@@ -24,7 +24,59 @@ const NAMED: Readonly<Record<string, string>> = {
   bull: "•",
   laquo: "«",
   raquo: "»",
+  sbquo: "‚",
+  bdquo: "„",
+  minus: "−",
+  times: "×",
+  divide: "÷",
+  middot: "·",
+  deg: "°",
+  sect: "§",
+  para: "¶",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  euro: "€",
+  permil: "‰",
+  frac12: "½",
+  frac14: "¼",
+  frac34: "¾",
+  sup1: "¹",
+  sup2: "²",
+  sup3: "³",
+  ordf: "ª",
+  ordm: "º",
+  prime: "′",
+  shy: "\u00ad",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200c",
+  zwj: "\u200d",
 };
+
+/**
+ * The named entities of accented letters that Vietnamese text uses, by accent: the letters (upper and lower
+ * case) that have one in HTML (Latin-1's, and HTML5's ĩ, ũ, ă, ğ, ŭ), and HTML5's đ. Case matters here, as in
+ * HTML: `&Agrave;` is À, `&agrave;` is à.
+ */
+const LETTERS: Readonly<Record<string, readonly [string, string]>> = {
+  grave: ["AEIOUaeiou", "\u0300"],
+  acute: ["AEIOUYaeiouy", "\u0301"],
+  circ: ["AEIOUaeiou", "\u0302"],
+  tilde: ["AINOUainou", "\u0303"],
+  uml: ["AEIOUYaeiouy", "\u0308"],
+  breve: ["AGUagu", "\u0306"],
+};
+
+/** The letter that a named entity of {@link LETTERS} stands for, or undefined. */
+function letterEntity(entity: string): string | undefined {
+  if (entity === "dstrok") return "đ";
+  if (entity === "Dstrok") return "Đ";
+  const letter = entity[0]!;
+  const accent = Object.hasOwn(LETTERS, entity.slice(1)) ? LETTERS[entity.slice(1)] : undefined;
+  return accent !== undefined && accent[0].includes(letter) ? `${letter}${accent[1]}`.normalize("NFC") : undefined;
+}
 
 const BLOCK = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "blockquote", "pre", "br", "hr", "dt", "dd", "caption"]);
 const SKIP = new Set(["script", "style", "head", "title"]);
@@ -214,8 +266,11 @@ function feedText(builder: SpanBuilder, html: string, from: number, to: number):
       builder.feed("&", end, false);
       i = end + 1;
     } else {
-      builder.feedReplaced(decoded, end, semi + 1 - end);
-      i = semi + 1;
+      // Combining marks written after an entity are its letter's ("&ecirc;" + U+0300 is ề): composed with it.
+      let after = semi + 1;
+      while (after < to && isCombining(html.charCodeAt(after))) after++;
+      builder.feedReplaced(after > semi + 1 ? `${decoded}${html.slice(semi + 1, after)}`.normalize("NFC") : decoded, end, after - end);
+      i = after;
     }
   }
 }
@@ -227,5 +282,7 @@ function decodeEntity(entity: string): string | undefined {
     if (!Number.isInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
     return String.fromCodePoint(code);
   }
-  return NAMED[entity.toLowerCase()];
+  // Names are case-sensitive, as in HTML, but for the legacy capitals that browsers also read (&AMP;, &QUOT;).
+  const name = /^(AMP|LT|GT|QUOT|COPY|REG)$/.test(entity) ? entity.toLowerCase() : entity;
+  return (Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? letterEntity(entity);
 }

@@ -6,8 +6,8 @@
  * @internal
  */
 
-/** Code points of combining marks (the accents of NFD Vietnamese and the like). */
-function isCombining(code: number): boolean {
+/** Code points of combining marks (the accents of NFD Vietnamese and the like). @internal */
+export function isCombining(code: number): boolean {
   return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
 }
 
