@@ -42,6 +42,22 @@ describe("checkPlanText", () => {
     expect(checkPlanText(right).some((f) => f.code.startsWith("amount_in_words"))).toBe(false);
   });
 
+  it("checks a 'Bằng chữ' line right under the total row (no blank line between: it comes as a cell) and one in parentheses", () => {
+    const lines = text.split("\n");
+    const under = lines.findIndex((l) => l === "\t151.500.000") + 1;
+    const place = (words: string) => [...lines.slice(0, under), words, ...lines.slice(under)].join("\n");
+    for (const written of ["Bằng chữ: Một trăm năm mươi triệu đồng", "\tBằng chữ: Một trăm năm mươi triệu đồng.", "(Bằng chữ: Một trăm năm mươi triệu đồng)"]) {
+      const found = checkPlanText(place(written)).filter((f) => f.code.startsWith("amount_in_words"));
+      expect(found.map((f) => [f.code, f.line])).toEqual([["amount_in_words_mismatch", under + 1]]);
+      expect(found[0]?.details).toEqual({ words: "150000000", figure: "151500000" });
+    }
+    for (const written of ["Bằng chữ: Một trăm năm mươi mốt triệu năm trăm nghìn đồng chẵn./.", "(Bằng chữ: Một trăm năm mươi mốt triệu, năm trăm nghìn đồng)"]) {
+      expect(checkPlanText(place(written)).filter((f) => f.code.startsWith("amount_in_words"))).toEqual([]);
+    }
+    // The table still reads as without the line.
+    expect(readPlanText(place("(Bằng chữ: Một trăm năm mươi triệu đồng)")).draft).toEqual(readPlanText(text).draft);
+  });
+
   it("says what a partial text lacks as a plan, and still checks its budget", () => {
     const partial = ["KẾ HOẠCH", "Tuyên truyền", "I. THỜI GIAN", "Năm 2026.", "Dự trù kinh phí", "\tSTT", "\tNội dung", "\tKinh phí (đồng)", "", "\t1", "\tIn tờ rơi", "\t1.000.000", "", "\tTỔNG CỘNG", "\t", "\t2.000.000", ""].join("\n");
     const findings = checkPlanText(partial);

@@ -41,6 +41,8 @@ function roleOf(header: string): Role {
 const FIGURE = /^\d{1,3}(?:[.,]\d{3})+$|^\d{4,15}$/u;
 const TOTAL = /^(?:TỔNG CỘNG|Tổng cộng|TỔNG SỐ|Tổng số|TỔNG|Cộng|CỘNG)(?![\p{L}\p{N}])/u;
 const SECTION = /^([IVX]{1,5})[.)]?\s+(.+)$/u;
+/** The line that says the total in words, "Bằng chữ: …" or "(Bằng chữ: …)". */
+const WORDS = /^\(?\s*Bằng chữ\s*:/iu;
 
 interface Cells {
   stt?: Span;
@@ -71,7 +73,7 @@ export function readBudget(ctx: Context, reg: Registry, funding: Funding, blocks
     }
     const text = block.span.text;
     if (/^\(?\s*(?:Ban hành )?kèm theo(?![\p{L}\p{N}])/iu.test(text)) attachedTo = block.span;
-    else if (/^Bằng chữ\s*:/iu.test(text)) words = block.span;
+    else if (WORDS.test(text)) words = block.span;
     else if (title === undefined && /^(?:Dự trù|DỰ TRÙ|Dự toán|DỰ TOÁN|Bảng dự trù|BẢNG DỰ TRÙ|KINH PHÍ|Kinh phí)/u.test(text)) title = block.span;
     else if (title === undefined && /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}\p{N}])/u.test(text)) title = block.span;
     else paras.push(block.span);
@@ -85,6 +87,8 @@ export function readBudget(ctx: Context, reg: Registry, funding: Funding, blocks
     ctx.place(["budget", "attachedTo"], attachedTo);
   }
   for (const table of tables) readTable(ctx, reg, funding, table, budget, draft);
+  // A "Bằng chữ" line right under the table's last row, with no blank line between, comes as one of its cells.
+  words ??= tables.flatMap((t) => t.rows.flatMap((r) => r.cells.flatMap((c) => c.paras))).find((p) => WORDS.test(p.text));
   if (words !== undefined) checkWords(ctx, words, budget);
   return { budget, attachedTo };
 }
@@ -343,11 +347,12 @@ function slugOf(title: string): string {
 
 /** Checks "Bằng chữ: …" against the declared total (or the sum of the lines where none is declared). */
 function checkWords(ctx: Context, span: Span, budget: BudgetDraft): void {
-  const text = span.text.replace(/^Bằng chữ\s*:\s*/iu, "").replace(/[()./]+$/u, "").trim();
+  const text = span.text.replace(/^\(?\s*Bằng chữ\s*:\s*/iu, "").replace(/[()./]+$/u, "").trim();
   ctx.place(["budget", "declaredTotal"], span);
   let words: bigint;
   try {
-    words = parseVndWords(text).toBigInt();
+    // Some documents set the groups apart with commas ("… mốt triệu, năm trăm nghìn đồng").
+    words = parseVndWords(text.replace(/\s*,\s*/gu, " ")).toBigInt();
   } catch {
     ctx.find("amount_in_words_unread", span, { text }, ["budget", "declaredTotal"]);
     return;
