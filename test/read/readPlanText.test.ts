@@ -174,6 +174,29 @@ describe("every line accounted for", () => {
   });
 });
 
+describe("part V headings that name work, not a unit", () => {
+  it("reads the units' headings and leaves a heading about work, quoted under part V by an article, unread with a finding", () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Chăm lo Tết cho đoàn viên",
+      "V. TỔ CHỨC THỰC HIỆN",
+      "1. Ban Tuyên giáo",
+      "- Chủ trì tuyên truyền.",
+      "2. Các hoạt động chăm lo Tết cấp Tổng Liên đoàn",
+      "- Tổ chức chương trình Tết Sum vầy.",
+      "3. Công đoàn cơ sở",
+      "- Tổ chức Bữa cơm tất niên.",
+    ].join("\n");
+    const r = readPlanText(text);
+    const draft = r.draft as { responsibilities?: { title: string }[]; units?: { name: string }[] };
+    expect(draft.responsibilities?.map((x) => x.title)).toEqual(["Ban Tuyên giáo", "Công đoàn cơ sở"]);
+    expect(draft.units?.map((u) => u.name)).not.toContain("Các hoạt động chăm lo Tết cấp Tổng Liên đoàn");
+    expect(r.findings.filter((f) => f.code === "heading_not_a_unit").map((f) => [f.line, f.severity])).toEqual([[6, "info"]]);
+    expect(r.findings.some((f) => f.code === "unit_not_recognised")).toBe(false);
+    expect(r.unread.map((u) => u.line)).toContain(7);
+  });
+});
+
 describe("text as it arrives", () => {
   const variants: [string, string][] = [
     ["NFD", text.normalize("NFD")],

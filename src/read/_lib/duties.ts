@@ -15,6 +15,9 @@ import { descendants, isBullet, readMarker, type OutlineNode } from "./outline.j
 import type { Registry } from "./registry.js";
 import type { Span } from "./span.js";
 
+/** The words that open a heading about work (activities, programmes, tasks), never a unit's name. */
+const NOT_A_UNIT = /^(?:(?:các|những)\s+)?(?:hoạt động|công tác|nội dung|chương trình|kế hoạch|phong trào|nhiệm vụ|giải pháp|biện pháp)(?![\p{L}\p{N}])/iu;
+
 /** Reads part V. @internal */
 export function readResponsibilities(ctx: Context, reg: Registry, node: OutlineNode, draft: Draft): void {
   for (const child of node.children) {
@@ -23,6 +26,11 @@ export function readResponsibilities(ctx: Context, reg: Registry, node: OutlineN
     const title = child.title.text;
     const request = /^Đề nghị(?![\p{L}\p{N}])/u.test(title);
     const names = child.title.slice(request ? "Đề nghị".length : 0).trim();
+    // "1. Các hoạt động chăm lo Tết cấp Tổng Liên đoàn", quoted under part V by an article: work, not a unit.
+    if (NOT_A_UNIT.test(names.text)) {
+      ctx.find("heading_not_a_unit", child.span, { text: title }, path);
+      continue;
+    }
     const unitIds = reg.resolveList(names, [...path, "unitIds"]);
     const duties: { id: string; text: string; activityIds: string[] }[] = [];
     const respId = ctx.ids.make(`resp-${child.marker?.label ?? index + 1}`);

@@ -52,6 +52,15 @@ const DEFINITIONS = {
       `${q(p.text)} ở vị trí tên đơn vị nhưng bộ từ vựng không nhận ra loại tên này: ghi là đơn vị loại "khác"`,
     ],
   },
+  heading_not_a_unit: {
+    severity: "info",
+    title: "Heading of the duties names no unit",
+    titleVi: "Đề mục phân công không nêu đơn vị",
+    message: (p) => [
+      `${q(p.text)} heads a part of the duties (tổ chức thực hiện) but names work, not a unit: what it holds is left unread`,
+      `${q(p.text)} đứng ở vị trí đề mục phân công nhiệm vụ nhưng nêu công việc, không nêu đơn vị: phần bên dưới không được đọc`,
+    ],
+  },
   unit_list_truncated: {
     severity: "info",
     title: "List of units ends with an ellipsis",
@@ -215,6 +224,7 @@ const DEFINITIONS = {
 export type ReadFindingCode =
   | "input_unreadable"
   | "unit_not_recognised"
+  | "heading_not_a_unit"
   | "unit_list_truncated"
   | "heading_missing"
   | "part_not_recognised"
