@@ -41,7 +41,7 @@ for (let i = 0; i < pairs; i += 1) {
   zod.push(importMs("zod"));
 }
 // The package's own share: its code once zod, decimal.js and date-fns are loaded.
-const deps = ["zod", "decimal.js", "date-fns/format", "date-fns/locale/vi"].map((d) => `await import(${JSON.stringify(d)});`).join("");
+const deps = ["zod", "decimal.js", "date-fns/locale/vi"].map((d) => `await import(${JSON.stringify(d)});`).join("");
 const own: number[] = [];
 for (let i = 0; i < Math.min(pairs, 11); i += 1) {
   const code = `${deps}const t=performance.now();await import(${JSON.stringify(entry)});process.stdout.write(String(performance.now()-t))`;

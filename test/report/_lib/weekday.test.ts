@@ -6,7 +6,7 @@ const VI = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", 
 const EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-describe("weekdayDayText (date-fns's vi and en-US locales)", () => {
+describe("weekdayDayText (date-fns's vi locale)", () => {
   it("names the weekday of a deadline as documents write the day", () => {
     expect(weekdayDayText("2017-09-05", "vi")).toBe("Thứ Ba, 05/09/2017");
     expect(weekdayDayText("2017-09-05", "en")).toBe("Tuesday, 5 September 2017");
