@@ -342,6 +342,16 @@ describe("bad and hostile input", () => {
     expect(r.unread.length).toBe(666_667);
   }, 60_000);
 
+  it("reads the names of Object.prototype's members as words, wherever a name or a title stands", () => {
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    for (const word of [...names, ...names.map((n) => n.toUpperCase())]) {
+      const text = ["KẾ HOẠCH", `Tuyên truyền ${word}`, "V. TỔ CHỨC THỰC HIỆN", `1. Ban ${word}, ${word}`, "- Chủ trì.", `TM. ${word}`, "CHỦ TỊCH", word].join("\n");
+      const r = readPlanText(text);
+      expect(Array.isArray(r.findings), word).toBe(true);
+      expect(comparePlans(r.draft, r.draft).score, word).toBe(1);
+    }
+  });
+
   it("never throws on arbitrary strings", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400, unit: "grapheme" }), (s) => {

@@ -246,7 +246,7 @@ export function readSignature(ctx: Context, reg: Registry, spans: readonly Span[
     // "TM. ĐOÀN CHỦ TỊCH": on behalf of the issuer's presidium; "TM. ỦY BAN NHÂN DÂN": of the issuer itself.
     const body = block.authority.find((a) => a.mode === "TM")?.title;
     if (body !== undefined) {
-      const name = BODIES[body] ?? sentenceCase(body);
+      const name = (Object.hasOwn(BODIES, body) ? BODIES[body] : undefined) ?? sentenceCase(body);
       const sense = senseOf(name, reg.issuerKey);
       const issuerUnit = reg.units.find((u) => u.id === issuer);
       if (sense !== undefined && issuerUnit !== undefined && (sense.kind === issuerUnit.kind || sense.key === issuerUnit.key)) block.unitId = issuerUnit.id;

@@ -78,54 +78,125 @@ function issuerKeyOf(plan: Obj): string | undefined {
   return name === undefined ? undefined : (senseOf(name)?.key ?? nameKey(name));
 }
 
-/** Matches the units of `a` onto those of `b`: same key, then the same initials, then like names of one kind. */
+/**
+ * An index of list positions by key, each key's positions ascending, with a cursor per key past the
+ * positions already taken: the first untaken position under any of several keys, in time that adds up to
+ * the length of the lists (a scan of the other plan's units for each unit was quadratic).
+ */
+class FirstFree {
+  private readonly lists = new Map<string, number[]>();
+  private readonly cursors = new Map<string, number>();
+
+  add(key: string, at: number): void {
+    const list = this.lists.get(key);
+    if (list === undefined) this.lists.set(key, [at]);
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
+
+  /** The smallest position under one of `keys` that `free` accepts (positions refused stay refused). */
+  first(keys: readonly string[], free: (at: number) => boolean): number | undefined {
+    let best: number | undefined;
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (list === undefined) continue;
+      let c = this.cursors.get(key) ?? 0;
+      while (c < list.length && !free(list[c]!)) c++;
+      this.cursors.set(key, c);
+      if (c < list.length && (best === undefined || list[c]! < best)) best = list[c]!;
+    }
+    return best;
+  }
+}
+
+/** At most this many pairs of units are compared by the likeness of their names (the last, fuzzy pass). */
+const MAX_FUZZY_PAIRS = 250_000;
+
+/**
+ * Matches the units of `a` onto those of `b`, each unit of `a` in order onto the first unit of `b` not yet
+ * taken that passes: the same id and name, then a key in common, then the same initials, then like names of
+ * one kind. The first three passes go through indexes; the last compares names pairwise, for at most
+ * {@link MAX_FUZZY_PAIRS} pairs of the units still unmatched (beyond that, huge lists match exactly only).
+ */
 function matchUnits(a: Obj, b: Obj): Map<string, string> {
   const ua = asList(a.units);
   const ub = asList(b.units);
   const ka = issuerKeyOf(a);
   const kb = issuerKeyOf(b);
+  const idsA = ua.map((u) => asText(u.id));
+  const idsB = ub.map((u) => asText(u.id));
   const map = new Map<string, string>();
   const taken = new Set<string>();
-  const pass = (test: (x: Obj, y: Obj) => boolean) => {
-    for (const x of ua) {
-      const xid = asText(x.id);
-      if (xid === undefined || map.has(xid)) continue;
-      for (const y of ub) {
-        const yid = asText(y.id);
-        if (yid === undefined || taken.has(yid)) continue;
-        if (test(x, y)) {
-          map.set(xid, yid);
-          taken.add(yid);
-          break;
-        }
+  const free = (j: number) => idsB[j] !== undefined && !taken.has(idsB[j]!);
+  const pass = (keysOf: (i: number) => readonly string[], index: FirstFree) => {
+    ua.forEach((_, i) => {
+      const xid = idsA[i];
+      if (xid === undefined || map.has(xid)) return;
+      const j = index.first(keysOf(i), free);
+      if (j === undefined) return;
+      map.set(xid, idsB[j]!);
+      taken.add(idsB[j]!);
+    });
+  };
+  const indexOf = (keysOf: (j: number) => readonly string[]) => {
+    const index = new FirstFree();
+    ub.forEach((_, j) => {
+      for (const key of keysOf(j)) index.add(key, j);
+    });
+    return index;
+  };
+  // 1. The same id and the same name.
+  const idName = (u: Obj) => [`${asText(u.id) ?? ""}\u0000${comparable(asText(u.name) ?? "")}`];
+  pass((i) => (idsA[i] === undefined ? [] : idName(ua[i]!)), indexOf((j) => (idsB[j] === undefined ? [] : idName(ub[j]!))));
+  // 2. A key in common.
+  const keysA = ua.map((u) => unitKeys(u, ka));
+  pass((i) => keysA[i]!, indexOf((j) => unitKeys(ub[j]!, kb)));
+  // 3. The same initials (three letters or more), where one of the two has an acronym among its names.
+  const initialsOf = (u: Obj) => unitNames(u).map(initials).filter((x) => x.length >= 3);
+  const acronym = (u: Obj) => unitNames(u).some(hasAcronym);
+  const byInitials = indexOf((j) => initialsOf(ub[j]!));
+  const byInitialsOfAcronyms = indexOf((j) => (acronym(ub[j]!) ? initialsOf(ub[j]!) : []));
+  ua.forEach((x, i) => {
+    const xid = idsA[i];
+    if (xid === undefined || map.has(xid)) return;
+    const j = (acronym(x) ? byInitials : byInitialsOfAcronyms).first(initialsOf(x), free);
+    if (j === undefined) return;
+    map.set(xid, idsB[j]!);
+    taken.add(idsB[j]!);
+  });
+  // 4. Like names of one kind: pairwise, bounded.
+  const restA = ua.map((_, i) => i).filter((i) => idsA[i] !== undefined && !map.has(idsA[i]!));
+  const restB = ub.map((_, j) => j).filter(free);
+  if (restA.length * restB.length > MAX_FUZZY_PAIRS) return map;
+  for (const i of restA) {
+    const x = ua[i]!;
+    for (const j of restB) {
+      const y = ub[j]!;
+      if (!free(j) || unitKind(x) !== unitKind(y)) continue;
+      if (unitNames(x).some((p) => unitNames(y).some((q) => similarity(fold(p), fold(q)) >= 0.7))) {
+        map.set(idsA[i]!, idsB[j]!);
+        taken.add(idsB[j]!);
+        break;
       }
     }
-  };
-  pass((x, y) => asText(x.id) === asText(y.id) && comparable(asText(x.name) ?? "") === comparable(asText(y.name) ?? ""));
-  pass((x, y) => {
-    const kx = unitKeys(x, ka);
-    return unitKeys(y, kb).some((k) => kx.includes(k));
-  });
-  pass((x, y) => {
-    const nx = unitNames(x);
-    const ny = unitNames(y);
-    if (!nx.concat(ny).some(hasAcronym)) return false;
-    return nx.some((p) => ny.some((q) => initials(p) === initials(q) && initials(p).length >= 3));
-  });
-  pass((x, y) => unitKind(x) === unitKind(y) && unitNames(x).some((p) => unitNames(y).some((q) => similarity(fold(p), fold(q)) >= 0.7)));
+  }
   return map;
 }
 
 /** Greedy matching of two lists by a score (best pairs first), above a threshold. */
 function matchBy<T>(xs: readonly T[], ys: readonly T[], score: (x: T, y: T) => number, threshold: number): Map<number, number> {
   const pairs: { i: number; j: number; s: number }[] = [];
-  // Bounded: huge lists compare only equal texts.
-  const limit = xs.length * ys.length <= 250_000;
-  for (let i = 0; i < xs.length; i++) {
-    for (let j = 0; j < ys.length; j++) {
-      if (!limit && i !== j) continue;
-      const s = score(xs[i]!, ys[j]!);
-      if (s >= threshold) pairs.push({ i, j, s });
+  // Bounded: huge lists compare each item with the one at its own place only, in one pass.
+  if (xs.length * ys.length <= 250_000) {
+    for (let i = 0; i < xs.length; i++) {
+      for (let j = 0; j < ys.length; j++) {
+        const s = score(xs[i]!, ys[j]!);
+        if (s >= threshold) pairs.push({ i, j, s });
+      }
+    }
+  } else {
+    for (let i = 0; i < Math.min(xs.length, ys.length); i++) {
+      const s = score(xs[i]!, ys[i]!);
+      if (s >= threshold) pairs.push({ i, j: i, s });
     }
   }
   pairs.sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);
@@ -254,8 +325,24 @@ function factsOf(f: Frame, map: Alignment | undefined, ref: Frame): FactMap {
     return j === undefined ? `x${i}` : `${j}`;
   };
   const unitRef = (uid: string): string => (map === undefined ? uid : (map.units.get(uid) ?? `x:${uid}`));
+  // Found by id through maps (the first of each id, as a search would find it): a search per reference
+  // made the facts of a plan with thousands of activities and lines quadratic.
+  const firstById = <T>(items: readonly T[], idOf: (item: T) => unknown): Map<unknown, number> => {
+    const index = new Map<unknown, number>();
+    items.forEach((item, i) => {
+      const key = idOf(item);
+      if (!index.has(key)) index.set(key, i);
+    });
+    return index;
+  };
+  const refUnits = asList(ref.plan.units);
+  const ownUnits = asList(f.plan.units);
+  const refUnitIndex = firstById(refUnits, (u) => u.id);
+  const ownUnitIndex = firstById(ownUnits, (u) => u.id);
   const refUnitName = (key: string): string => {
-    const u = asList(ref.plan.units).find((x) => x.id === key) ?? asList(f.plan.units).find((x) => x.id === key.replace(/^x:/u, ""));
+    const at = refUnitIndex.get(key);
+    const own = at === undefined ? ownUnitIndex.get(key.replace(/^x:/u, "")) : undefined;
+    const u = at !== undefined ? refUnits[at] : own !== undefined ? ownUnits[own] : undefined;
     return asText(u?.shortName) ?? asText(u?.name) ?? key;
   };
   const add = (part: string, key: string, label: string, value: string | undefined) => {
@@ -362,17 +449,21 @@ function factsOf(f: Frame, map: Alignment | undefined, ref: Frame): FactMap {
     add("funding", k, name, `${asText(s.kind) ?? ""}${s.level === undefined ? "" : `/${asText(s.level)}`}`);
     addUnits("funding", `${k}.funder`, `${name} funded by`, asIds(s.funderUnitIds));
   });
-  const kindOfSource = (sid: unknown) => asText(sources.find((s) => s.id === sid)?.kind);
+  const sourceIndex = firstById(sources, (s) => s.id);
+  const kindOfSource = (sid: unknown) => {
+    const at = sourceIndex.get(sid);
+    return at === undefined ? undefined : asText(sources[at]!.kind);
+  };
   asList(asObj(p.funding).provisions).forEach((x, i) => {
     const k = `provision${id("provisions", i)}`;
     add("funding", k, `funding provision ${asText(x.label) ?? i + 1}`, text(x.text));
     for (const sid of [...(x.sourceId === undefined ? [] : [x.sourceId]), ...asIds(x.sourceIds)]) add("funding", `${k}.source>${kindOfSource(sid) ?? ""}`, `funding provision ${asText(x.label) ?? i + 1} source ${kindOfSource(sid) ?? ""}`, "yes");
   });
 
+  const activityIndex = firstById(f.activities, (x) => x.activity.id);
   const activityRef = (aid: string): string | undefined => {
-    const i = f.activities.findIndex((x) => x.activity.id === aid);
-    if (i < 0) return undefined;
-    return id("activities", i);
+    const i = activityIndex.get(aid);
+    return i === undefined ? undefined : id("activities", i);
   };
   asList(p.responsibilities).forEach((r, i) => {
     const k = `resp${id("responsibilities", i)}`;

@@ -71,7 +71,7 @@ function expandWords(name: string): string[] {
   // "Tổng LĐLĐVN", "Tổng Liên đoàn" alone: the Confederation.
   const folded = fold(name).replace(/\btong\s+ldldvn\b/g, "tld").replace(/\btong\s+lien\s+doan\b(?!\s+lao)/g, "tld");
   for (const w of words(folded.replace(/&/g, " va "))) {
-    const expansion = ABBREVIATIONS[w];
+    const expansion = Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w] : undefined;
     if (expansion !== undefined) out.push(...expansion.split(" "));
     else out.push(w);
   }

@@ -216,7 +216,7 @@ export class Registry {
   private groupUnit(key: string): DraftUnit {
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
-    const name = GROUP_NAMES[key] ?? "Các cơ quan báo chí";
+    const name = (Object.hasOwn(GROUP_NAMES, key) ? GROUP_NAMES[key] : undefined) ?? "Các cơ quan báo chí";
     const unit: DraftUnit = {
       id: this.ctx.ids.make(slug(name)),
       name,
