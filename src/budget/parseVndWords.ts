@@ -33,7 +33,7 @@ function looseValue(words: readonly string[]): bigint {
   let digit = 0; // a digit word not yet used by "trăm" or "mươi"
   // A last "tỷ" closes the last part, below 10^9.
   for (const word of [...words, "tỷ"]) {
-    const d = DIGIT[word];
+    const d = Object.hasOwn(DIGIT, word) ? DIGIT[word] : undefined;
     if (d !== undefined) {
       digit = d;
       continue;
@@ -87,9 +87,9 @@ function read(text: unknown): Vnd | PlanError {
 
   const official: string[] = [];
   for (const word of words) {
-    let name = VARIANT[word] ?? word;
-    if (official.at(-1) === "mươi") name = AFTER_TENS[name] ?? name;
-    if (DIGIT[name] === undefined && !NAMES.has(name)) {
+    let name = (Object.hasOwn(VARIANT, word) ? VARIANT[word] : undefined) ?? word;
+    if (official.at(-1) === "mươi") name = (Object.hasOwn(AFTER_TENS, name) ? AFTER_TENS[name] : undefined) ?? name;
+    if (!Object.hasOwn(DIGIT, name) && !NAMES.has(name)) {
       return amountError(text, [
         `${JSON.stringify(word.slice(0, 20))} is not a number word`,
         `${JSON.stringify(word.slice(0, 20))} không phải là chữ số`,

@@ -380,4 +380,14 @@ describe("parseVndWords: properties", () => {
       }),
     );
   });
+
+  it("rejects the names of Object.prototype's members as number words", () => {
+    for (const word of Object.getOwnPropertyNames(Object.prototype)) {
+      for (const text of [word, `một ${word} đồng`, `hai mươi ${word} đồng`]) {
+        const result = safeParseVndWords(text);
+        expect(result.success, text).toBe(false);
+        if (!result.success) expect(result.error.issues.map((i) => i.code), text).toEqual(["invalid_amount"]);
+      }
+    }
+  });
 });

@@ -184,4 +184,11 @@ describe("findTimeExpressions: properties", () => {
     const offset = (copies - 1) * (base.length + 2);
     expect(last.map((f) => [f.index - offset, f.text])).toEqual(one.map((f) => [f.index, f.text]));
   });
+
+  it("finds nothing in the names of Object.prototype's members, and never throws on them", () => {
+    for (const word of Object.getOwnPropertyNames(Object.prototype)) {
+      const text = `thứ ${word}, hằng ${word}, quý ${word} năm 2017, ${word} Ngọ, rằm tháng ${word}`;
+      expect(findTimeExpressions(text).map((f) => f.text), word).toEqual(findTimeExpressions(text.replaceAll(word, "xyz")).map((f) => f.text));
+    }
+  });
 });

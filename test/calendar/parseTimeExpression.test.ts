@@ -161,4 +161,14 @@ describe("parseTimeExpression: properties", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("reads the names of Object.prototype's members as unknown words, never as a table's entry", () => {
+    for (const word of Object.getOwnPropertyNames(Object.prototype)) {
+      for (const text of [`hằng ${word}`, `hang ${word}`, `dinh ky ${word} thang`, `định kỳ ${word}`, `mỗi ${word}`, `ngày 28/11/2023 (thứ ${word})`, `rằm tháng ${word} 2026`, `quý ${word}/2017`, `${word} Ngọ`]) {
+        const result = safeParseTimeExpression(text);
+        expect(result.success, text).toBe(false);
+        if (!result.success) expect(result.error.issues.map((i) => i.code), text).toEqual(["invalid_time_expression"]);
+      }
+    }
+  });
 });

@@ -15,7 +15,7 @@ const fold = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u
  * diacritics matches a name by its letters; `parity` then chooses between Tý and Tỵ (both "ty").
  */
 function indexIn(names: readonly string[], word: string, parity: number): number {
-  const w = ALIASES[word] ?? word;
+  const w = (Object.hasOwn(ALIASES, word) ? ALIASES[word] : undefined) ?? word;
   const plain = fold(w) === w;
   return names.findIndex((name, i) => {
     const lower = name.toLowerCase();

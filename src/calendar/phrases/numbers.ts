@@ -4,7 +4,7 @@
  * @internal
  * @packageDocumentation
  */
-import { AT, fail, isK, isW, raw, tok, unexpected, type Cursor } from "./cursor.js";
+import { AT, fail, isK, isW, own, raw, tok, unexpected, type Cursor } from "./cursor.js";
 
 /** A month number 1–12, one or two digits. @internal */
 export function month(c: Cursor): number {
@@ -47,7 +47,7 @@ export function quarter(c: Cursor): number {
   const t = tok(c);
   let q: number | undefined;
   if (t?.k === "n") q = t.t.length <= 2 && Number(t.t) >= 1 && Number(t.t) <= 4 ? Number(t.t) : undefined;
-  else if (t?.k === "w" && /^[ivxlcdm]+$/.test(t.t)) q = ROMAN[t.t];
+  else if (t?.k === "w" && /^[ivxlcdm]+$/.test(t.t)) q = own(ROMAN, t.t);
   else return unexpected(c, "a quarter (I–IV or 1–4)", "một quý (I–IV hoặc 1–4)");
   if (q === undefined) {
     fail(c, c.i, `quarter ${raw(c, c.i)} ${AT}: a quarter is I–IV or 1–4`, `quý ${raw(c, c.i)} ${AT}: quý phải là I–IV hoặc 1–4`, true);

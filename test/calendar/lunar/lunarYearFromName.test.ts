@@ -67,4 +67,11 @@ describe("lunarYearFromName", () => {
     expect(thrownIssues(() => lunarYearFromName("Bính Ngọ", 2025.5))).toEqual([{ path: ["near"], code: "invalid_type" }]);
     expect(thrownIssues(() => lunarYearFromName("Bính Ngọ", undefined as never))).toEqual([{ path: ["near"], code: "invalid_type" }]);
   });
+
+  it("rejects the names of Object.prototype's members as stems and branches with a PlanError", () => {
+    for (const word of Object.getOwnPropertyNames(Object.prototype)) {
+      expect(thrownIssues(() => lunarYearFromName(`${word} Ngọ`, 2026)), word).toEqual([{ path: [], code: "invalid_format" }]);
+      expect(thrownIssues(() => lunarYearFromName(`Bính ${word}`, 2026)), word).toEqual([{ path: [], code: "invalid_format" }]);
+    }
+  });
 });

@@ -8,7 +8,7 @@
  * @internal
  * @packageDocumentation
  */
-import { AT, eat, fail, isK, isW, quiet, raw, tok, unexpected, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, own, quiet, raw, tok, unexpected, type Cursor } from "../cursor.js";
 import { isYear, month, year } from "../numbers.js";
 import { monthSpan, type Period } from "../period.js";
 
@@ -18,7 +18,7 @@ const WEEKDAY: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4
 function weekday(c: Cursor): number | undefined {
   const next = tok(c, 1);
   let w: number | undefined;
-  if (isW(c, "thu") && next !== undefined) w = next.k === "n" ? (/^[2-7]$/.test(next.t) ? Number(next.t) - 1 : undefined) : WEEKDAY[next.t.replace("~", "")];
+  if (isW(c, "thu") && next !== undefined) w = next.k === "n" ? (/^[2-7]$/.test(next.t) ? Number(next.t) - 1 : undefined) : own(WEEKDAY, next.t.replace("~", ""));
   else if (isW(c, "chu") && isW(c, "nhat", 1)) w = 7;
   if (w !== undefined) c.i += 2;
   return w;

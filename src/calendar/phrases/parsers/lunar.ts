@@ -19,7 +19,7 @@ import { lunarYearFromName } from "../../lunar/lunarYearFromName.js";
 import { lunarYearName } from "../../lunar/lunarYearName.js";
 import { solarToLunar } from "../../lunar/solarToLunar.js";
 import { tetDate } from "../../lunar/tetDate.js";
-import { AT, eat, fail, isK, isW, quiet, raw, rawSpan, tok, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, own, quiet, raw, rawSpan, tok, type Cursor } from "../cursor.js";
 import { isYear, year } from "../numbers.js";
 import { needRef, type Period, type Win } from "../period.js";
 
@@ -117,7 +117,7 @@ export function readTet(c: Cursor, bare: boolean): Period | undefined {
 /** A lunar month: "tháng Chạp", "tháng Giêng", "tháng 7 âm lịch" (then "âm lịch" may follow the year). */
 function lunarMonth(c: Cursor): number | undefined {
   if (!isW(c, "thang")) return undefined;
-  const m = MONTHS[tok(c, 1)?.t ?? ""];
+  const m = own(MONTHS, tok(c, 1)?.t ?? "");
   if (m !== undefined) {
     c.i += 2;
     return m;

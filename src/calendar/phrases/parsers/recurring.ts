@@ -10,7 +10,7 @@
  */
 import { daysInMonth } from "../../isoDate.js";
 import type { Recurrence, RecurringDue, TimeExpression } from "../../timeExpression.js";
-import { AT, eat, fail, isK, isW, rawSpan, tok, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, own, rawSpan, tok, type Cursor } from "../cursor.js";
 import { month } from "../numbers.js";
 
 const UNITS: Readonly<Record<string, Recurrence>> = { ngay: "day", tuan: "week", thang: "month", quy: "quarter", nam: "year" };
@@ -21,10 +21,10 @@ function unit(c: Cursor): Recurrence | undefined {
   const t0 = c.i;
   let every: Recurrence | undefined;
   if (isK(c, "n") && isW(c, "thang", 1)) {
-    every = MONTHS[String(Number(tok(c)!.t))];
+    every = own(MONTHS, String(Number(tok(c)!.t)));
     c.i += 2;
   } else if (eat(c, "nua", "nam")) every = "half-year";
-  else if ((every = UNITS[tok(c)?.k === "w" ? tok(c)!.t : ""]) !== undefined) c.i++;
+  else if ((every = own(UNITS, tok(c)?.k === "w" ? tok(c)!.t : "")) !== undefined) c.i++;
   if (every === undefined || isK(c, "n")) {
     c.i = t0;
     return undefined;
