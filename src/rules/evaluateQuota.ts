@@ -266,19 +266,8 @@ function dayOfEvent(at: unknown): number | undefined {
   return undefined;
 }
 
-/** The rejected events: the first `maxListed` listed, all counted. */
-interface Rejections {
-  readonly list: RejectedEvent[];
-  count: number;
-}
-
-// Module functions, not closures made per evaluation: optimised code that calls a closure knows that
+// A module function, not a closure made per evaluation: optimised code that calls a closure knows that
 // closure, and is thrown away once it is collected (that is, after every evaluation).
-function reject(rejected: Rejections, maxListed: number, index: number, reason: RejectedEvent["reason"], id: unknown): void {
-  rejected.count += 1;
-  if (rejected.list.length < maxListed) rejected.list.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
-}
-
 function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOnlineEdition: boolean[], id: string, online: boolean): void {
   outletIndex.set(id, outletIds.length);
   outletIds.push(id);
@@ -330,90 +319,74 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
   const requireOnline = rule.requireOnlineCopy === true;
   const seen: Set<string>[] = [];
-  const rejected: Rejections = { list: [], count: 0 };
+  const rejected: RejectedEvent[] = [];
+  let rejectedCount = 0;
   let index = -1;
 
   for (const event of events) {
     index += 1;
-    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-      reject(rejected, maxListed, index, "malformed", undefined);
-      continue;
-    }
-    const day = dayOfEvent(event.at);
-    if (day === undefined) {
-      reject(rejected, maxListed, index, "invalid_date", event.id);
-      continue;
-    }
-    const offset = day - firstDay;
-    if (offset < 0 || offset >= periodOfDay.length) {
-      reject(rejected, maxListed, index, "outside_window", event.id);
-      continue;
-    }
-    if (day > lastDay) {
-      reject(rejected, maxListed, index, "after_as_of", event.id);
-      continue;
-    }
-    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-      reject(rejected, maxListed, index, "kind_not_counted", event.id);
-      continue;
-    }
-    let key = event.outletId;
-    if (byUnit) {
-      if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
-        reject(rejected, maxListed, index, "unknown_outlet", event.id);
-        continue;
+    // Each check names the reason of the rejection that follows it; an event that passes them all is counted.
+    let reason: RejectedEvent["reason"] = "malformed";
+    check: {
+      if (event === null || typeof event !== "object" || typeof event.outletId !== "string") break check;
+      reason = "invalid_date";
+      const day = dayOfEvent(event.at);
+      if (day === undefined) break check;
+      reason = "outside_window";
+      const offset = day - firstDay;
+      if (offset < 0 || offset >= periodOfDay.length) break check;
+      reason = "after_as_of";
+      if (day > lastDay) break check;
+      reason = "kind_not_counted";
+      if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) break check;
+      let key = event.outletId;
+      if (byUnit) {
+        reason = "unknown_outlet";
+        if (publishedIn !== undefined && !publishedIn.has(event.outletId)) break check;
+        reason = "unknown_unit";
+        const unitId = event.unitId;
+        if (typeof unitId !== "string") break check;
+        key = unitId;
       }
-      const unitId = event.unitId;
-      if (typeof unitId !== "string") {
-        reject(rejected, maxListed, index, "unknown_unit", event.id);
-        continue;
-      }
-      key = unitId;
-    }
-    let o = outletIndex.get(key);
-    if (o === undefined) {
-      if (fixed) {
-        reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
-        continue;
-      }
-      addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
-      o = outletIds.length - 1;
-      counted.push(0);
-      missingOnline.push([]);
-      missingOnlineCount.push(0);
-      if ((o + 1) * width > counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-    }
-    let period = periodOfDay[offset]!;
-    if (event.issueId !== undefined) {
-      const issue = issueIndex.get(event.issueId);
-      if (rule.per === "issue") {
-        if (issue === undefined) {
-          reject(rejected, maxListed, index, "unknown_issue", event.id);
-          continue;
+      let o = outletIndex.get(key);
+      if (o === undefined) {
+        reason = byUnit ? "unknown_unit" : "unknown_outlet";
+        if (fixed) break check;
+        addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
+        o = outletIds.length - 1;
+        counted.push(0);
+        missingOnline.push([]);
+        missingOnlineCount.push(0);
+        if ((o + 1) * width > counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
         }
+      }
+      let period = periodOfDay[offset]!;
+      if (event.issueId !== undefined && rule.per === "issue") {
+        reason = "unknown_issue";
+        const issue = issueIndex.get(event.issueId);
+        if (issue === undefined) break check;
         period = issue;
       }
-    }
-    if (event.id !== undefined) {
-      if (!addId(seen, event.id)) {
-        reject(rejected, maxListed, index, "duplicate", event.id);
-        continue;
+      reason = "duplicate";
+      if (event.id !== undefined && !addId(seen, event.id)) break check;
+      counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+      counted[o]! += 1;
+      if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+        missingOnlineCount[o]! += 1;
+        const list = missingOnline[o]!;
+        if (list.length < maxListed) {
+          const date = fromDay(day);
+          list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+        }
       }
+      continue;
     }
-    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
-    counted[o]! += 1;
-    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
-      missingOnlineCount[o]! += 1;
-      const list = missingOnline[o]!;
-      if (list.length < maxListed) {
-        const date = fromDay(day);
-        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
-      }
-    }
+    rejectedCount += 1;
+    const id: unknown = reason === "malformed" ? undefined : event.id;
+    if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
   }
   return {
     rule,
@@ -425,8 +398,8 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     counted,
     missingOnline,
     missingOnlineCount,
-    rejected: rejected.list,
-    rejectedCount: rejected.count,
+    rejected,
+    rejectedCount,
     eventCount: index + 1,
     maxListed,
   };
