@@ -3,7 +3,7 @@ import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import { fromDay, toDay } from "../calendar/_lib/days.js";
-import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../calendar/_lib/instant.js";
+import { readDateDay, readInstantDay, vietnamDay } from "../calendar/_lib/instant.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
@@ -239,31 +239,18 @@ export interface QuotaCounts {
   readonly maxListed: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
 /**
- * The day number of an event's date in Vietnam, or undefined, as `toVietnamDate` reads it: `"YYYY-MM-DD"` and
+ * The day number of an event's date in Vietnam, or `NaN`, as `toVietnamDate` reads it: `"YYYY-MM-DD"` and
  * the ISO instants by character codes (after trimming the white space around them, as `toVietnamDate` does) and
  * a `Date` by `getTime()`, each within the years 0001–9999.
  */
-function dayOfEvent(at: unknown): number | undefined {
-  if (typeof at === "string") {
-    // Ten characters: a date, or nothing toVietnamDate accepts either.
-    let day = at.length === 10 ? readDateDay(at) : readInstantDay(at);
-    if (day !== day && at.length !== 10) {
-      const text = at.trim();
-      day = text.length === 10 ? readDateDay(text) : text.length > 10 ? readInstantDay(text) : Number.NaN;
-    }
-    return day === day ? day : undefined;
-  }
-  if (at instanceof Date) {
-    const ms = at.getTime();
-    if (ms !== ms) return undefined;
-    const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
-    return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : undefined;
-  }
-  return undefined;
+function dayOfEvent(at: unknown): number {
+  if (typeof at !== "string") return at instanceof Date ? vietnamDay(at.getTime()) : Number.NaN;
+  // Ten characters: a date, or nothing toVietnamDate accepts either.
+  const day = at.length === 10 ? readDateDay(at) : readInstantDay(at);
+  if (day === day || at.length === 10) return day;
+  const text = at.trim();
+  return text.length === 10 ? readDateDay(text) : text.length > 10 ? readInstantDay(text) : Number.NaN;
 }
 
 // A module function, not a closure made per evaluation: optimised code that calls a closure knows that
@@ -284,7 +271,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   let lastDay = firstDay + periodOfDay.length - 1;
   if (asOf !== undefined) {
     const day = dayOfEvent(asOf);
-    if (day === undefined || typeof asOf !== "string" || asOf.length !== 10) {
+    if (day !== day || typeof asOf !== "string" || asOf.length !== 10) {
       throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
     }
     lastDay = Math.min(lastDay, day);
@@ -331,7 +318,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
       if (event === null || typeof event !== "object" || typeof event.outletId !== "string") break check;
       reason = "invalid_date";
       const day = dayOfEvent(event.at);
-      if (day === undefined) break check;
+      if (day !== day) break check;
       reason = "outside_window";
       const offset = day - firstDay;
       if (offset < 0 || offset >= periodOfDay.length) break check;
@@ -544,24 +531,16 @@ export function evaluateQuota(rule: QuotaRule, events: Iterable<PublicationEvent
 
 /** A frozen copy of a rule, for a result: never the caller's object. @internal */
 export function copyRule(rule: QuotaRule): QuotaRule {
-  const list = <T>(items: readonly T[] | undefined) => (items === undefined ? undefined : Object.freeze([...items]));
-  const itemKinds = list(rule.itemKinds);
-  const outletIds = list(rule.outletIds);
-  const outletKinds = list(rule.outletKinds);
   const debtors = rule.owedBy;
-  const owedBy =
-    debtors === undefined
-      ? undefined
-      : Object.freeze({
-          ...debtors,
-          ...(debtors.unitIds === undefined ? {} : { unitIds: Object.freeze([...debtors.unitIds]) }),
-          ...(debtors.unitKinds === undefined ? {} : { unitKinds: Object.freeze([...debtors.unitKinds]) }),
-        });
-  return Object.freeze({
-    ...rule,
-    ...(owedBy === undefined ? {} : { owedBy }),
-    ...(itemKinds === undefined ? {} : { itemKinds }),
-    ...(outletIds === undefined ? {} : { outletIds }),
-    ...(outletKinds === undefined ? {} : { outletKinds }),
-  });
+  return frozenCopy(rule, ["itemKinds", "outletIds", "outletKinds"], debtors === undefined ? {} : { owedBy: frozenCopy(debtors, ["unitIds", "unitKinds"]) });
+}
+
+/** A frozen copy of an object with frozen copies of the lists at `keys` (where it has them) and `extra`'s fields. */
+function frozenCopy<T extends object>(source: T, keys: readonly (keyof T & string)[], extra: Partial<T> = {}): T {
+  const copy: Record<string, unknown> = { ...source, ...extra };
+  for (const key of keys) {
+    const list = source[key] as readonly unknown[] | undefined;
+    if (list !== undefined) copy[key] = Object.freeze([...list]);
+  }
+  return Object.freeze(copy) as T;
 }

@@ -75,8 +75,16 @@ export function parseInstant(text: string): number | undefined {
  * @internal
  */
 export function readInstantDay(text: string): number {
-  const ms = instantMs(text);
-  if (ms !== ms) return Number.NaN;
+  return vietnamDay(instantMs(text));
+}
+
+/**
+ * The day number of the date in Vietnam (UTC+07:00) of an instant in epoch milliseconds, when that date is in
+ * the years 0001–9999; `NaN` otherwise (and for `NaN`).
+ *
+ * @internal
+ */
+export function vietnamDay(ms: number): number {
   const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
   return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : Number.NaN;
 }
