@@ -14,6 +14,8 @@ import { civilDay } from "./_lib/days.js";
  */
 export type IsoDate = string;
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /**
  * Tells whether a value is an ISO calendar date string that names a real day, years 0001 to 9999.
  *
@@ -29,6 +31,23 @@ export type IsoDate = string;
  * @category Calendar
  */
 export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== "string") return false;
+  const match = ISO_DATE.exec(value);
+  if (match === null) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+/**
+ * {@link isIsoDate} by character codes, through {@link readDateDay}: for the code that also reads dates as day
+ * numbers (windows, issue schedules, the quota checker), so that its bundle carries one date reader, not two.
+ *
+ * @internal
+ */
+export function isDateText(value: unknown): value is IsoDate {
   return typeof value === "string" && value.length === 10 && !Number.isNaN(readDateDay(value));
 }
 

@@ -5,7 +5,7 @@ import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { dayOf, fromDay, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
-import { daysInMonth, isIsoDate, isYearMonth, type IsoDate, type YearMonth } from "./isoDate.js";
+import { daysInMonth, isDateText, isYearMonth, type IsoDate, type YearMonth } from "./isoDate.js";
 import type { Window } from "./window.js";
 
 /**
@@ -31,8 +31,8 @@ export function makeWindow(start: IsoDate, end: IsoDate): Window {
 /** The checked, frozen window from `start` to `end`, its problems reported at `[...at, "start"]` and `[...at, "end"]`. */
 function windowOf(start: IsoDate, end: IsoDate, at: readonly (string | number)[]): Window {
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(start)) issues.push(newIssue(INVALID_DATE, [...at, "start"], { value: start }));
-  if (!isIsoDate(end)) issues.push(newIssue(INVALID_DATE, [...at, "end"], { value: end }));
+  if (!isDateText(start)) issues.push(newIssue(INVALID_DATE, [...at, "start"], { value: start }));
+  if (!isDateText(end)) issues.push(newIssue(INVALID_DATE, [...at, "end"], { value: end }));
   if (issues.length === 0 && end < start) issues.push(newIssue(INVALID_WINDOW, [...at, "end"], { expected: start, received: end }));
   if (issues.length > 0) throw new PlanError(issues);
   return Object.freeze({ start, end });
@@ -162,7 +162,7 @@ export function monthsOfWindow(window: Window, options: { readonly maxPeriods?: 
  */
 export function isWithinWindow(window: Window, date: IsoDate): boolean {
   const { start, end } = checkWindow(window);
-  if (!isIsoDate(date)) throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
+  if (!isDateText(date)) throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
   return start <= date && date <= end;
 }
 

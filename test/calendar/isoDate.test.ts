@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isIsoDate, isoDateSchema, isYearMonth, windowSchema, yearMonthSchema } from "../../src/index.js";
+import { isDateText } from "../../src/calendar/isoDate.js";
 
 describe("isIsoDate", () => {
   it.each([
@@ -24,7 +25,10 @@ describe("isIsoDate", () => {
   });
 
   it("refuses non-strings", () => {
-    for (const value of [null, undefined, 20170801, new Date(0), ["2017-08-01"]]) expect(isIsoDate(value)).toBe(false);
+    for (const value of [null, undefined, 20170801, new Date(0), ["2017-08-01"]]) {
+      expect(isIsoDate(value)).toBe(false);
+      expect(isDateText(value)).toBe(false);
+    }
   });
 
   it("reads exactly the texts /^\\d{4}-\\d{2}-\\d{2}$/ matches, as Date reads them (property, near-dates)", () => {
@@ -46,6 +50,7 @@ describe("isIsoDate", () => {
         date.setUTCFullYear(y!, m! - 1, d!);
         const real = match !== null && y! >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
         expect(isIsoDate(text)).toBe(real);
+        expect(isDateText(text)).toBe(real);
       }),
       { numRuns: 3000 },
     );

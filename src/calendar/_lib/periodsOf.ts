@@ -8,7 +8,7 @@ import { DUPLICATE_ID, INVALID_DATE, INVALID_TYPE, INVALID_WINDOW } from "../../
 import { newIssue } from "../../errors/issue.js";
 import { kindOf } from "../../errors/describe.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
-import { isIsoDate, type IsoDate } from "../isoDate.js";
+import { isDateText, type IsoDate } from "../isoDate.js";
 import { dayOf, fromDay, isoWeek, isoWeekday, pad, partsOf, periodCount, toDay } from "./days.js";
 import { checkLimit } from "./limits.js";
 
@@ -82,11 +82,11 @@ export function eachIssue(first: number, last: number, issues: unknown, limit: n
     if (typeof id !== "string" || id === "") problems.push(newIssue(INVALID_TYPE, at("id"), { expected: "string", received: kindOf(id) }));
     else if (seen.has(id)) problems.push(newIssue(DUPLICATE_ID, at("id"), { kind: "issue", kindVi: "số báo", id }));
     else seen.add(id);
-    if (!isIsoDate(start)) problems.push(newIssue(INVALID_DATE, at("start"), { value: start }));
-    else if (i > 0 && isIsoDate(before) && start <= before) problems.push(newIssue(INVALID_WINDOW, at("start"), { expected: `after ${before}`, received: start }));
-    if (end !== undefined && (!isIsoDate(end) || (isIsoDate(start) && end < start))) {
-      problems.push(newIssue(isIsoDate(end) ? INVALID_WINDOW : INVALID_DATE, at("end"), { value: end, expected: start as string, receivedValue: end }));
-    } else if (end !== undefined && isIsoDate(next) && end >= next) {
+    if (!isDateText(start)) problems.push(newIssue(INVALID_DATE, at("start"), { value: start }));
+    else if (i > 0 && isDateText(before) && start <= before) problems.push(newIssue(INVALID_WINDOW, at("start"), { expected: `after ${before}`, received: start }));
+    if (end !== undefined && (!isDateText(end) || (isDateText(start) && end < start))) {
+      problems.push(newIssue(isDateText(end) ? INVALID_WINDOW : INVALID_DATE, at("end"), { value: end, expected: start as string, receivedValue: end }));
+    } else if (end !== undefined && isDateText(next) && end >= next) {
       // Issues may not overlap: a day would count for two issues.
       problems.push(newIssue(INVALID_WINDOW, at("end"), { expected: `before ${next}`, received: end }));
     }
