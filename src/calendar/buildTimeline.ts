@@ -2,7 +2,7 @@ import { optionsOf } from "../errors/guards.js";
 import { INVALID_DATE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { PlanError } from "../errors/PlanError.js";
-import { isIsoDate } from "./isoDate.js";
+import { isDateText } from "./isoDate.js";
 import { expandDeadlines, type ExpandDeadlinesOptions } from "./expandDeadlines.js";
 import type { IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
@@ -114,7 +114,7 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
 
   checkCalendarPlan(plan);
   const until = options.until;
-  if (until !== undefined && !isIsoDate(until)) throw new PlanError([newIssue(INVALID_DATE, ["until"], { value: until })]);
+  if (until !== undefined && !isDateText(until)) throw new PlanError([newIssue(INVALID_DATE, ["until"], { value: until })]);
   const own = plan.window;
   if (own !== undefined && own !== null) {
     const end = own.end ?? until;
@@ -133,7 +133,7 @@ export function buildTimeline(plan: CalendarPlan, options: BuildTimelineOptions 
       let end: string;
       if (activity.window !== undefined) ({ start, end } = checkWindow(activity.window, ["channels", c, "activities", a, "window"]));
       else if (activity.dueOn !== undefined) {
-        if (!isIsoDate(activity.dueOn)) throw new PlanError([newIssue(INVALID_DATE, ["channels", c, "activities", a, "dueOn"], { value: activity.dueOn })]);
+        if (!isDateText(activity.dueOn)) throw new PlanError([newIssue(INVALID_DATE, ["channels", c, "activities", a, "dueOn"], { value: activity.dueOn })]);
         start = end = activity.dueOn;
       } else return;
       push({

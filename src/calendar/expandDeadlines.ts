@@ -9,7 +9,7 @@ import { optionsOf } from "../errors/guards.js";
 
 /** The periods of periodic reports, as the plan model has them (REPORTING_PERIODS). */
 const REPORTING_EVERY = ["week", "month", "quarter", "half-year", "year"] as const;
-import { isIsoDate, type IsoDate } from "./isoDate.js";
+import { isDateText, type IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import { checkCalendarPlan, type CalendarPlan } from "./planLike.js";
 import { splitWindow } from "./splitWindow.js";
@@ -143,8 +143,8 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
   checkCalendarPlan(plan);
   const { asOf, maxDeadlines, until } = optionsOf(options);
   const limit = readLimit(maxDeadlines, ["maxDeadlines"]);
-  if (asOf !== undefined && !isIsoDate(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
-  if (until !== undefined && !isIsoDate(until)) throw new PlanError([newIssue(INVALID_DATE, ["until"], { value: until })]);
+  if (asOf !== undefined && !isDateText(asOf)) throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
+  if (until !== undefined && !isDateText(until)) throw new PlanError([newIssue(INVALID_DATE, ["until"], { value: until })]);
   const dueDay = dueDayOf(options?.periodicDue);
   const phases = new Map(plan.phases.map((p, i) => [p.id, { window: p.window, index: i }] as const));
   /** The window a duty runs over (its own, its phase's, or for a periodic duty the plan's), and where it is. */
@@ -170,7 +170,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     const id = `${deadline.dutyId}:${deadline.unitId ?? "-"}:${deadline.periodKey ?? "-"}`;
     const status = asOf === undefined ? {} : statusOf(deadline, asOf);
     out.push(Object.freeze({ id, ...deadline, ...status }));
-    dues.push(isIsoDate(deadline.due) ? toDay(deadline.due) : Number.NaN);
+    dues.push(isDateText(deadline.due) ? toDay(deadline.due) : Number.NaN);
   };
 
   // Count first, so that an absurd window stops before any work.
@@ -194,7 +194,7 @@ export function expandDeadlines(plan: CalendarPlan, options: ExpandDeadlinesOpti
     runs.push(out.length);
     const span = windowOf(duty, i);
     const dueOn = duty.kind === "periodic-report" ? undefined : duty.dueOn;
-    if (dueOn !== undefined && !isIsoDate(dueOn)) throw new PlanError([newIssue(INVALID_DATE, ["reporting", i, "dueOn"], { value: dueOn })]);
+    if (dueOn !== undefined && !isDateText(dueOn)) throw new PlanError([newIssue(INVALID_DATE, ["reporting", i, "dueOn"], { value: dueOn })]);
     if (span === undefined) {
       if (duty.kind === "periodic-report") {
         throw new PlanError([newIssue(MISSING, ["reporting", i, "window"], { expected: "window, phaseId or the plan's window", expectedVi: "khoảng thời gian (window), giai đoạn (phaseId) hoặc thời gian thực hiện của kế hoạch" })]);

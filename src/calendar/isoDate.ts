@@ -1,3 +1,5 @@
+import { civilDay } from "./_lib/days.js";
+
 /**
  * An ISO 8601 calendar date, `"YYYY-MM-DD"`, that names a real day (`"2017-02-30"` is not one).
  * Plan dates are calendar dates in Vietnam (UTC+07:00).
@@ -37,6 +39,40 @@ export function isIsoDate(value: unknown): value is IsoDate {
   const day = Number(match[3]);
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+
+/**
+ * {@link isIsoDate} by character codes, through {@link readDateDay}: for the code that also reads dates as day
+ * numbers (windows, issue schedules, the quota checker), so that its bundle carries one date reader, not two.
+ *
+ * @internal
+ */
+export function isDateText(value: unknown): value is IsoDate {
+  return typeof value === "string" && value.length === 10 && !Number.isNaN(readDateDay(value));
+}
+
+/** Two ASCII digits at `i` as a number, or −1 (also past the end of the text). @internal */
+export function twoDigits(text: string, i: number): number {
+  const a = text.charCodeAt(i) - 48;
+  const b = text.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The day number of the `"YYYY-MM-DD"` at the start of a text when it names a real day of the years
+ * 0001–9999; `NaN` otherwise. Reads character codes: no regular expression, no `Date`.
+ *
+ * @internal
+ */
+export function readDateDay(text: string): number {
+  const hi = twoDigits(text, 0);
+  const lo = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
+  const year = hi * 100 + lo;
+  if (year < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return civilDay(year, month, day);
 }
 
 /**

@@ -5,7 +5,7 @@ import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { dayOf, fromDay, periodCount, toDay } from "./_lib/days.js";
 import { checkLimit, readLimit } from "./_lib/limits.js";
 import { optionsOf } from "../errors/guards.js";
-import { daysInMonth, isIsoDate, isYearMonth, type IsoDate, type YearMonth } from "./isoDate.js";
+import { daysInMonth, isDateText, isYearMonth, type IsoDate, type YearMonth } from "./isoDate.js";
 import type { Window } from "./window.js";
 
 /**
@@ -25,16 +25,21 @@ import type { Window } from "./window.js";
  * @category Calendar
  */
 export function makeWindow(start: IsoDate, end: IsoDate): Window {
+  return windowOf(start, end, []);
+}
+
+/** The checked, frozen window from `start` to `end`, its problems reported at `[...at, "start"]` and `[...at, "end"]`. */
+function windowOf(start: IsoDate, end: IsoDate, at: readonly (string | number)[]): Window {
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(start)) issues.push(newIssue(INVALID_DATE, ["start"], { value: start }));
-  if (!isIsoDate(end)) issues.push(newIssue(INVALID_DATE, ["end"], { value: end }));
-  if (issues.length === 0 && end < start) issues.push(newIssue(INVALID_WINDOW, ["end"], { expected: start, received: end }));
+  if (!isDateText(start)) issues.push(newIssue(INVALID_DATE, [...at, "start"], { value: start }));
+  if (!isDateText(end)) issues.push(newIssue(INVALID_DATE, [...at, "end"], { value: end }));
+  if (issues.length === 0 && end < start) issues.push(newIssue(INVALID_WINDOW, [...at, "end"], { expected: start, received: end }));
   if (issues.length > 0) throw new PlanError(issues);
   return Object.freeze({ start, end });
 }
 
 /**
- * Checks a window that came from elsewhere, as {@link makeWindow} does.
+ * Checks a window that came from elsewhere, as {@link makeWindow} does, its problems reported under `at`.
  *
  * @internal
  */
@@ -42,12 +47,7 @@ export function checkWindow(window: Window, at: readonly (string | number)[] = [
   if (window === null || typeof window !== "object") {
     throw new PlanError([newIssue(INVALID_TYPE, [...at], { expected: "object", received: kindOf(window) })]);
   }
-  try {
-    return makeWindow(window.start, window.end);
-  } catch (error) {
-    if (!(error instanceof PlanError) || at.length === 0) throw error;
-    throw new PlanError(error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
-  }
+  return windowOf(window.start, window.end, at);
 }
 
 /**
@@ -162,7 +162,7 @@ export function monthsOfWindow(window: Window, options: { readonly maxPeriods?: 
  */
 export function isWithinWindow(window: Window, date: IsoDate): boolean {
   const { start, end } = checkWindow(window);
-  if (!isIsoDate(date)) throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
+  if (!isDateText(date)) throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
   return start <= date && date <= end;
 }
 

@@ -1,11 +1,12 @@
-import { DUPLICATE_ID, INVALID_DATE, INVALID_TYPE, INVALID_VALUE, INVALID_WINDOW } from "../errors/codes.js";
+import { INVALID_TYPE, INVALID_VALUE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
-import { PlanError, type PlanIssue } from "../errors/PlanError.js";
-import { dayOf, fromDay, isoWeek, isoWeekday, pad, partsOf, periodCount, toDay } from "./_lib/days.js";
-import { checkLimit, readLimit } from "./_lib/limits.js";
+import { PlanError } from "../errors/PlanError.js";
+import { fromDay, toDay } from "./_lib/days.js";
+import { readLimit } from "./_lib/limits.js";
+import { eachIssue, eachPeriod } from "./_lib/periodsOf.js";
 import { optionsOf } from "../errors/guards.js";
-import { isIsoDate, type IsoDate } from "./isoDate.js";
+import type { IsoDate } from "./isoDate.js";
 import { checkWindow } from "./makeWindow.js";
 import type { Window } from "./window.js";
 
@@ -135,93 +136,24 @@ export function splitWindow(window: Window, per: SplitPer, options: SplitWindowO
   const { issues = [], maxPeriods } = optionsOf(options);
   if (!Array.isArray(issues)) throw new PlanError([newIssue(INVALID_TYPE, ["issues"], { expected: "array", received: kindOf(issues) })]);
   const limit = readLimit(maxPeriods, ["maxPeriods"]);
-  if (per === "issue") {
-    checkLimit(issues.length, limit, "issues", "maxPeriods");
-    return Object.freeze(issuePeriods(first, last, issues));
-  }
-  checkLimit(periodCount(first, last, per), limit, `${per}s`, "maxPeriods");
   const periods: Period[] = [];
-  for (let day = first; day <= last; ) {
-    const [key, periodFirst, periodLast] = periodOf(day, per);
-    periods.push(period(key, periodFirst, periodLast, first, last));
-    day = periodLast + 1;
-  }
+  const visit = (key: string, periodFirst: number, periodLast: number): void => {
+    const from = Math.max(periodFirst, first);
+    const to = Math.min(periodLast, last);
+    periods.push(
+      Object.freeze({
+        key,
+        start: fromDay(from),
+        end: fromDay(to),
+        complete: from === periodFirst && to === periodLast,
+        periodStart: fromDay(periodFirst),
+        periodEnd: fromDay(periodLast),
+        days: to - from + 1,
+        periodDays: periodLast - periodFirst + 1,
+      }),
+    );
+  };
+  if (per === "issue") eachIssue(first, last, issues, limit, visit);
+  else eachPeriod(first, last, per, limit, visit);
   return Object.freeze(periods);
-}
-
-function period(key: string, periodFirst: number, periodLast: number, first: number, last: number): Period {
-  const from = Math.max(periodFirst, first);
-  const to = Math.min(periodLast, last);
-  return Object.freeze({
-    key,
-    start: fromDay(from),
-    end: fromDay(to),
-    complete: from === periodFirst && to === periodLast,
-    periodStart: fromDay(periodFirst),
-    periodEnd: fromDay(periodLast),
-    days: to - from + 1,
-    periodDays: periodLast - periodFirst + 1,
-  });
-}
-
-/** The key and the first and last day numbers of the period of a kind that holds a day. */
-function periodOf(day: number, per: Exclude<SplitPer, "issue">): [string, number, number] {
-  switch (per) {
-    case "day":
-      return [fromDay(day), day, day];
-    case "week": {
-      const monday = day - isoWeekday(day) + 1;
-      const { year, week } = isoWeek(day);
-      return [`${String(year).padStart(4, "0")}-W${pad(week)}`, monday, monday + 6];
-    }
-    case "month": {
-      const { year, month } = partsOf(day);
-      return [`${String(year).padStart(4, "0")}-${pad(month)}`, dayOf(year, month, 1), dayOf(year, month + 1, 1) - 1];
-    }
-    case "quarter": {
-      const { year, month } = partsOf(day);
-      const quarter = Math.floor((month - 1) / 3) + 1;
-      const firstMonth = (quarter - 1) * 3 + 1;
-      return [`${String(year).padStart(4, "0")}-Q${quarter}`, dayOf(year, firstMonth, 1), dayOf(year, firstMonth + 3, 1) - 1];
-    }
-    case "half-year": {
-      const { year, month } = partsOf(day);
-      const half = month <= 6 ? 1 : 2;
-      return [`${String(year).padStart(4, "0")}-H${half}`, dayOf(year, half === 1 ? 1 : 7, 1), dayOf(year, half === 1 ? 7 : 13, 1) - 1];
-    }
-    case "year": {
-      const { year } = partsOf(day);
-      return [String(year).padStart(4, "0"), dayOf(year, 1, 1), dayOf(year + 1, 1, 1) - 1];
-    }
-  }
-}
-
-function issuePeriods(first: number, last: number, issues: readonly Issue[]): Period[] {
-  const problems: PlanIssue[] = [];
-  const seen = new Set<string>();
-  issues.forEach((issue, i) => {
-    if (typeof issue?.id !== "string" || issue.id === "") problems.push(newIssue(INVALID_TYPE, ["issues", i, "id"], { expected: "string", received: kindOf(issue?.id) }));
-    else if (seen.has(issue.id)) problems.push(newIssue(DUPLICATE_ID, ["issues", i, "id"], { kind: "issue", kindVi: "số báo", id: issue.id }));
-    else seen.add(issue.id);
-    if (!isIsoDate(issue?.start)) problems.push(newIssue(INVALID_DATE, ["issues", i, "start"], { value: issue?.start }));
-    else if (i > 0 && isIsoDate(issues[i - 1]?.start) && issue.start <= issues[i - 1]!.start) {
-      problems.push(newIssue(INVALID_WINDOW, ["issues", i, "start"], { expected: `after ${issues[i - 1]!.start}`, received: issue.start }));
-    }
-    if (issue?.end !== undefined && (!isIsoDate(issue.end) || (isIsoDate(issue.start) && issue.end < issue.start))) {
-      problems.push(newIssue(isIsoDate(issue.end) ? INVALID_WINDOW : INVALID_DATE, ["issues", i, "end"], { value: issue.end, expected: issue.start, receivedValue: issue.end }));
-    } else if (issue?.end !== undefined && isIsoDate(issues[i + 1]?.start) && issue.end >= issues[i + 1]!.start) {
-      // Issues may not overlap: a day would count for two issues.
-      problems.push(newIssue(INVALID_WINDOW, ["issues", i, "end"], { expected: `before ${issues[i + 1]!.start}`, received: issue.end }));
-    }
-  });
-  if (problems.length > 0) throw new PlanError(problems);
-  const periods: Period[] = [];
-  issues.forEach((issue, i) => {
-    const periodFirst = toDay(issue.start);
-    const next = issues[i + 1];
-    const periodLast = issue.end !== undefined ? toDay(issue.end) : next !== undefined ? toDay(next.start) - 1 : periodFirst;
-    if (periodLast < first || periodFirst > last) return;
-    periods.push(period(issue.id, periodFirst, periodLast, first, last));
-  });
-  return periods;
 }

@@ -1,6 +1,6 @@
 import { INVALID_DATE, INVALID_TYPE, MISSING, TOO_SMALL } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
-import { isIsoDate } from "./isoDate.js";
+import { isDateText } from "./isoDate.js";
 import { optionsOf } from "../errors/guards.js";
 import { kindOf } from "../errors/describe.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
@@ -165,7 +165,7 @@ export function toICalendar(plan: CalendarPlan, options: ToICalendarOptions = {}
 function defaultStamp(plan: CalendarPlan): string | undefined {
   const window: unknown = plan.phases[0]?.window ?? plan.window;
   const start = typeof window === "object" && window !== null ? (window as { start?: unknown }).start : plan.header?.issuedOn;
-  if (!isIsoDate(start)) return undefined;
+  if (!isDateText(start)) return undefined;
   return start === "0001-01-01" ? `${start}T00:00:00Z` : `${start}T00:00:00+07:00`;
 }
 

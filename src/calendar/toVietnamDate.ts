@@ -3,7 +3,7 @@ import { newIssue } from "../errors/issue.js";
 import { PlanError } from "../errors/PlanError.js";
 import { fromDay } from "./_lib/days.js";
 import { parseInstant } from "./_lib/instant.js";
-import { isIsoDate, type IsoDate } from "./isoDate.js";
+import { isDateText, type IsoDate } from "./isoDate.js";
 
 const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC: +07:00 all year (no daylight saving). */
@@ -19,7 +19,7 @@ const OUT_OF_RANGE = ["the date is outside the years 0001–9999", "ngày nằm 
 /** The ISO date of a day number, checked to be within years 0001–9999. */
 function dayToDate(value: unknown, day: number): IsoDate {
   const date = fromDay(day);
-  if (!isIsoDate(date)) throw invalid(value, OUT_OF_RANGE);
+  if (!isDateText(date)) throw invalid(value, OUT_OF_RANGE);
   return date;
 }
 
@@ -52,7 +52,7 @@ export function toVietnamDate(value: string | Date): IsoDate {
   if (typeof value !== "string") throw invalid(value);
   const text = value.trim();
   if (text.length <= 10) {
-    if (isIsoDate(text)) return text;
+    if (isDateText(text)) return text;
     throw invalid(value);
   }
   const ms = parseInstant(text);

@@ -247,13 +247,11 @@ function summarize(issues: readonly PlanIssue[]): string {
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (!Array.isArray(path)) throw new PlanError([newIssue(INVALID_TYPE, ["path"], { expected: "array", received: kindOf(path) })]);
-  if (path.length === 0) return "(root)";
   let out = "";
   path.forEach((key: unknown, i) => {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["path", i], { expected: "string or number", expectedVi: "chuỗi ký tự hoặc số", received: kindOf(key) })]);
-    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out === "" ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    if (typeof key !== "number" && typeof key !== "string") throw new PlanError([newIssue(INVALID_TYPE, ["path", i], { expected: "string or number", expectedVi: "chuỗi ký tự hoặc số", received: kindOf(key) })]);
+    out += typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? (out === "" ? key : `.${key}`) : `[${JSON.stringify(key)}]`;
   });
-  return out;
+  // Every key writes something: only the empty path writes nothing.
+  return out || "(root)";
 }

@@ -53,20 +53,18 @@ export interface Message {
  * @internal
  */
 export function newIssue(message: Message, path: readonly (string | number)[], params: MessageParams = {}): PlanIssue {
-  const { received, receivedValue, value, id, expectedVi, ...rest } = params;
-  const shown = (language: "en" | "vi"): Params => {
-    const name = (v: unknown) => (typeof v === "string" || language === "en" ? describeValue(v) : valueVi(v));
+  const [text, textVi] = [false, true].map((vi, k) => {
+    const name = (v: unknown) => (typeof v === "string" || !vi ? describeValue(v) : valueVi(v));
     const quoted = (v: unknown) => (typeof v === "string" ? quoteValue(v) : name(v));
-    return {
-      ...rest,
-      ...(language === "vi" && expectedVi !== undefined ? { expected: expectedVi } : {}),
-      ...(received === undefined ? {} : { received: name(received) }),
-      ...("receivedValue" in params ? { received: quoted(receivedValue) } : {}),
-      ...(value === undefined ? {} : { value: quoted(value) }),
-      ...(id === undefined ? {} : { id: quoted(id) }),
-    };
-  };
-  const [text] = message.text(shown("en"));
-  const [, textVi] = message.text(shown("vi"));
-  return { path: [...path], code: message.code, message: text, messageVi: textVi };
+    // Each value is text here, or absent (undefined): a message reads a value that is absent as its default.
+    const shown: Params = {
+      ...params,
+      expected: vi ? (params.expectedVi ?? params.expected) : params.expected,
+      received: "receivedValue" in params ? quoted(params.receivedValue) : params.received === undefined ? undefined : name(params.received),
+      value: params.value === undefined ? undefined : quoted(params.value),
+      id: params.id === undefined ? undefined : quoted(params.id),
+    } as Params;
+    return message.text(shown)[k]!;
+  });
+  return { path: [...path], code: message.code, message: text!, messageVi: textVi! };
 }

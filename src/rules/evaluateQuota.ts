@@ -3,7 +3,7 @@ import { newIssue } from "../errors/issue.js";
 import { kindOf } from "../errors/describe.js";
 import type { IsoDate } from "../calendar/isoDate.js";
 import { fromDay, toDay } from "../calendar/_lib/days.js";
-import { FIRST_ISO_DAY, LAST_ISO_DAY, readDateDay, readInstantDay } from "../calendar/_lib/instant.js";
+import { readDateDay, readInstantDay, vietnamDay } from "../calendar/_lib/instant.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
 import { PlanError } from "../errors/PlanError.js";
@@ -239,46 +239,22 @@ export interface QuotaCounts {
   readonly maxListed: number;
 }
 
-const MS_PER_DAY = 86_400_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
 /**
- * The day number of an event's date in Vietnam, or undefined, as `toVietnamDate` reads it: `"YYYY-MM-DD"` and
+ * The day number of an event's date in Vietnam, or `NaN`, as `toVietnamDate` reads it: `"YYYY-MM-DD"` and
  * the ISO instants by character codes (after trimming the white space around them, as `toVietnamDate` does) and
  * a `Date` by `getTime()`, each within the years 0001–9999.
  */
-function dayOfEvent(at: unknown): number | undefined {
-  if (typeof at === "string") {
-    // Ten characters: a date, or nothing toVietnamDate accepts either.
-    let day = at.length === 10 ? readDateDay(at) : readInstantDay(at);
-    if (day !== day && at.length !== 10) {
-      const text = at.trim();
-      day = text.length === 10 ? readDateDay(text) : text.length > 10 ? readInstantDay(text) : Number.NaN;
-    }
-    return day === day ? day : undefined;
-  }
-  if (at instanceof Date) {
-    const ms = at.getTime();
-    if (ms !== ms) return undefined;
-    const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
-    return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : undefined;
-  }
-  return undefined;
+function dayOfEvent(at: unknown): number {
+  if (typeof at !== "string") return at instanceof Date ? vietnamDay(at.getTime()) : Number.NaN;
+  // Ten characters: a date, or nothing toVietnamDate accepts either.
+  const day = at.length === 10 ? readDateDay(at) : readInstantDay(at);
+  if (day === day || at.length === 10) return day;
+  const text = at.trim();
+  return text.length === 10 ? readDateDay(text) : text.length > 10 ? readInstantDay(text) : Number.NaN;
 }
 
-/** The rejected events: the first `maxListed` listed, all counted. */
-interface Rejections {
-  readonly list: RejectedEvent[];
-  count: number;
-}
-
-// Module functions, not closures made per evaluation: optimised code that calls a closure knows that
+// A module function, not a closure made per evaluation: optimised code that calls a closure knows that
 // closure, and is thrown away once it is collected (that is, after every evaluation).
-function reject(rejected: Rejections, maxListed: number, index: number, reason: RejectedEvent["reason"], id: unknown): void {
-  rejected.count += 1;
-  if (rejected.list.length < maxListed) rejected.list.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
-}
-
 function addOutlet(outletIndex: Map<string, number>, outletIds: string[], withOnlineEdition: boolean[], id: string, online: boolean): void {
   outletIndex.set(id, outletIds.length);
   outletIds.push(id);
@@ -295,7 +271,7 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   let lastDay = firstDay + periodOfDay.length - 1;
   if (asOf !== undefined) {
     const day = dayOfEvent(asOf);
-    if (day === undefined || typeof asOf !== "string" || asOf.length !== 10) {
+    if (day !== day || typeof asOf !== "string" || asOf.length !== 10) {
       throw new PlanError([newIssue(INVALID_DATE, ["asOf"], { value: asOf })]);
     }
     lastDay = Math.min(lastDay, day);
@@ -330,90 +306,74 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
   const kinds = rule.itemKinds !== undefined && rule.itemKinds.length > 0 ? new Set<string>(rule.itemKinds) : undefined;
   const requireOnline = rule.requireOnlineCopy === true;
   const seen: Set<string>[] = [];
-  const rejected: Rejections = { list: [], count: 0 };
+  const rejected: RejectedEvent[] = [];
+  let rejectedCount = 0;
   let index = -1;
 
   for (const event of events) {
     index += 1;
-    if (event === null || typeof event !== "object" || typeof event.outletId !== "string") {
-      reject(rejected, maxListed, index, "malformed", undefined);
-      continue;
-    }
-    const day = dayOfEvent(event.at);
-    if (day === undefined) {
-      reject(rejected, maxListed, index, "invalid_date", event.id);
-      continue;
-    }
-    const offset = day - firstDay;
-    if (offset < 0 || offset >= periodOfDay.length) {
-      reject(rejected, maxListed, index, "outside_window", event.id);
-      continue;
-    }
-    if (day > lastDay) {
-      reject(rejected, maxListed, index, "after_as_of", event.id);
-      continue;
-    }
-    if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) {
-      reject(rejected, maxListed, index, "kind_not_counted", event.id);
-      continue;
-    }
-    let key = event.outletId;
-    if (byUnit) {
-      if (publishedIn !== undefined && !publishedIn.has(event.outletId)) {
-        reject(rejected, maxListed, index, "unknown_outlet", event.id);
-        continue;
+    // Each check names the reason of the rejection that follows it; an event that passes them all is counted.
+    let reason: RejectedEvent["reason"] = "malformed";
+    check: {
+      if (event === null || typeof event !== "object" || typeof event.outletId !== "string") break check;
+      reason = "invalid_date";
+      const day = dayOfEvent(event.at);
+      if (day !== day) break check;
+      reason = "outside_window";
+      const offset = day - firstDay;
+      if (offset < 0 || offset >= periodOfDay.length) break check;
+      reason = "after_as_of";
+      if (day > lastDay) break check;
+      reason = "kind_not_counted";
+      if (kinds !== undefined && event.kind !== undefined && !kinds.has(event.kind)) break check;
+      let key = event.outletId;
+      if (byUnit) {
+        reason = "unknown_outlet";
+        if (publishedIn !== undefined && !publishedIn.has(event.outletId)) break check;
+        reason = "unknown_unit";
+        const unitId = event.unitId;
+        if (typeof unitId !== "string") break check;
+        key = unitId;
       }
-      const unitId = event.unitId;
-      if (typeof unitId !== "string") {
-        reject(rejected, maxListed, index, "unknown_unit", event.id);
-        continue;
-      }
-      key = unitId;
-    }
-    let o = outletIndex.get(key);
-    if (o === undefined) {
-      if (fixed) {
-        reject(rejected, maxListed, index, byUnit ? "unknown_unit" : "unknown_outlet", event.id);
-        continue;
-      }
-      addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
-      o = outletIds.length - 1;
-      counted.push(0);
-      missingOnline.push([]);
-      missingOnlineCount.push(0);
-      if ((o + 1) * width > counts.length) {
-        const grown = new Int32Array(counts.length * 2);
-        grown.set(counts);
-        counts = grown;
-      }
-    }
-    let period = periodOfDay[offset]!;
-    if (event.issueId !== undefined) {
-      const issue = issueIndex.get(event.issueId);
-      if (rule.per === "issue") {
-        if (issue === undefined) {
-          reject(rejected, maxListed, index, "unknown_issue", event.id);
-          continue;
+      let o = outletIndex.get(key);
+      if (o === undefined) {
+        reason = byUnit ? "unknown_unit" : "unknown_outlet";
+        if (fixed) break check;
+        addOutlet(outletIndex, outletIds, withOnlineEdition, key, false);
+        o = outletIds.length - 1;
+        counted.push(0);
+        missingOnline.push([]);
+        missingOnlineCount.push(0);
+        if ((o + 1) * width > counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
         }
+      }
+      let period = periodOfDay[offset]!;
+      if (event.issueId !== undefined && rule.per === "issue") {
+        reason = "unknown_issue";
+        const issue = issueIndex.get(event.issueId);
+        if (issue === undefined) break check;
         period = issue;
       }
-    }
-    if (event.id !== undefined) {
-      if (!addId(seen, event.id)) {
-        reject(rejected, maxListed, index, "duplicate", event.id);
-        continue;
+      reason = "duplicate";
+      if (event.id !== undefined && !addId(seen, event.id)) break check;
+      counts[o * width + (period < 0 ? periods.length : period)]! += 1;
+      counted[o]! += 1;
+      if (requireOnline && withOnlineEdition[o] && event.online !== true) {
+        missingOnlineCount[o]! += 1;
+        const list = missingOnline[o]!;
+        if (list.length < maxListed) {
+          const date = fromDay(day);
+          list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
+        }
       }
+      continue;
     }
-    counts[o * width + (period < 0 ? periods.length : period)]! += 1;
-    counted[o]! += 1;
-    if (requireOnline && withOnlineEdition[o] && event.online !== true) {
-      missingOnlineCount[o]! += 1;
-      const list = missingOnline[o]!;
-      if (list.length < maxListed) {
-        const date = fromDay(day);
-        list.push(Object.freeze(typeof event.id === "string" ? { id: event.id, date } : { date }));
-      }
-    }
+    rejectedCount += 1;
+    const id: unknown = reason === "malformed" ? undefined : event.id;
+    if (rejected.length < maxListed) rejected.push(Object.freeze(typeof id === "string" ? { index, reason, id } : { index, reason }));
   }
   return {
     rule,
@@ -425,8 +385,8 @@ export function countQuota(rule: QuotaRule, events: Iterable<PublicationEvent>, 
     counted,
     missingOnline,
     missingOnlineCount,
-    rejected: rejected.list,
-    rejectedCount: rejected.count,
+    rejected,
+    rejectedCount,
     eventCount: index + 1,
     maxListed,
   };
@@ -571,24 +531,16 @@ export function evaluateQuota(rule: QuotaRule, events: Iterable<PublicationEvent
 
 /** A frozen copy of a rule, for a result: never the caller's object. @internal */
 export function copyRule(rule: QuotaRule): QuotaRule {
-  const list = <T>(items: readonly T[] | undefined) => (items === undefined ? undefined : Object.freeze([...items]));
-  const itemKinds = list(rule.itemKinds);
-  const outletIds = list(rule.outletIds);
-  const outletKinds = list(rule.outletKinds);
   const debtors = rule.owedBy;
-  const owedBy =
-    debtors === undefined
-      ? undefined
-      : Object.freeze({
-          ...debtors,
-          ...(debtors.unitIds === undefined ? {} : { unitIds: Object.freeze([...debtors.unitIds]) }),
-          ...(debtors.unitKinds === undefined ? {} : { unitKinds: Object.freeze([...debtors.unitKinds]) }),
-        });
-  return Object.freeze({
-    ...rule,
-    ...(owedBy === undefined ? {} : { owedBy }),
-    ...(itemKinds === undefined ? {} : { itemKinds }),
-    ...(outletIds === undefined ? {} : { outletIds }),
-    ...(outletKinds === undefined ? {} : { outletKinds }),
-  });
+  return frozenCopy(rule, ["itemKinds", "outletIds", "outletKinds"], debtors === undefined ? {} : { owedBy: frozenCopy(debtors, ["unitIds", "unitKinds"]) });
+}
+
+/** A frozen copy of an object with frozen copies of the lists at `keys` (where it has them) and `extra`'s fields. */
+function frozenCopy<T extends object>(source: T, keys: readonly (keyof T & string)[], extra: Partial<T> = {}): T {
+  const copy: Record<string, unknown> = { ...source, ...extra };
+  for (const key of keys) {
+    const list = source[key] as readonly unknown[] | undefined;
+    if (list !== undefined) copy[key] = Object.freeze([...list]);
+  }
+  return Object.freeze(copy) as T;
 }

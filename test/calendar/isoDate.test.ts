@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isIsoDate, isoDateSchema, isYearMonth, windowSchema, yearMonthSchema } from "../../src/index.js";
+import { isDateText } from "../../src/calendar/isoDate.js";
 
 describe("isIsoDate", () => {
   it.each([
@@ -24,7 +25,35 @@ describe("isIsoDate", () => {
   });
 
   it("refuses non-strings", () => {
-    for (const value of [null, undefined, 20170801, new Date(0), ["2017-08-01"]]) expect(isIsoDate(value)).toBe(false);
+    for (const value of [null, undefined, 20170801, new Date(0), ["2017-08-01"]]) {
+      expect(isIsoDate(value)).toBe(false);
+      expect(isDateText(value)).toBe(false);
+    }
+  });
+
+  it("reads exactly the texts /^\\d{4}-\\d{2}-\\d{2}$/ matches, as Date reads them (property, near-dates)", () => {
+    const char = fc.constantFrom("0", "1", "2", "3", "9", "-", "T", " ", "\n", "a", "٣", "１");
+    const nearDate = fc.oneof(
+      fc.array(char, { minLength: 8, maxLength: 12 }).map((chars) => chars.join("")),
+      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 19 }), fc.integer({ min: 0, max: 39 }), fc.integer({ min: 0, max: 9 }), char).map(
+        ([y, m, d, at, c]) => {
+          const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          return at < 5 ? text : at < 8 ? text.slice(0, at) + c + text.slice(at + 1) : `${text}${c}`;
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(nearDate, (text) => {
+        const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+        const [y, m, d] = match === null ? [0, 0, 0] : match.slice(1).map(Number);
+        const date = new Date(0);
+        date.setUTCFullYear(y!, m! - 1, d!);
+        const real = match !== null && y! >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+        expect(isIsoDate(text)).toBe(real);
+        expect(isDateText(text)).toBe(real);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("agrees with the UTC calendar of Date for every day of years 1900–2100", () => {

@@ -4,6 +4,7 @@ import { daysInWindow, eachDayOfWindow } from "../../src/calendar/makeWindow.js"
 import { splitWindow, type SplitPer } from "../../src/calendar/splitWindow.js";
 import { windowArb } from "../arbitraries.js";
 import { thrownIssues } from "../thrownIssues.js";
+import type { PlanError, PlanIssue } from "../../src/errors/PlanError.js";
 
 const phase1 = { start: "2017-07-01", end: "2018-05-31" };
 
@@ -79,6 +80,24 @@ describe("splitWindow", () => {
   });
 
   const perArb = fc.constantFrom<SplitPer>("day", "week", "month", "quarter");
+
+  it("refuses more periods than maxPeriods before any work, naming the periods in each language", () => {
+    const decade = { start: "2010-01-01", end: "2019-12-31" };
+    const words = { day: "ngày", week: "tuần", month: "tháng", quarter: "quý", "half-year": "kỳ nửa năm", year: "năm" } as const;
+    for (const [per, vi] of Object.entries(words)) {
+      const count = splitWindow(decade, per as SplitPer).length;
+      let issue: PlanIssue | undefined;
+      try {
+        splitWindow(decade, per as SplitPer, { maxPeriods: count - 1 });
+      } catch (error) {
+        issue = (error as PlanError).issues[0];
+      }
+      expect(issue).toMatchObject({ path: [], code: "too_many_periods" });
+      expect(issue?.message).toContain(`make ${count} ${per}s,`);
+      expect(issue?.messageVi).toContain(`tạo ${count} ${vi},`);
+      expect(splitWindow(decade, per as SplitPer, { maxPeriods: count })).toHaveLength(count);
+    }
+  });
 
   it("covers every day of the window exactly once, in order (property)", () => {
     fc.assert(

@@ -1,5 +1,6 @@
-import { daysInMonth } from "../isoDate.js";
-import { civilDay } from "./days.js";
+import { readDateDay, twoDigits } from "../isoDate.js";
+
+export { readDateDay };
 
 const MS_PER_DAY = 86_400_000;
 const VIETNAM_OFFSET_MS = 7 * 3_600_000;
@@ -7,30 +8,6 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 /** Day numbers of 0001-01-01 and 9999-12-31: the dates an ISO date can name. @internal */
 export const FIRST_ISO_DAY = -719_162;
 export const LAST_ISO_DAY = 2_932_896;
-
-/** Two ASCII digits at `i` as a number, or −1 (also past the end of the text). */
-function twoDigits(text: string, i: number): number {
-  const a = text.charCodeAt(i) - 48;
-  const b = text.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-/**
- * The day number of the `"YYYY-MM-DD"` at the start of a text when it names a real day of the years
- * 0001–9999; `NaN` otherwise. Reads character codes: no regular expression, no `Date`.
- *
- * @internal
- */
-export function readDateDay(text: string): number {
-  const hi = twoDigits(text, 0);
-  const lo = twoDigits(text, 2);
-  const month = twoDigits(text, 5);
-  const day = twoDigits(text, 8);
-  if (hi < 0 || lo < 0 || month < 1 || month > 12 || day < 1 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return Number.NaN;
-  const year = hi * 100 + lo;
-  if (year < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return civilDay(year, month, day);
-}
 
 /**
  * The epoch milliseconds of a whole text that is an ISO 8601 instant with `Z` or an offset:
@@ -98,8 +75,16 @@ export function parseInstant(text: string): number | undefined {
  * @internal
  */
 export function readInstantDay(text: string): number {
-  const ms = instantMs(text);
-  if (ms !== ms) return Number.NaN;
+  return vietnamDay(instantMs(text));
+}
+
+/**
+ * The day number of the date in Vietnam (UTC+07:00) of an instant in epoch milliseconds, when that date is in
+ * the years 0001–9999; `NaN` otherwise (and for `NaN`).
+ *
+ * @internal
+ */
+export function vietnamDay(ms: number): number {
   const day = Math.floor((ms + VIETNAM_OFFSET_MS) / MS_PER_DAY);
   return day >= FIRST_ISO_DAY && day <= LAST_ISO_DAY ? day : Number.NaN;
 }

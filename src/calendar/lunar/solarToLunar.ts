@@ -2,7 +2,7 @@ import { INVALID_DATE } from "../../errors/codes.js";
 import { newIssue } from "../../errors/issue.js";
 import { PlanError } from "../../errors/PlanError.js";
 import { fromDay, toDay } from "../_lib/days.js";
-import { isIsoDate, type IsoDate } from "../isoDate.js";
+import { isDateText, type IsoDate } from "../isoDate.js";
 import { nameOf } from "./_lib/names.js";
 import { codeOf, daysOf, FIRST_YEAR, LAST_YEAR, leapMonthOf, tetDays } from "./_lib/years.js";
 
@@ -56,7 +56,7 @@ export interface LunarDate {
  * @category Calendar
  */
 export function solarToLunar(date: IsoDate): LunarDate {
-  if (!isIsoDate(date)) {
+  if (!isDateText(date)) {
     throw new PlanError([newIssue(INVALID_DATE, [], { value: date })]);
   }
   const day = toDay(date);

@@ -9,7 +9,7 @@ import { newIssue } from "../../errors/issue.js";
  */
 import { kindOf } from "../../errors/describe.js";
 import { PlanError } from "../../errors/PlanError.js";
-import { isIsoDate, type IsoDate } from "../isoDate.js";
+import { isDateText, type IsoDate } from "../isoDate.js";
 import { AT, fail, Problem, render, unexpected, type Cursor } from "./cursor.js";
 import { skipLeads, tokenize } from "./normalize.js";
 
@@ -23,7 +23,7 @@ export function referenceDate(options: unknown): IsoDate | undefined | PlanError
     return new PlanError([newIssue(INVALID_TYPE, ["options"], { expected: "object", received: kindOf(options) })]);
   }
   const ref: unknown = (options as { referenceDate?: unknown }).referenceDate;
-  if (ref === undefined || isIsoDate(ref)) return ref;
+  if (ref === undefined || isDateText(ref)) return ref;
   return new PlanError([newIssue(INVALID_DATE, ["referenceDate"], { value: ref })]);
 }
 

@@ -127,6 +127,8 @@ const PERIOD_KIND_VI: Readonly<Record<string, string>> = {
   weeks: "tuần",
   months: "tháng",
   quarters: "quý",
+  "half-years": "kỳ nửa năm",
+  years: "năm",
   issues: "số báo",
   periods: "kỳ",
   deadlines: "hạn báo cáo",

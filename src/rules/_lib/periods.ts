@@ -1,11 +1,12 @@
 import { INVALID_TYPE, INVALID_VALUE, MISSING } from "../../errors/codes.js";
 import { newIssue } from "../../errors/issue.js";
 import { kindOf } from "../../errors/describe.js";
-import { toDay } from "../../calendar/_lib/days.js";
+import { fromDay, toDay } from "../../calendar/_lib/days.js";
+import { eachIssue, eachPeriod } from "../../calendar/_lib/periodsOf.js";
 import type { IsoDate } from "../../calendar/isoDate.js";
 import { checkWindow } from "../../calendar/makeWindow.js";
 import { readLimit } from "../../calendar/_lib/limits.js";
-import { splitWindow, type Issue } from "../../calendar/splitWindow.js";
+import type { Issue } from "../../calendar/splitWindow.js";
 import type { Window } from "../../calendar/window.js";
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
 import { EDGE_POLICIES, QUOTA_PERIODS } from "../../model/vocabulary.js";
@@ -48,8 +49,8 @@ export function checkRule(rule: QuotaRule): void {
 }
 
 /** What a period owes under an edge policy; exact for any safe `min` (bigint where `min × days` is not). */
-function owed(min: number, days: number, periodDays: number, complete: boolean, edge: QuotaRule["edge"]): number {
-  if (complete) return min;
+function owed(min: number, days: number, periodDays: number, edge: QuotaRule["edge"]): number {
+  if (days === periodDays) return min;
   switch (edge ?? "complete") {
     case "complete":
       return 0;
@@ -73,35 +74,32 @@ export function requiredPeriods(rule: QuotaRule, window: Window, issues: readonl
   const { start, end } = checkWindow(window, ["window"]);
   const limit = readLimit(maxPeriods, ["options", "maxPeriods"]);
   const firstDay = toDay(start);
-  const periodOfDay = new Int32Array(toDay(end) - firstDay + 1).fill(-1);
+  const lastDay = toDay(end);
+  const periodOfDay = new Int32Array(lastDay - firstDay + 1).fill(-1);
   const periods: RequiredPeriod[] = [];
   const issueIndex = new Map<string, number>();
-  if (rule.per === "window") {
-    periods.push({ key: "window", start, end, complete: true, required: rule.min });
-    periodOfDay.fill(0);
-  } else if (rule.per === "issue") {
+  /** Adds a period: its key, the whole period's first and last days, and what it owes. */
+  const add = (key: string, periodFirst: number, periodLast: number, required: number): void => {
+    const from = Math.max(periodFirst, firstDay);
+    const to = Math.min(periodLast, lastDay);
+    periodOfDay.fill(periods.length, from - firstDay, to - firstDay + 1);
+    periods.push({ key, start: fromDay(from), end: fromDay(to), complete: from === periodFirst && to === periodLast, required });
+  };
+  if (rule.per === "window") add("window", firstDay, lastDay, rule.min);
+  else if (rule.per === "issue") {
     if (issues === undefined) throw new PlanError([newIssue(MISSING, ["issues"], { expected: "issue schedule for a per-issue quota", expectedVi: "lịch phát hành các số cho chỉ tiêu tính theo số báo" })]);
     // An issue belongs to the window when it is published inside it, and then owes `min` whatever the
-    // edge policy; the days of an issue published before the window belong to no period.
-    for (const period of splitWindow({ start, end }, "issue", { issues, maxPeriods: limit })) {
-      if (period.periodStart < start) continue;
-      const index = periods.length;
-      issueIndex.set(period.key, index);
-      periods.push({ key: period.key, start: period.start, end: period.end, complete: true, required: rule.min });
-      periodOfDay.fill(index, toDay(period.start) - firstDay, toDay(period.end) - firstDay + 1);
-    }
+    // edge policy (it counts as complete); the days of an issue published before the window belong to no period.
+    eachIssue(firstDay, lastDay, issues, limit, (key, periodFirst, periodLast) => {
+      if (periodFirst < firstDay) return;
+      issueIndex.set(key, periods.length);
+      add(key, periodFirst, Math.min(periodLast, lastDay), rule.min);
+    });
   } else {
-    for (const period of splitWindow({ start, end }, rule.per, { maxPeriods: limit })) {
-      const index = periods.length;
-      periods.push({
-        key: period.key,
-        start: period.start,
-        end: period.end,
-        complete: period.complete,
-        required: owed(rule.min, period.days, period.periodDays, period.complete, rule.edge),
-      });
-      periodOfDay.fill(index, toDay(period.start) - firstDay, toDay(period.end) - firstDay + 1);
-    }
+    eachPeriod(firstDay, lastDay, rule.per, limit, (key, periodFirst, periodLast) => {
+      const days = Math.min(periodLast, lastDay) - Math.max(periodFirst, firstDay) + 1;
+      add(key, periodFirst, periodLast, owed(rule.min, days, periodLast - periodFirst + 1, rule.edge));
+    });
   }
   let total = 0;
   for (const period of periods) total += period.required;

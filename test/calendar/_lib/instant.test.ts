@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIRST_ISO_DAY, LAST_ISO_DAY, parseInstant, readDateDay, readInstantDay } from "../../../src/calendar/_lib/instant.js";
+import { FIRST_ISO_DAY, LAST_ISO_DAY, parseInstant, readDateDay, readInstantDay, vietnamDay } from "../../../src/calendar/_lib/instant.js";
 import { toDay } from "../../../src/calendar/_lib/days.js";
 import { isIsoDate } from "../../../src/calendar/isoDate.js";
 import { toVietnamDate } from "../../../src/calendar/toVietnamDate.js";
@@ -114,5 +114,27 @@ describe("readDateDay", () => {
       }),
       { numRuns: 10_000 },
     );
+  });
+});
+
+describe("vietnamDay", () => {
+  it("gives the day of toVietnamDate's date for an instant of the years 0001–9999, NaN otherwise (property)", () => {
+    // Whole milliseconds, as Date.prototype.getTime gives them, from before 0001 to after 9999 and up to Date's range.
+    const ms = fc.oneof(fc.integer({ min: -62_200_000_000_000, max: 253_500_000_000_000 }), fc.integer({ min: -8.64e15, max: 8.64e15 }));
+    fc.assert(
+      fc.property(ms, (ms) => {
+        let expected = Number.NaN;
+        try {
+          expected = toDay(toVietnamDate(new Date(ms)));
+        } catch {
+          // toVietnamDate refuses a date outside the years 0001–9999.
+        }
+        expect(vietnamDay(ms)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(vietnamDay(Number.NaN)).toBeNaN();
+    expect(vietnamDay(Date.UTC(2017, 6, 2, 17))).toBe(toDay("2017-07-03"));
+    expect(vietnamDay(Date.UTC(2017, 6, 2, 16, 59, 59, 999))).toBe(toDay("2017-07-02"));
   });
 });
