@@ -17,6 +17,7 @@ import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
+import { quotaWindow } from "./_lib/quotaWindow.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -133,6 +134,10 @@ export interface MonthlyReport {
   readonly submittedOn: IsoDate | null;
   /** Sent after its due date, or not sent and `asOf` is past it. */
   readonly late: boolean;
+  /**
+   * The unit's quotas that count in the month, each over the days of the month it counts in: within its
+   * phase (or, without one, the plan's time) and from its `startsIn` on. A month outside them owes nothing.
+   */
   readonly quotas: readonly MonthlyQuota[];
   /** Per-issue quotas that could not be evaluated because no issue schedule was given: their ids. */
   readonly unevaluatedQuotas: readonly string[];
@@ -206,6 +211,9 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     const byUnit = quota.owedBy !== undefined;
     const outlets = (byUnit ? quotaDebtors(plan, quota) : quotaOutlets(plan, quota)).filter((o) => o.id === unitId || o.parentId === unitId);
     if (outlets.length === 0) continue;
+    // The days of the month in which the quota counts (its phase, the plan's time, from startsIn): none, no debt.
+    const counting = quotaWindow(plan, quota, window);
+    if (counting === undefined) continue;
     const label = quotaLabel(quota, { plan });
     if (quota.per === "issue" && options.issues === undefined) {
       unevaluatedQuotas.push(quota.id);
@@ -214,10 +222,10 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     }
     // Prepared before the month is over: only the periods past on asOf are owed yet.
     const result = evaluateQuota(quota, publications, {
-      window,
+      window: counting,
       outlets,
       ...(byUnit ? { by: "unit" as const } : {}),
-      ...(asOf < window.end ? { asOf } : {}),
+      ...(asOf < counting.end ? { asOf } : {}),
       ...(options.issues === undefined ? {} : { issues: options.issues }),
     });
     const rows = result.outlets.map((o) =>

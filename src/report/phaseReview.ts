@@ -18,6 +18,7 @@ import { lintPlan } from "../rules/lintPlan.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
+import { quotaWindow } from "./_lib/quotaWindow.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -107,6 +108,7 @@ export interface PhaseReview {
     readonly number: number;
     readonly title: string;
     readonly deliverables: Readonly<Record<DeliverableStatus, number>>;
+    /** The channel's quotas that count in the days reviewed (evaluated or not). */
     readonly quotaIds: readonly string[];
     /** Over the channel's evaluated quotas, as in {@link QuotaReview} (0 when it has none). */
     readonly required: number;
@@ -117,6 +119,7 @@ export interface PhaseReview {
     /** Over the channel's quotas: `metToDate / requiredToDate`, or `null` when it has none evaluated. */
     readonly attainment: number | null;
   }[];
+  /** The quotas that count in the days reviewed: a quota of another phase, or one whose `startsIn` is after them, is left out. */
   readonly quotas: readonly QuotaReview[];
   /** Per-issue quotas that could not be evaluated because no issue schedule was given: their ids. */
   readonly unevaluatedQuotas: readonly string[];
@@ -236,8 +239,14 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   const unevaluatedQuotaLabels: string[] = [];
   const perOutlet = new Map<string, Totals>();
   const channelTotals = new Map<string, Totals>();
+  const reviewedQuotas = new Set<string>();
   for (const channel of plan.channels) {
     for (const quota of channel.quotas) {
+      // The days of the phase in which the quota counts: a quota of another phase, or one that starts
+      // counting after the phase, is not reviewed with it.
+      const counting = quotaWindow(plan, quota, reviewed);
+      if (counting === undefined) continue;
+      reviewedQuotas.add(quota.id);
       const label = quotaLabel(quota, { plan });
       if (quota.per === "issue" && options.issues === undefined) {
         unevaluatedQuotas.push(quota.id);
@@ -245,10 +254,10 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         continue;
       }
       const result = evaluateQuota(quota, publications, {
-        window: reviewed,
+        window: counting,
         // A quota owed by contributing units is evaluated per unit; any other per outlet.
         ...(quota.owedBy === undefined ? { outlets: quotaOutlets(plan, quota) } : { outlets: quotaDebtors(plan, quota), by: "unit" as const }),
-        asOf: asOf < reviewed.end ? asOf : reviewed.end,
+        asOf: asOf < counting.end ? asOf : counting.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });
       const totals = zero();
@@ -302,7 +311,7 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
       number: channel.number,
       title: channel.title,
       deliverables: Object.freeze(counts),
-      quotaIds: Object.freeze(channel.quotas.map((q) => q.id)),
+      quotaIds: Object.freeze(channel.quotas.filter((q) => reviewedQuotas.has(q.id)).map((q) => q.id)),
       ...(totals ?? zero()),
       attainment: totals === undefined ? null : ratio(totals.requiredToDate, totals.metToDate),
     });
