@@ -66,7 +66,8 @@ function common(values: Record<string, unknown>, issues: PlanIssue[], withFormat
   return {
     format: (withFormat ? format : "html") as DocumentFormat,
     ...(number === undefined ? {} : { number: number as string }),
-    ...(place === undefined ? {} : { place: (place as string).trim() }),
+    // Only a checked value is read: a bad one is reported with the others, never trimmed.
+    ...(isLine(place) ? { place: place.trim() } : {}),
     ...(date === undefined ? {} : { date: date as string }),
   };
 }
