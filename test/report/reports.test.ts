@@ -136,6 +136,25 @@ describe("monthlyReport", () => {
     ]);
   });
 
+  it("refuses bad options at their paths under options, never with a TypeError", () => {
+    const month = (options: unknown) => thrownIssues(() => monthlyReport(plan, "ldld-tinh", "2017-11", records, options as never));
+    expect(month(undefined)).toEqual([{ path: ["options", "asOf"], code: "missing" }]);
+    expect(month({})).toEqual([{ path: ["options", "asOf"], code: "missing" }]);
+    expect(month(5)).toEqual([{ path: ["options"], code: "invalid_type" }]);
+    expect(month({ asOf: "2017-12-03", submittedOn: 20171202 })).toEqual([{ path: ["options", "submittedOn"], code: "invalid_date" }]);
+    for (const coverageUnits of [null, 0, "units", {}]) {
+      expect(month({ asOf: "2017-12-03", coverageUnits })).toEqual([{ path: ["options", "coverageUnits"], code: "invalid_type" }]);
+    }
+    expect(month({ asOf: "2017-12-03", coverageUnits: [units[0], 7, { id: "cdcs-hn-1" }] })).toEqual([
+      { path: ["options", "coverageUnits", 1], code: "invalid_type" },
+      { path: ["options", "coverageUnits", 2, "id"], code: "duplicate_id" },
+    ]);
+    // The issue schedule is checked even for a unit without a per-issue quota.
+    expect(month({ asOf: "2017-12-03", issues: {} })).toEqual([{ path: ["options", "issues"], code: "invalid_type" }]);
+    expect(month({ asOf: "2017-12-03", issues: [{ id: "tc-1", start: "2017-07-10" }, { start: "2017-08-10" }] })).toEqual([{ path: ["options", "issues", 1, "id"], code: "invalid_type" }]);
+    expect(month({ asOf: "2017-12-03", periodicDue: { dayOfNextPeriod: 31 } })).toEqual([{ path: ["options", "periodicDue"], code: "invalid_value" }]);
+  });
+
   it("is frozen and deterministic", () => {
     expect(Object.isFrozen(report) && Object.isFrozen(report.quotas)).toBe(true);
     expect(monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" })).toEqual(report);
@@ -285,6 +304,17 @@ describe("phaseReview", () => {
       ["dong-nai", 1, 1],
     ]);
     expect(review.findings).toEqual(lintPlan(plan));
+  });
+
+  it("refuses bad options at their paths under options, never with a TypeError", () => {
+    const review = (options: unknown) => thrownIssues(() => phaseReview(plan, records, options as never));
+    expect(review(undefined)).toEqual([{ path: ["options", "asOf"], code: "missing" }]);
+    expect(review("2018-04-30")).toEqual([{ path: ["options"], code: "invalid_type" }]);
+    for (const coverageUnits of [null, 0, {}]) expect(review({ asOf: "2018-04-30", coverageUnits })).toEqual([{ path: ["options", "coverageUnits"], code: "invalid_type" }]);
+    expect(review({ asOf: "2018-04-30", coverageUnits: [{ id: 1 }] })).toEqual([{ path: ["options", "coverageUnits", 0, "id"], code: "invalid_type" }]);
+    expect(review({ asOf: "2018-04-30", issues: [{ id: "a", start: "2017-02-30" }] })).toEqual([{ path: ["options", "issues", 0, "start"], code: "invalid_date" }]);
+    for (const worst of [-1, 1.5, "3", 1001]) expect(review({ asOf: "2018-04-30", worst })).toEqual([{ path: ["options", "worst"], code: "invalid_value" }]);
+    expect(phaseReview(plan, records, { asOf: "2018-04-30", worst: 0 }).quotas.every((q) => q.worst.length === 0)).toBe(true);
   });
 
   it("refuses a bad asOf or an unknown phase", () => {
