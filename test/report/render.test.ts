@@ -580,6 +580,14 @@ describe("attainmentChart and spendingChart", () => {
     expect(renderPhaseReview(named)).toContain("| VTV \\<\\&\"\\> 'số 1' |");
   });
 
+  it("escape GitHub's strikethrough in Markdown, as every other markup character", () => {
+    const json = referencePlanJson() as unknown as { units: { id: string; shortName?: string }[] };
+    json.units.find((u) => u.id === "vtv")!.shortName = "~VTV~ ~~số 1~~ *x* _y_ |";
+    const markdown = renderPhaseReview(build(json as unknown as PlanJson).review);
+    expect(markdown).toContain("| \\~VTV\\~ \\~\\~số 1\\~\\~ \\*x\\* \\_y\\_ \\| |");
+    expect(markdown).not.toMatch(/(^|[^\\])~/m);
+  });
+
   it("stay well-formed whatever the names", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 40 }), { minLength: 0, maxLength: 5 }), fc.double({ min: 0, max: 1, noNaN: true }), (names, attainment) => {

@@ -115,11 +115,11 @@ export function writeBlocks(blocks: readonly Block[], settings: RenderSettings):
   return `${out.join("\n")}\n`;
 }
 
-/** Escapes the characters that Markdown would read as markup (CommonMark allows a backslash before any ASCII punctuation). @internal */
+/** Escapes the characters that Markdown would read as markup, GitHub's `~` strikethrough included (CommonMark allows a backslash before any ASCII punctuation). @internal */
 export function md(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[\\`*[\]<>|&#]/g, (c) => `\\${c}`)
+    .replace(/[\\`*[\]<>|&#~]/g, (c) => `\\${c}`)
     // An underscore inside a word ("window_outside_phase") is no markup; at a word's edge it may be.
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
     .replace(/\r?\n/g, " ");
