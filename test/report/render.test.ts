@@ -719,3 +719,44 @@ describe("quota tables add up (property over generated records)", () => {
     );
   });
 });
+
+describe("the renderers given something else than a report as the library returned it", () => {
+  const documents = async () => {
+    const { renderMonthlyReportDocument } = await import("../../src/documents/renderMonthlyReportDocument.js");
+    const { renderPhaseReviewDocument } = await import("../../src/documents/renderPhaseReviewDocument.js");
+    return { renderMonthlyReportDocument, renderPhaseReviewDocument };
+  };
+
+  it("a report read back from its JSON (amounts as digit strings) is an invalid_type, not a TypeError", async () => {
+    const plan = parsePlan(referencePlanJson());
+    // The department's report has spending: amounts that are digit strings, not Vnd.
+    const fromJson = JSON.parse(renderMonthlyReportJson(department)) as MonthlyReport;
+    const reviewFromJson = JSON.parse(renderPhaseReviewJson(review)) as PhaseReview;
+    expect(thrownIssues(() => renderMonthlyReport(fromJson))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    // The JSON writers only copy: the JSON read back writes the same JSON.
+    expect(renderMonthlyReportJson(fromJson)).toBe(renderMonthlyReportJson(department));
+    expect(thrownIssues(() => renderPhaseReview(reviewFromJson, { format: "text" }))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    expect(renderPhaseReviewJson(reviewFromJson)).toBe(renderPhaseReviewJson(review));
+    expect(thrownIssues(() => spendingChart(reviewFromJson))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    const { renderMonthlyReportDocument, renderPhaseReviewDocument } = await documents();
+    expect(thrownIssues(() => renderPhaseReviewDocument(plan, reviewFromJson, { format: "html" }))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReportDocument(plan, { ...press, quotas: null } as never, { format: "html" }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReportDocument(plan, fromJson, { format: "text" }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    // Bad options are still reported as such.
+    expect(thrownIssues(() => renderMonthlyReport(fromJson, { format: "pdf" as never }))).toEqual([{ path: ["options", "format"], code: "invalid_value" }]);
+  });
+
+  it("a report changed by hand: missing lists and impossible counts are an invalid_type", () => {
+    expect(thrownIssues(() => renderMonthlyReport({ ...press, quotas: null } as never))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    const nan = { ...review, units: review.units.map((u) => ({ ...u, requiredToDate: Number.NaN })) };
+    expect(thrownIssues(() => renderPhaseReview(nan))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    expect(thrownIssues(() => attainmentChart(nan))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+  });
+
+  it("the attainment chart draws each bar from the counts its label is written from", () => {
+    const odd = { ...review, units: review.units.map((u) => ({ ...u, attainment: Number.NaN })) };
+    const svg = attainmentChart(odd);
+    expect(svg).not.toMatch(/NaN|undefined/);
+    expect(svg).toBe(attainmentChart(review));
+  });
+});

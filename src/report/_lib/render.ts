@@ -72,6 +72,29 @@ export function requireKind(value: unknown, kind: "monthly-report" | "phase-revi
   }
 }
 
+/**
+ * Checks that `value` is the data of the given kind (as {@link requireKind}), then renders it: anything
+ * but a PlanError that rendering throws (a report changed by hand, or parsed back from its JSON, where
+ * amounts are digit strings) becomes a PlanError `invalid_type` at `[parameter]`, never a TypeError.
+ *
+ * @internal
+ */
+export function readReport<T>(value: unknown, kind: "monthly-report" | "phase-review", parameter: string, producer: string, render: () => T): T {
+  requireKind(value, kind, parameter, producer);
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof PlanError) throw error;
+    const vi = kind === "monthly-report" ? "báo cáo tháng" : "báo cáo sơ kết";
+    throw typeError(
+      [parameter],
+      `the ${kind} that ${producer}() returns, as it returned it (not read back from its JSON, not changed by hand)`,
+      value,
+      `${vi} do ${producer}() trả về, nguyên như khi trả về (không đọc lại từ JSON, không sửa tay)`,
+    );
+  }
+}
+
 // ---- the document model ----
 
 /** A table: headers, rows of text cells, which columns hold figures, which last rows are totals. @internal */
