@@ -751,6 +751,11 @@ describe("the renderers given something else than a report as the library return
     const nan = { ...review, units: review.units.map((u) => ({ ...u, requiredToDate: Number.NaN })) };
     expect(thrownIssues(() => renderPhaseReview(nan))).toEqual([{ path: ["review"], code: "invalid_type" }]);
     expect(thrownIssues(() => attainmentChart(nan))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    // A count that is not one is never written as "NaN" or "Infinity".
+    const nanRequired = { ...press, quotas: press.quotas.map((q) => ({ ...q, outlets: q.outlets.map((o) => ({ ...o, required: Number.NaN })) })) };
+    expect(thrownIssues(() => renderMonthlyReport(nanRequired))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReport({ ...press, quotas: press.quotas.map((q) => ({ ...q, counted: Infinity })) }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReport({ ...department, activities: { ...department.activities, events: Number.NaN } }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
   });
 
   it("the attainment chart draws each bar from the counts its label is written from", () => {

@@ -272,8 +272,14 @@ export function windowText(window: Window, language: Language): string {
   return language === "vi" ? viWindowText(window) : enWindowText(window);
 }
 
-/** A whole number grouped by three: "125.000", "125,000". @internal */
+/**
+ * A whole number grouped by three: "125.000", "125,000". Anything else (NaN, Infinity, a fraction, text)
+ * is no count of a report: a TypeError, which {@link readReport} reports as the report's `invalid_type`.
+ *
+ * @internal
+ */
 export function countText(value: number, language: Language): string {
+  if (!Number.isSafeInteger(value)) throw new TypeError(`not a count: ${typeof value}`);
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, language === "vi" ? "." : ",");
 }
 
