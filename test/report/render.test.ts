@@ -765,3 +765,16 @@ describe("the renderers given something else than a report as the library return
     expect(svg).toBe(attainmentChart(review));
   });
 });
+
+describe("long tables (the writer's helpers)", () => {
+  it("write a table of 500,000 rows in both formats without overflowing the call stack", async () => {
+    const { writeBlocks } = await import("../../src/report/_lib/render.js");
+    const rows = Array.from({ length: 500_000 }, (_, i) => [String(i % 7)]);
+    const block = { kind: "table" as const, table: { headers: ["Số"], rows, numeric: [0] } };
+    const text = writeBlocks([block], { format: "text", language: "vi", width: 28 });
+    const markdown = writeBlocks([block], { format: "markdown", language: "vi", width: 28 });
+    expect(text.length).toBe(7 * (500_000 + 4));
+    expect(text.endsWith("|  3 |\n+----+\n")).toBe(true);
+    expect(markdown.length).toBe(6 * 500_000 + "| Số |\n|---:|\n".length);
+  });
+});

@@ -133,9 +133,20 @@ export function writeBlocks(blocks: readonly Block[], settings: RenderSettings):
   const out: string[] = [];
   for (const block of blocks) {
     if (out.length > 0) out.push("");
-    out.push(...(settings.format === "markdown" ? markdownBlock(block) : textBlock(block, settings.width)));
+    appendAll(out, settings.format === "markdown" ? markdownBlock(block) : textBlock(block, settings.width));
   }
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` overflows the call stack for long lists
+ * (a table of 200,000 rows).
+ *
+ * @internal
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }
 
 /** Escapes the characters that Markdown would read as markup, GitHub's `~` strikethrough included (CommonMark allows a backslash before any ASCII punctuation). @internal */
@@ -220,7 +231,9 @@ export function textTable(table: Table, width: number): string[] {
   const columns = table.headers.length;
   const headerWidth = (col: number) => (numeric.has(col) ? Math.min(width, FIGURE_HEADER_WIDTH) : width);
   const grid = [table.headers, ...table.rows].map((cells, r) => Array.from({ length: columns }, (_, col) => wrapText(cells[col] ?? "", r === 0 ? headerWidth(col) : width)));
-  const widths = Array.from({ length: columns }, (_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(textLength)))));
+  // Loops, not Math.max(...rows): a table of 200,000 rows would overflow the call stack.
+  const widths = new Array<number>(columns).fill(0);
+  for (const cells of grid) for (let col = 0; col < columns; col++) for (const line of cells[col]!) widths[col] = Math.max(widths[col]!, textLength(line));
   const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
   // When a row wraps onto several lines, a rule between all rows keeps them apart.
   const wrapped = grid.slice(1).some((cells) => cells.some((c) => c.length > 1));
