@@ -73,9 +73,9 @@ export function requireKind(value: unknown, kind: "monthly-report" | "phase-revi
 }
 
 /**
- * Checks that `value` is the data of the given kind (as {@link requireKind}), then renders it: anything
- * but a PlanError that rendering throws (a report changed by hand, or parsed back from its JSON, where
- * amounts are digit strings) becomes a PlanError `invalid_type` at `[parameter]`, never a TypeError.
+ * Checks that `value` is the data of the given kind (as {@link requireKind}), then renders it: a TypeError
+ * or RangeError that rendering throws (a report changed by hand, or parsed back from its JSON, where
+ * amounts are digit strings) becomes a PlanError `invalid_type` at `[parameter]`.
  *
  * @internal
  */
@@ -84,7 +84,8 @@ export function readReport<T>(value: unknown, kind: "monthly-report" | "phase-re
   try {
     return render();
   } catch (error) {
-    if (error instanceof PlanError) throw error;
+    // What malformed data makes the writer throw; anything else (a caller's getter that throws) goes on as it is.
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
     const vi = kind === "monthly-report" ? "báo cáo tháng" : "báo cáo sơ kết";
     throw typeError(
       [parameter],
