@@ -778,3 +778,19 @@ describe("long tables (the writer's helpers)", () => {
     expect(markdown.length).toBe(6 * 500_000 + "| Số |\n|---:|\n".length);
   });
 });
+
+describe("quotas per half-year and per year", () => {
+  it("are named in each language, never with the English period inside the Vietnamese text", () => {
+    const json = referencePlanJson() as unknown as { channels: { quotas: { per: string }[] }[] };
+    json.channels[0]!.quotas[0]!.per = "year";
+    json.channels[1]!.quotas[0]!.per = "half-year";
+    const { review: yearly } = build(json as unknown as PlanJson);
+    const vi = renderPhaseReview(yearly);
+    expect(vi).toContain("Mức: tối thiểu 2/năm.");
+    expect(vi).toContain("Mức: tối thiểu 1/6 tháng.");
+    expect(vi).not.toMatch(/half-year|\/year/);
+    const en = renderPhaseReview(yearly, { language: "en" });
+    expect(en).toContain("Minimum: at least 2 per year.");
+    expect(en).toContain("Minimum: at least 1 per half-year.");
+  });
+});

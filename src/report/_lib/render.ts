@@ -13,6 +13,7 @@ import { enDayText, enMonthText, enWindowText, viDayText, viMonthText, viWindowT
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
 import { optionIssue } from "../../errors/messages.js";
 import type { Window } from "../../calendar/window.js";
+import type { QuotaPeriod } from "../../model/vocabulary.js";
 import type { EvaluateCoverageResult } from "../../rules/evaluateCoverage.js";
 import type { DeliverableState, DeliverableStatus } from "./fromRecords.js";
 import { percentText } from "./percent.js";
@@ -299,9 +300,12 @@ export function countText(value: number, language: Language): string {
 
 /** What a quota asks: "tối thiểu 2/tuần", "at least 2 per week". @internal */
 export function minimumText(min: number, per: string, language: Language): string {
-  const vi: Record<string, string> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", issue: "/số", window: " trong cả thời gian thực hiện" };
-  const en: Record<string, string> = { day: " per day", week: " per week", month: " per month", quarter: " per quarter", issue: " per issue", window: " over the whole window" };
-  return language === "vi" ? `tối thiểu ${min}${vi[per] ?? `/${per}`}` : `at least ${min}${en[per] ?? ` per ${per}`}`;
+  // Every period of QUOTA_PERIODS, so that no English word is left in the Vietnamese text.
+  const vi: Readonly<Record<QuotaPeriod, string>> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", "half-year": "/6 tháng", year: "/năm", issue: "/số", window: " trong cả thời gian thực hiện" };
+  const en: Readonly<Record<QuotaPeriod, string>> = { day: " per day", week: " per week", month: " per month", quarter: " per quarter", "half-year": " per half-year", year: " per year", issue: " per issue", window: " over the whole window" };
+  const known = Object.hasOwn(vi, per) ? (per as QuotaPeriod) : undefined;
+  if (known === undefined) throw new TypeError(`not a quota period: ${typeof per}`);
+  return language === "vi" ? `tối thiểu ${countText(min, language)}${vi[known]}` : `at least ${countText(min, language)}${en[known]}`;
 }
 
 /** The figures of a row of a quota table, as the reports carry them. @internal */
