@@ -794,3 +794,25 @@ describe("quotas per half-year and per year", () => {
     expect(en).toContain("Minimum: at least 1 per half-year.");
   });
 });
+
+describe("the deadlines of weekly, half-yearly and yearly reports", () => {
+  it("are named by their period in words, never by its key (2017-W35, 2017-H2)", async () => {
+    const { periodText } = await import("../../src/report/_lib/render.js");
+    expect(periodText("2017-W35", "vi")).toBe("tuần 35/2017");
+    expect(periodText("2017-W05", "en")).toBe("week 5 of 2017");
+    expect(periodText("2017-H1", "vi")).toBe("6 tháng đầu năm 2017");
+    expect(periodText("2017-H2", "en")).toBe("second half of 2017");
+    expect(periodText("2017", "vi")).toBe("năm 2017");
+    expect(periodText("2017-08", "vi")).toBe("tháng 8/2017");
+    expect(periodText("2017-Q3", "vi")).toBe("quý III/2017");
+    for (const every of ["week", "half-year"] as const) {
+      const json = referencePlanJson() as unknown as { reporting: { every?: string; due?: unknown }[] };
+      json.reporting[0]!.every = every;
+      delete json.reporting[0]!.due;
+      const plan = parsePlan(json as unknown as PlanJson);
+      const report = monthlyReport(plan, "ldld-tinh", every === "week" ? "2017-08" : "2017-11", [], { asOf: "2017-08-03" });
+      expect(report.upcomingDeadlines.length).toBeGreaterThan(0);
+      expect(renderMonthlyReport(report)).not.toMatch(/\d{4}-(W\d\d|H[12])/);
+    }
+  });
+});

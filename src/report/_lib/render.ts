@@ -268,11 +268,17 @@ export function monthText(month: string, language: Language): string {
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
 
-/** A period key of a periodic report: a month ("tháng 8/2017"), a quarter ("quý III/2017", "Q3 2017"), else as it is. @internal */
+/** A period key of a periodic report: a month ("tháng 8/2017"), a quarter ("quý III/2017", "Q3 2017"), an ISO week ("tuần 35/2017"), a half ("6 tháng đầu năm 2017") or a year ("năm 2017"). @internal */
 export function periodText(key: string, language: Language): string {
   if (/^\d{4}-\d{2}$/.test(key)) return monthText(key, language);
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (quarter !== null) return language === "vi" ? `quý ${ROMAN_QUARTERS[Number(quarter[2]) - 1]}/${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  // The other keys of the reporting periods: ISO weeks, halves and years (no key reaches the reader).
+  const week = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (week !== null) return language === "vi" ? `tuần ${Number(week[2])}/${week[1]}` : `week ${Number(week[2])} of ${week[1]}`;
+  const half = /^(\d{4})-H([12])$/.exec(key);
+  if (half !== null) return language === "vi" ? `6 tháng ${half[2] === "1" ? "đầu" : "cuối"} năm ${half[1]}` : `${half[2] === "1" ? "first" : "second"} half of ${half[1]}`;
+  if (/^\d{4}$/.test(key)) return language === "vi" ? `năm ${key}` : key;
   return key;
 }
 
