@@ -4,7 +4,7 @@ import { PlanError } from "../errors/PlanError.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { viDayText, viMonthText } from "../_lib/dateText.js";
 import type { Plan } from "../model/types.js";
-import { requireKind } from "../report/_lib/render.js";
+import { readReport } from "../report/_lib/render.js";
 import type { MonthlyReport } from "../report/monthlyReport.js";
 import { monthlyReportSections } from "../report/renderMonthlyReport.js";
 import type { DocumentLayout } from "./_lib/layout.js";
@@ -29,7 +29,10 @@ export type RenderMonthlyReportDocumentOptions = ReportDocumentOptions;
 /** Checks the arguments and lays the report out. @internal */
 export function monthlyReportLayout(plan: Plan, report: MonthlyReport, options: unknown, withFormat: boolean): { layout: DocumentLayout; format: "html" | "markdown" | "text" } {
   requireParsedPlan(plan);
-  requireKind(report, "monthly-report", "report", "monthlyReport");
+  return readReport(report, "monthly-report", "report", "monthlyReport", () => monthlyReportLayoutUnchecked(plan, report, options, withFormat));
+}
+
+function monthlyReportLayoutUnchecked(plan: Plan, report: MonthlyReport, options: unknown, withFormat: boolean): { layout: DocumentLayout; format: "html" | "markdown" | "text" } {
   if (report.plan.id !== plan.id) {
     throw new PlanError([newIssue(INVALID_VALUE, ["report", "plan", "id"], { expected: `a report on the plan "${plan.id}"`, expectedVi: `báo cáo của kế hoạch "${plan.id}"`, receivedValue: report.plan.id })]);
   }
@@ -65,7 +68,7 @@ export function monthlyReportLayout(plan: Plan, report: MonthlyReport, options: 
  * @param options - `format` (required), `sender`, `recipients`, `distribution`, `signatory`, `number`, `place`, `date`.
  * @returns the document, lines ending in "\n".
  * @throws {@link PlanError} `invalid_type` at `["plan"]`, `["report"]` or `["options"]` for the wrong kind of
- *   argument; `invalid_value` at `["report", "plan", "id"]` for a report on another plan, at
+ *   argument (at `["report"]` also for a report read back from its JSON or changed so that it cannot be written); `invalid_value` at `["report", "plan", "id"]` for a report on another plan, at
  *   `["options", name]` for a bad option (a `sender` that is no unit of the plan among them).
  * @example
  * ```ts

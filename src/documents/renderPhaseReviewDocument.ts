@@ -4,7 +4,7 @@ import { PlanError } from "../errors/PlanError.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { viDayText, viWindowText } from "../_lib/dateText.js";
 import type { Plan } from "../model/types.js";
-import { requireKind } from "../report/_lib/render.js";
+import { readReport } from "../report/_lib/render.js";
 import type { PhaseReview } from "../report/phaseReview.js";
 import { phaseReviewSections } from "../report/renderPhaseReview.js";
 import type { DocumentLayout } from "./_lib/layout.js";
@@ -30,7 +30,10 @@ export type RenderPhaseReviewDocumentOptions = ReportDocumentOptions;
 /** Checks the arguments and lays the review out. @internal */
 export function phaseReviewLayout(plan: Plan, review: PhaseReview, options: unknown, withFormat: boolean): { layout: DocumentLayout; format: "html" | "markdown" | "text" } {
   requireParsedPlan(plan);
-  requireKind(review, "phase-review", "review", "phaseReview");
+  return readReport(review, "phase-review", "review", "phaseReview", () => phaseReviewLayoutUnchecked(plan, review, options, withFormat));
+}
+
+function phaseReviewLayoutUnchecked(plan: Plan, review: PhaseReview, options: unknown, withFormat: boolean): { layout: DocumentLayout; format: "html" | "markdown" | "text" } {
   if (review.plan.id !== plan.id) {
     throw new PlanError([newIssue(INVALID_VALUE, ["review", "plan", "id"], { expected: `a review of the plan "${plan.id}"`, expectedVi: `báo cáo sơ kết của kế hoạch "${plan.id}"`, receivedValue: review.plan.id })]);
   }
@@ -64,7 +67,7 @@ export function phaseReviewLayout(plan: Plan, review: PhaseReview, options: unkn
  * @param options - `format` (required), `sender`, `recipients`, `distribution`, `signatory`, `number`, `place`, `date`.
  * @returns the document, lines ending in "\n".
  * @throws {@link PlanError} `invalid_type` at `["plan"]`, `["review"]` or `["options"]` for the wrong kind
- *   of argument; `invalid_value` at `["review", "plan", "id"]` for a review of another plan, at
+ *   of argument (at `["review"]` also for a review read back from its JSON or changed so that it cannot be written); `invalid_value` at `["review", "plan", "id"]` for a review of another plan, at
  *   `["options", name]` for a bad option (a `sender` that is no unit of the plan among them).
  * @example
  * ```ts

@@ -5,7 +5,7 @@ import { formatVnd } from "../budget/formatVnd.js";
 import { PlanError, type PlanIssue } from "../errors/PlanError.js";
 import { optionIssue } from "../errors/messages.js";
 import { percentText } from "./_lib/percent.js";
-import { dayText, requireKind, shortMonthText, type Language } from "./_lib/render.js";
+import { dayText, readReport, shortMonthText, type Language } from "./_lib/render.js";
 import type { PhaseReview } from "./phaseReview.js";
 
 /**
@@ -125,7 +125,7 @@ function attainmentColour(ratio: number): string {
  * @param review - a review from {@link phaseReview}.
  * @param options - `width` (default 640), `title`, `language`.
  * @returns the SVG document, one element a line, ending in "\n".
- * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review as `phaseReview` returned it (its JSON read back, a value changed so that it cannot be drawn); `invalid_value` at
  *   `["options", name]` for a bad width, title or language.
  * @example
  * ```ts
@@ -138,9 +138,17 @@ function attainmentColour(ratio: number): string {
  * @category Report
  */
 export function attainmentChart(review: PhaseReview, options: AttainmentChartOptions = {}): string {
-  requireKind(review, "phase-review", "review", "phaseReview");
+  return readReport(review, "phase-review", "review", "phaseReview", () => attainmentChartUnchecked(review, options));
+}
+
+/** `attainmentChart` once its argument is known to be the data it renders. */
+function attainmentChartUnchecked(review: PhaseReview, options: AttainmentChartOptions = {}): string {
   const { width, title, language } = readChartOptions(options, ["Tỷ lệ đạt chỉ tiêu theo cơ quan", "Quota attainment by outlet"]);
-  const units = [...review.units].sort((a, b) => a.attainment - b.attainment || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+  // Each bar is drawn from the counts its label is written from, so that bar and label always agree.
+  const ratio = (u: PhaseReview["units"][number]) => (u.requiredToDate > 0 ? u.metToDate / u.requiredToDate : 1);
+  const units = [...review.units]
+    .map((u) => ({ ...u, attainment: ratio(u) }))
+    .sort((a, b) => a.attainment - b.attainment || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
   const top = 44;
   const row = 24;
   const bar = 16;
@@ -212,7 +220,7 @@ function niceStep(max: number): number {
  * @param review - a review from {@link phaseReview}.
  * @param options - `width` (default 640), `title`, `language`.
  * @returns the SVG document, one element a line, ending in "\n".
- * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review as `phaseReview` returned it (its JSON read back, a value changed so that it cannot be drawn); `invalid_value` at
  *   `["options", name]` for a bad width, title or language.
  * @example
  * ```ts
@@ -225,7 +233,11 @@ function niceStep(max: number): number {
  * @category Report
  */
 export function spendingChart(review: PhaseReview, options: SpendingChartOptions = {}): string {
-  requireKind(review, "phase-review", "review", "phaseReview");
+  return readReport(review, "phase-review", "review", "phaseReview", () => spendingChartUnchecked(review, options));
+}
+
+/** `spendingChart` once its argument is known to be the data it renders. */
+function spendingChartUnchecked(review: PhaseReview, options: SpendingChartOptions = {}): string {
   const { width, title, language } = readChartOptions(options, ["Kinh phí đã chi theo tháng", "Spending by month"]);
   const spent = new Map(review.budget.byMonth.map((m) => [m.month, m.spent.toBigInt()] as const));
   const data = [...spent.keys()].sort();

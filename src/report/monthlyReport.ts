@@ -1,4 +1,4 @@
-import { INVALID_DATE, INVALID_MONTH, INVALID_TYPE, UNKNOWN_REFERENCE } from "../errors/codes.js";
+import { INVALID_MONTH, INVALID_TYPE, UNKNOWN_REFERENCE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
@@ -6,7 +6,7 @@ import { budgetExecution } from "../budget/budgetExecution.js";
 import { percentOf } from "../budget/percentOf.js";
 import type { Vnd } from "../budget/vnd.js";
 import { expandDeadlines, type Deadline, type ExpandDeadlinesOptions } from "../calendar/expandDeadlines.js";
-import { isIsoDate, isYearMonth, type IsoDate, type YearMonth } from "../calendar/isoDate.js";
+import { isYearMonth, type IsoDate, type YearMonth } from "../calendar/isoDate.js";
 import { monthWindow } from "../calendar/makeWindow.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
@@ -17,6 +17,8 @@ import { evaluateQuota } from "../rules/evaluateQuota.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState } from "./_lib/fromRecords.js";
+import { checkReportOptions, issuesUnder } from "./_lib/options.js";
+import { quotaWindow } from "./_lib/quotaWindow.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -133,6 +135,10 @@ export interface MonthlyReport {
   readonly submittedOn: IsoDate | null;
   /** Sent after its due date, or not sent and `asOf` is past it. */
   readonly late: boolean;
+  /**
+   * The unit's quotas that count in the month, each over the days of the month it counts in: within its
+   * phase (or, without one, the plan's time) and from its `startsIn` on. A month outside them owes nothing.
+   */
   readonly quotas: readonly MonthlyQuota[];
   /** Per-issue quotas that could not be evaluated because no issue schedule was given: their ids. */
   readonly unevaluatedQuotas: readonly string[];
@@ -168,7 +174,9 @@ function nameOf(unit: Unit | undefined, id: string): string {
  * @param records - the progress records ({@link parseProgressRecords}).
  * @param options - `asOf` (required), `submittedOn`, `issues`, `coverageUnits`, `periodicDue`.
  * @returns the report, frozen.
- * @throws {@link PlanError} for an unknown unit, a bad month or date.
+ * @throws {@link PlanError} for an unknown unit, a bad month, options that are not an object
+ *   (`invalid_type` at `["options"]`), no `asOf` (`missing`), a bad date, issue schedule, list of
+ *   coverage units or `periodicDue`, each at its path under `["options"]`.
  * @example
  * ```ts
  * import { monthlyReport, type Plan, type ProgressRecord } from "cong-doan-ke-hoach";
@@ -186,8 +194,7 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
   const unit = plan.units.find((u) => u.id === unitId);
   if (unit === undefined) issues.push(newIssue(UNKNOWN_REFERENCE, ["unitId"], { kind: "unit", kindVi: "đơn vị", id: unitId }));
   if (!isYearMonth(month)) issues.push(newIssue(INVALID_MONTH, ["month"], { value: month }));
-  if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
-  if (options?.submittedOn !== undefined && !isIsoDate(options.submittedOn)) issues.push(newIssue(INVALID_DATE, ["options", "submittedOn"], { value: options.submittedOn }));
+  checkReportOptions(options, issues, ["submittedOn"]);
   if (!Array.isArray(records)) issues.push(newIssue(INVALID_TYPE, ["records"], { expected: "array", received: kindOf(records) }));
   if (issues.length > 0) throw new PlanError(issues);
   const { asOf } = options;
@@ -206,6 +213,9 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     const byUnit = quota.owedBy !== undefined;
     const outlets = (byUnit ? quotaDebtors(plan, quota) : quotaOutlets(plan, quota)).filter((o) => o.id === unitId || o.parentId === unitId);
     if (outlets.length === 0) continue;
+    // The days of the month in which the quota counts (its phase, the plan's time, from startsIn): none, no debt.
+    const counting = quotaWindow(plan, quota, window);
+    if (counting === undefined) continue;
     const label = quotaLabel(quota, { plan });
     if (quota.per === "issue" && options.issues === undefined) {
       unevaluatedQuotas.push(quota.id);
@@ -214,10 +224,10 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
     }
     // Prepared before the month is over: only the periods past on asOf are owed yet.
     const result = evaluateQuota(quota, publications, {
-      window,
+      window: counting,
       outlets,
       ...(byUnit ? { by: "unit" as const } : {}),
-      ...(asOf < window.end ? { asOf } : {}),
+      ...(asOf < counting.end ? { asOf } : {}),
       ...(options.issues === undefined ? {} : { issues: options.issues }),
     });
     const rows = result.outlets.map((o) =>
@@ -313,7 +323,12 @@ export function monthlyReport(plan: Plan, unitId: string, month: YearMonth, reco
 
   // The report's own deadline, and the unit's deadlines next month.
   const deadlineOptions = { asOf, ...(options.periodicDue === undefined ? {} : { periodicDue: options.periodicDue }) };
-  const deadlines = expandDeadlines(plan, deadlineOptions);
+  let deadlines: readonly Deadline[];
+  try {
+    deadlines = expandDeadlines(plan, deadlineOptions);
+  } catch (error) {
+    throw new PlanError(issuesUnder(error, "periodicDue", ["options", "periodicDue"]));
+  }
   const own = deadlines.find((d) => d.kind === "periodic-report" && d.unitId === unitId && d.periodKey === month);
   const due = own?.due ?? null;
   const submittedOn = options.submittedOn ?? null;

@@ -1,12 +1,13 @@
-import { INVALID_DATE, INVALID_TYPE, MISSING, UNKNOWN_REFERENCE } from "../errors/codes.js";
+import { INVALID_TYPE, MISSING, UNKNOWN_REFERENCE } from "../errors/codes.js";
 import { newIssue } from "../errors/issue.js";
+import { optionIssue } from "../errors/messages.js";
 import { requireParsedPlan } from "../_lib/parsedPlan.js";
 import { kindOf } from "../errors/describe.js";
 import { budgetExecution } from "../budget/budgetExecution.js";
 import { summarizeBudget } from "../budget/summarizeBudget.js";
 import { percentOf } from "../budget/percentOf.js";
 import { vnd, Vnd } from "../budget/vnd.js";
-import { isIsoDate, type IsoDate, type YearMonth } from "../calendar/isoDate.js";
+import type { IsoDate, YearMonth } from "../calendar/isoDate.js";
 import type { Issue } from "../calendar/splitWindow.js";
 import type { Window } from "../calendar/window.js";
 import type { Finding } from "../errors/Finding.js";
@@ -18,6 +19,8 @@ import { lintPlan } from "../rules/lintPlan.js";
 import { quotaLabel } from "../rules/quotaLabel.js";
 import { quotaDebtors, quotaOutlets } from "../rules/quotaRule.js";
 import { deliverableStates, namedCoverageUnits, publicationRecords, reachRecords, spendingEntries, type DeliverableState, type DeliverableStatus } from "./_lib/fromRecords.js";
+import { checkReportOptions } from "./_lib/options.js";
+import { quotaWindow } from "./_lib/quotaWindow.js";
 import type { ProgressRecord } from "./records.js";
 
 /**
@@ -40,7 +43,7 @@ export interface PhaseReviewOptions {
   readonly issues?: readonly Issue[] | undefined;
   /** The grassroots unions, with their provinces, that coverage targets are measured against. */
   readonly coverageUnits?: readonly CoverageUnit[] | undefined;
-  /** How many outlets to name as the worst of each quota (default 3). */
+  /** How many outlets to name as the worst of each quota: a whole number from 0 to 1000 (default 3). */
   readonly worst?: number | undefined;
 }
 
@@ -107,6 +110,7 @@ export interface PhaseReview {
     readonly number: number;
     readonly title: string;
     readonly deliverables: Readonly<Record<DeliverableStatus, number>>;
+    /** The channel's quotas that count in the days reviewed (evaluated or not). */
     readonly quotaIds: readonly string[];
     /** Over the channel's evaluated quotas, as in {@link QuotaReview} (0 when it has none). */
     readonly required: number;
@@ -117,6 +121,7 @@ export interface PhaseReview {
     /** Over the channel's quotas: `metToDate / requiredToDate`, or `null` when it has none evaluated. */
     readonly attainment: number | null;
   }[];
+  /** The quotas that count in the days reviewed: a quota of another phase, or one whose `startsIn` is after them, is left out. */
   readonly quotas: readonly QuotaReview[];
   /** Per-issue quotas that could not be evaluated because no issue schedule was given: their ids. */
   readonly unevaluatedQuotas: readonly string[];
@@ -188,8 +193,10 @@ const addTo = (acc: Totals, row: Totals) => {
  * @param records - the progress records ({@link parseProgressRecords}).
  * @param options - `asOf` (required), `phaseId`, `issues`, `coverageUnits`, `worst`.
  * @returns the review, frozen.
- * @throws {@link PlanError} for a bad `asOf`, an unknown phase, or a plan that has neither phases nor a
- *   window of its own (`missing` at `["plan", "window"]`).
+ * @throws {@link PlanError} for options that are not an object (`invalid_type` at `["options"]`), no
+ *   `asOf` (`missing`), a bad `asOf`, issue schedule, list of coverage units or `worst` (a whole number
+ *   from 0 to 1000), each at its path under `["options"]`; an unknown phase; or a plan that has neither
+ *   phases nor a window of its own (`missing` at `["plan", "window"]`).
  * @example
  * ```ts
  * import { phaseReview, type Plan, type ProgressRecord } from "cong-doan-ke-hoach";
@@ -204,7 +211,11 @@ const addTo = (acc: Totals, row: Totals) => {
 export function phaseReview(plan: Plan, records: readonly ProgressRecord[], options: PhaseReviewOptions): PhaseReview {
   requireParsedPlan(plan);
   const issues: PlanIssue[] = [];
-  if (!isIsoDate(options?.asOf)) issues.push(newIssue(INVALID_DATE, ["options", "asOf"], { value: options?.asOf }));
+  if (!checkReportOptions(options, issues)) throw new PlanError(issues);
+  const worst = options?.worst;
+  if (worst !== undefined && !(typeof worst === "number" && Number.isSafeInteger(worst) && worst >= 0 && worst <= 1000)) {
+    issues.push(optionIssue("worst", "a whole number from 0 to 1000", worst, "một số nguyên từ 0 đến 1000"));
+  }
   const phase = options?.phaseId === undefined ? plan.phases[0] : plan.phases.find((p) => p.id === options.phaseId);
   // A plan without phases is reviewed over its own window, up to asOf where it is open.
   const own = plan.phases.length === 0 && options?.phaseId === undefined ? plan.window : undefined;
@@ -236,8 +247,14 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
   const unevaluatedQuotaLabels: string[] = [];
   const perOutlet = new Map<string, Totals>();
   const channelTotals = new Map<string, Totals>();
+  const reviewedQuotas = new Set<string>();
   for (const channel of plan.channels) {
     for (const quota of channel.quotas) {
+      // The days of the phase in which the quota counts: a quota of another phase, or one that starts
+      // counting after the phase, is not reviewed with it.
+      const counting = quotaWindow(plan, quota, reviewed);
+      if (counting === undefined) continue;
+      reviewedQuotas.add(quota.id);
       const label = quotaLabel(quota, { plan });
       if (quota.per === "issue" && options.issues === undefined) {
         unevaluatedQuotas.push(quota.id);
@@ -245,10 +262,10 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
         continue;
       }
       const result = evaluateQuota(quota, publications, {
-        window: reviewed,
+        window: counting,
         // A quota owed by contributing units is evaluated per unit; any other per outlet.
         ...(quota.owedBy === undefined ? { outlets: quotaOutlets(plan, quota) } : { outlets: quotaDebtors(plan, quota), by: "unit" as const }),
-        asOf: asOf < reviewed.end ? asOf : reviewed.end,
+        asOf: asOf < counting.end ? asOf : counting.end,
         ...(options.issues === undefined ? {} : { issues: options.issues }),
       });
       const totals = zero();
@@ -302,7 +319,7 @@ export function phaseReview(plan: Plan, records: readonly ProgressRecord[], opti
       number: channel.number,
       title: channel.title,
       deliverables: Object.freeze(counts),
-      quotaIds: Object.freeze(channel.quotas.map((q) => q.id)),
+      quotaIds: Object.freeze(channel.quotas.filter((q) => reviewedQuotas.has(q.id)).map((q) => q.id)),
       ...(totals ?? zero()),
       attainment: totals === undefined ? null : ratio(totals.requiredToDate, totals.metToDate),
     });

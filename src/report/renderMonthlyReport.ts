@@ -18,7 +18,7 @@ import {
   quotaHeaders,
   quotaNote,
   readRenderOptions,
-  requireKind,
+  readReport,
   roman,
   someNames,
   windowJson,
@@ -70,7 +70,7 @@ const money = (amount: Vnd) => formatVnd(amount);
  * @param report - a report from {@link monthlyReport}.
  * @param options - `format` (`"markdown"` or `"text"`), `language` (`"vi"` or `"en"`), text `width`.
  * @returns the report, lines ending in "\n".
- * @throws {@link PlanError} `invalid_type` at `["report"]` when `report` is not a monthly report; `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["report"]` when `report` is not a monthly report as `monthlyReport` returned it (its JSON read back, a value changed so that it cannot be written); `invalid_value` at
  *   `["options", name]` for an unknown format or language or a bad width.
  * @example
  * ```ts
@@ -86,7 +86,11 @@ const money = (amount: Vnd) => formatVnd(amount);
  * @category Report
  */
 export function renderMonthlyReport(report: MonthlyReport, options: RenderMonthlyReportOptions = {}): string {
-  requireKind(report, "monthly-report", "report", "monthlyReport");
+  return readReport(report, "monthly-report", "report", "monthlyReport", () => renderMonthlyReportUnchecked(report, options));
+}
+
+/** `renderMonthlyReport` once its argument is known to be the data it renders. */
+function renderMonthlyReportUnchecked(report: MonthlyReport, options: RenderMonthlyReportOptions = {}): string {
   const settings = readRenderOptions(options);
   const { language } = settings;
   const vi = language === "vi";
@@ -266,7 +270,11 @@ function deadlineBlocks(deadlines: readonly Deadline[], language: Language): Blo
  * @category Report
  */
 export function renderMonthlyReportJson(report: MonthlyReport): string {
-  requireKind(report, "monthly-report", "report", "monthlyReport");
+  return readReport(report, "monthly-report", "report", "monthlyReport", () => renderMonthlyReportJsonUnchecked(report));
+}
+
+/** `renderMonthlyReportJson` once its argument is known to be the data it renders. */
+function renderMonthlyReportJsonUnchecked(report: MonthlyReport): string {
   const json = {
     kind: report.kind,
     version: 1,

@@ -18,7 +18,7 @@ import {
   quotaHeaders,
   quotaNote,
   readRenderOptions,
-  requireKind,
+  readReport,
   roman,
   someNames,
   STATUSES,
@@ -72,7 +72,7 @@ const SEVERITY_WORDS: Readonly<Record<Severity, readonly [vi: string, en: string
  * @param review - a review from {@link phaseReview}.
  * @param options - `format` (`"markdown"` or `"text"`), `language` (`"vi"` or `"en"`), text `width`.
  * @returns the report, lines ending in "\n".
- * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review; `invalid_value` at
+ * @throws {@link PlanError} `invalid_type` at `["review"]` when `review` is not a phase review as `phaseReview` returned it (its JSON read back, a value changed so that it cannot be written); `invalid_value` at
  *   `["options", name]` for an unknown format or language or a bad width.
  * @example
  * ```ts
@@ -86,7 +86,11 @@ const SEVERITY_WORDS: Readonly<Record<Severity, readonly [vi: string, en: string
  * @category Report
  */
 export function renderPhaseReview(review: PhaseReview, options: RenderPhaseReviewOptions = {}): string {
-  requireKind(review, "phase-review", "review", "phaseReview");
+  return readReport(review, "phase-review", "review", "phaseReview", () => renderPhaseReviewUnchecked(review, options));
+}
+
+/** `renderPhaseReview` once its argument is known to be the data it renders. */
+function renderPhaseReviewUnchecked(review: PhaseReview, options: RenderPhaseReviewOptions = {}): string {
   const settings = readRenderOptions(options);
   const { language } = settings;
   const vi = language === "vi";
@@ -354,7 +358,11 @@ function capitalize(text: string): string {
  * @category Report
  */
 export function renderPhaseReviewJson(review: PhaseReview): string {
-  requireKind(review, "phase-review", "review", "phaseReview");
+  return readReport(review, "phase-review", "review", "phaseReview", () => renderPhaseReviewJsonUnchecked(review));
+}
+
+/** `renderPhaseReviewJson` once its argument is known to be the data it renders. */
+function renderPhaseReviewJsonUnchecked(review: PhaseReview): string {
   const { budget } = review;
   const json = {
     kind: review.kind,

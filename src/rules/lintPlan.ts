@@ -62,7 +62,8 @@ export interface LintPlanOptions {
  * @returns the findings, frozen (each finding, its path and details too); empty for a plan that passes.
  * @throws {@link PlanError} `invalid_type` when `plan` or `options` is not an object or `options.rules` /
  *   `options.exclude` is not an array; `invalid_value` at `["options", "rules", i]` for a code that is not
- *   in {@link LINT_RULES}; what {@link expandDeadlines} throws for a malformed `options.periodicDue`.
+ *   in {@link LINT_RULES}; `invalid_value` at `["options", "periodicDue"]` for anything but
+ *   `"end-of-period"` or `{ dayOfNextPeriod: 1–28 }`.
  * @example
  * ```ts
  * import { lintPlan, parsePlan } from "cong-doan-ke-hoach";
@@ -108,5 +109,11 @@ function selectRules(options: LintPlanOptions | undefined): readonly LintRuleDef
   };
   const only = read("rules");
   const exclude = read("exclude");
+  // Checked here, whichever rules run (only deadline_after_review reads it), at the option's own path.
+  const due: unknown = options.periodicDue;
+  const day = typeof due === "object" && due !== null ? (due as { dayOfNextPeriod?: unknown }).dayOfNextPeriod : undefined;
+  if (!(due === undefined || due === "end-of-period" || (typeof day === "number" && Number.isInteger(day) && day >= 1 && day <= 28))) {
+    throw new PlanError([newIssue(INVALID_VALUE, ["options", "periodicDue"], { expected: '"end-of-period" or { dayOfNextPeriod: 1–28 }', receivedValue: due })]);
+  }
   return LINT_RULE_DEFINITIONS.filter(({ code }) => (only === undefined || only.has(code)) && !exclude?.has(code));
 }

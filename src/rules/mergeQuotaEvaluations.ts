@@ -15,8 +15,10 @@ import { resultOf, type QuotaCounts, type QuotaEvaluation } from "./evaluateQuot
  * @param first - the evaluation of the first part.
  * @param second - the evaluation of the second part, with the same rule, window and `asOf`.
  * @returns the evaluation of both, frozen.
- * @throws {@link PlanError} `invalid_value` when the two do not share their rule's period and minimum,
- *   their window, or `asOf`.
+ * @throws {@link PlanError} `invalid_type` (or `missing`) at `["first" | "second", …]` for a value that is not an
+ *   evaluation (its outlets, periods, rejected events or items missing online not lists);
+ *   `invalid_value` when the two do not share their rule's period and minimum, their window, or `asOf`,
+ *   or (at `[…, "outlets", i, "periods"]`) are not split into the same periods (two issue schedules).
  * @example
  * ```ts
  * import { evaluateQuota, mergeQuotaEvaluations } from "cong-doan-ke-hoach";
@@ -37,9 +39,11 @@ export function mergeQuotaEvaluations(first: QuotaEvaluation, second: QuotaEvalu
     requireObject(evaluation.rule, [name, "rule"]);
     requireObject(evaluation.window, [name, "window"]);
     requireArray(evaluation.outlets, [name, "outlets"]);
+    requireArray(evaluation.rejected, [name, "rejected"]);
     evaluation.outlets.forEach((outlet, i) => {
       requireObject(outlet, [name, "outlets", i]);
       requireArray(outlet.periods, [name, "outlets", i, "periods"]);
+      requireArray(outlet.missingOnline, [name, "outlets", i, "missingOnline"]);
     });
   }
   const same =
@@ -54,6 +58,16 @@ export function mergeQuotaEvaluations(first: QuotaEvaluation, second: QuotaEvalu
   }
   const template = first.outlets[0] ?? second.outlets[0];
   const periods = (template?.periods ?? []).map((p) => ({ key: p.key, start: p.start, end: p.end, complete: p.complete, required: p.required }));
+  // Every outlet of both is split into the same periods (per-issue quotas: the same issue schedule).
+  for (const [name, evaluation] of [["first", first], ["second", second]] as const) {
+    evaluation.outlets.forEach((outlet, i) => {
+      if (outlet.periods.length !== periods.length || outlet.periods.some((p, k) => p?.key !== periods[k]!.key)) {
+        throw new PlanError([
+          newIssue(INVALID_VALUE, [name, "outlets", i, "periods"], { expected: "the periods of the other evaluation", expectedVi: "các kỳ của kết quả đánh giá kia", received: "other periods" }),
+        ]);
+      }
+    });
+  }
   const width = periods.length + 1;
   const byId = new Map<string, number>();
   const outletIds: string[] = [];
@@ -74,7 +88,9 @@ export function mergeQuotaEvaluations(first: QuotaEvaluation, second: QuotaEvalu
     }
     outlet.periods.forEach((p, i) => (rows[o]![i]! += p.counted));
     counted[o]! += outlet.counted;
-    missingOnline[o]!.push(...outlet.missingOnline);
+    // One by one: a spread of a long list would overflow the call stack.
+    const missing = missingOnline[o]!;
+    for (const item of outlet.missingOnline) missing.push(item);
     missingOnlineCount[o]! += outlet.missingOnlineCount;
   }
   const counts: QuotaCounts = {

@@ -159,8 +159,8 @@ export function quotaLabel(rule: QuotaRule, options: QuotaLabelOptions = {}): st
     throw new PlanError([newIssue(INVALID_TYPE, ["rule"], { expected: "object", received: rule === null ? "null" : typeof rule })]);
   }
   const { min, per, label } = rule;
-  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", received: String(min) }));
-  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), received: String(per) }));
+  if (typeof min !== "number" || !Number.isSafeInteger(min) || min < 1) issues.push(newIssue(INVALID_VALUE, ["rule", "min"], { expected: "a whole number ≥ 1", expectedVi: "một số nguyên ≥ 1", receivedValue: min }));
+  if (!(QUOTA_PERIODS as readonly unknown[]).includes(per)) issues.push(newIssue(INVALID_VALUE, ["rule", "per"], { expected: QUOTA_PERIODS.map((p) => `"${p}"`).join(", "), receivedValue: per }));
   if (label !== undefined && typeof label !== "string") issues.push(newIssue(INVALID_TYPE, ["rule", "label"], { expected: "string", received: typeof label }));
   if (rule.owedBy !== undefined && (rule.owedBy === null || typeof rule.owedBy !== "object")) issues.push(newIssue(INVALID_TYPE, ["rule", "owedBy"], { expected: "object", received: kindOf(rule.owedBy) }));
   const language = options?.language ?? "vi";

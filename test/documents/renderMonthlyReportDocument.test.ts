@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVnd, monthlyReport, parsePlan, renderMonthlyReportDocument, vndToWords, type MonthlyReport } from "../../src/index.js";
+import { formatVnd, monthlyReport, parsePlan, renderMonthlyReportDocument, vndToWords, type MonthlyReport, type PlanError } from "../../src/index.js";
 import { minimalPlanJson } from "../fixtures.js";
 import { thrownIssues } from "../thrownIssues.js";
 import { elements, GRASSROOTS_UNIONS, MAGAZINE_ISSUES, referencePlan, referenceRecords, signatureBlocks, tableRows, textOf } from "./_lib.js";
@@ -101,5 +101,21 @@ describe("renderMonthlyReportDocument", () => {
       { path: ["options", "signatory"], code: "invalid_value" },
     ]);
     expect(thrownIssues(() => renderMonthlyReportDocument(plan, press, { format: "html", sender: { name: "X", code: "bad code" } }))).toEqual([{ path: ["options", "sender"], code: "invalid_value" }]);
+  });
+
+  it("misuse: the messages of a bad sender or signatory say what is expected, not 'one of' a single thing", () => {
+    try {
+      renderMonthlyReportDocument(plan, press, { format: "html", sender: "nobody", signatory: { title: "Chủ tịch" } as never });
+      expect.unreachable();
+    } catch (error) {
+      const issues = (error as PlanError).issues;
+      expect(issues.map((i) => i.path)).toEqual([["options", "sender"], ["options", "signatory"]]);
+      for (const issue of issues) {
+        expect(issue.message).not.toMatch(/one of/);
+        expect(issue.messageVi).not.toMatch(/một trong/);
+      }
+      // A sender given by id names the object form in full, its code included.
+      expect(issues[0]!.message).toContain("code");
+    }
   });
 });

@@ -238,6 +238,10 @@ describe("renderPlanDocument: misuse", () => {
       { path: ["options", "date"], code: "invalid_value" },
     ]);
     expect(thrownIssues(() => renderPlanDocument(plan, { format: "text", place: "Hà\nNội" }))).toEqual([{ path: ["options", "place"], code: "invalid_value" }]);
+    // A place that is not text at all: the same issue, not a TypeError from trimming it.
+    for (const place of [null, 0, {}, ["Hà Nội"]]) {
+      expect(thrownIssues(() => renderPlanDocument(plan, { format: "text", place: place as never }))).toEqual([{ path: ["options", "place"], code: "invalid_value" }]);
+    }
   });
 });
 

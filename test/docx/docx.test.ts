@@ -3,8 +3,9 @@
  * sees), with the header, the number line, the table totals, "Bằng chữ" and the signature.
  */
 import mammoth from "mammoth";
+import { inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { formatVnd, monthlyReport, phaseReview, renderPlanDocument, summarizeBudget, vndToWords } from "../../src/index.js";
+import { formatVnd, monthlyReport, parsePlan, phaseReview, renderPlanDocument, summarizeBudget, vndToWords } from "../../src/index.js";
 import { monthlyReportToDocx, phaseReviewToDocx, planToDocx } from "../../src/docx/index.js";
 import { PlanError } from "../../src/errors/index.js";
 import { GRASSROOTS_UNIONS, MAGAZINE_ISSUES, referenceJson, referencePlan, referenceRecords } from "../documents/_lib.js";
@@ -97,5 +98,41 @@ describe("monthlyReportToDocx and phaseReviewToDocx", () => {
     const total = lines.indexOf("Tổng cộng");
     expect(lines.slice(total + 1, total + 3)).toEqual([formatVnd(review.budget.estimate, { symbol: "none" }), formatVnd(review.budget.spent, { symbol: "none" })]);
     await expect(phaseReviewToDocx(plan, {} as never)).rejects.toMatchObject({ issues: [{ path: ["review"], code: "invalid_type" }] });
+  });
+});
+
+/** The text of each entry of a ZIP archive, read from its central directory (stored or deflated). */
+function zipEntries(bytes: Uint8Array): Map<string, string> {
+  const buffer = Buffer.from(bytes);
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const out = new Map<string, string>();
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extra = buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const name = buffer.toString("utf8", at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const data = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(data, data + size);
+    out.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString("utf8"));
+    at += 46 + nameLength + extra;
+  }
+  return out;
+}
+
+describe("text that XML cannot hold", () => {
+  it("is left out of the Word file (control characters would make Word refuse to open it)", async () => {
+    const json = referenceJson() as unknown as { header: { subject: string }; units: { id: string; name: string }[] };
+    json.header.subject = "Tuyên truyền\u0001 về\u000b “Công đoàn”\ufffe\u001f";
+    json.units.find((u) => u.id === "tld")!.name = "Tổng Liên đoàn\u0008 Lao động Việt Nam";
+    const odd = parsePlan(json);
+    const files = zipEntries(await planToDocx(odd));
+    expect(files.get("word/document.xml")).toContain("Tuyên truyền về “Công đoàn”");
+    for (const [name, text] of files) {
+      if (name.endsWith(".xml") || name.endsWith(".rels")) expect([name, /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)]).toEqual([name, false]);
+    }
   });
 });

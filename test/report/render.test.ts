@@ -580,6 +580,14 @@ describe("attainmentChart and spendingChart", () => {
     expect(renderPhaseReview(named)).toContain("| VTV \\<\\&\"\\> 'số 1' |");
   });
 
+  it("escape GitHub's strikethrough in Markdown, as every other markup character", () => {
+    const json = referencePlanJson() as unknown as { units: { id: string; shortName?: string }[] };
+    json.units.find((u) => u.id === "vtv")!.shortName = "~VTV~ ~~số 1~~ *x* _y_ |";
+    const markdown = renderPhaseReview(build(json as unknown as PlanJson).review);
+    expect(markdown).toContain("| \\~VTV\\~ \\~\\~số 1\\~\\~ \\*x\\* \\_y\\_ \\| |");
+    expect(markdown).not.toMatch(/(^|[^\\])~/m);
+  });
+
   it("stay well-formed whatever the names", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 40 }), { minLength: 0, maxLength: 5 }), fc.double({ min: 0, max: 1, noNaN: true }), (names, attainment) => {
@@ -709,5 +717,102 @@ describe("quota tables add up (property over generated records)", () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe("the renderers given something else than a report as the library returned it", () => {
+  const documents = async () => {
+    const { renderMonthlyReportDocument } = await import("../../src/documents/renderMonthlyReportDocument.js");
+    const { renderPhaseReviewDocument } = await import("../../src/documents/renderPhaseReviewDocument.js");
+    return { renderMonthlyReportDocument, renderPhaseReviewDocument };
+  };
+
+  it("a report read back from its JSON (amounts as digit strings) is an invalid_type, not a TypeError", async () => {
+    const plan = parsePlan(referencePlanJson());
+    // The department's report has spending: amounts that are digit strings, not Vnd.
+    const fromJson = JSON.parse(renderMonthlyReportJson(department)) as MonthlyReport;
+    const reviewFromJson = JSON.parse(renderPhaseReviewJson(review)) as PhaseReview;
+    expect(thrownIssues(() => renderMonthlyReport(fromJson))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    // The JSON writers only copy: the JSON read back writes the same JSON.
+    expect(renderMonthlyReportJson(fromJson)).toBe(renderMonthlyReportJson(department));
+    expect(thrownIssues(() => renderPhaseReview(reviewFromJson, { format: "text" }))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    expect(renderPhaseReviewJson(reviewFromJson)).toBe(renderPhaseReviewJson(review));
+    expect(thrownIssues(() => spendingChart(reviewFromJson))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    const { renderMonthlyReportDocument, renderPhaseReviewDocument } = await documents();
+    expect(thrownIssues(() => renderPhaseReviewDocument(plan, reviewFromJson, { format: "html" }))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReportDocument(plan, { ...press, quotas: null } as never, { format: "html" }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReportDocument(plan, fromJson, { format: "text" }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    // Bad options are still reported as such.
+    expect(thrownIssues(() => renderMonthlyReport(fromJson, { format: "pdf" as never }))).toEqual([{ path: ["options", "format"], code: "invalid_value" }]);
+  });
+
+  it("a report changed by hand: missing lists and impossible counts are an invalid_type", () => {
+    expect(thrownIssues(() => renderMonthlyReport({ ...press, quotas: null } as never))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    const nan = { ...review, units: review.units.map((u) => ({ ...u, requiredToDate: Number.NaN })) };
+    expect(thrownIssues(() => renderPhaseReview(nan))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    expect(thrownIssues(() => attainmentChart(nan))).toEqual([{ path: ["review"], code: "invalid_type" }]);
+    // A count that is not one is never written as "NaN" or "Infinity".
+    const nanRequired = { ...press, quotas: press.quotas.map((q) => ({ ...q, outlets: q.outlets.map((o) => ({ ...o, required: Number.NaN })) })) };
+    expect(thrownIssues(() => renderMonthlyReport(nanRequired))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReport({ ...press, quotas: press.quotas.map((q) => ({ ...q, counted: Infinity })) }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+    expect(thrownIssues(() => renderMonthlyReport({ ...department, activities: { ...department.activities, events: Number.NaN } }))).toEqual([{ path: ["report"], code: "invalid_type" }]);
+  });
+
+  it("the attainment chart draws each bar from the counts its label is written from", () => {
+    const odd = { ...review, units: review.units.map((u) => ({ ...u, attainment: Number.NaN })) };
+    const svg = attainmentChart(odd);
+    expect(svg).not.toMatch(/NaN|undefined/);
+    expect(svg).toBe(attainmentChart(review));
+  });
+});
+
+describe("long tables (the writer's helpers)", () => {
+  it("write a table of 500,000 rows in both formats without overflowing the call stack", async () => {
+    const { writeBlocks } = await import("../../src/report/_lib/render.js");
+    const rows = Array.from({ length: 500_000 }, (_, i) => [String(i % 7)]);
+    const block = { kind: "table" as const, table: { headers: ["Số"], rows, numeric: [0] } };
+    const text = writeBlocks([block], { format: "text", language: "vi", width: 28 });
+    const markdown = writeBlocks([block], { format: "markdown", language: "vi", width: 28 });
+    expect(text.length).toBe(7 * (500_000 + 4));
+    expect(text.endsWith("|  3 |\n+----+\n")).toBe(true);
+    expect(markdown.length).toBe(6 * 500_000 + "| Số |\n|---:|\n".length);
+  });
+});
+
+describe("quotas per half-year and per year", () => {
+  it("are named in each language, never with the English period inside the Vietnamese text", () => {
+    const json = referencePlanJson() as unknown as { channels: { quotas: { per: string }[] }[] };
+    json.channels[0]!.quotas[0]!.per = "year";
+    json.channels[1]!.quotas[0]!.per = "half-year";
+    const { review: yearly } = build(json as unknown as PlanJson);
+    const vi = renderPhaseReview(yearly);
+    expect(vi).toContain("Mức: tối thiểu 2/năm.");
+    expect(vi).toContain("Mức: tối thiểu 1/6 tháng.");
+    expect(vi).not.toMatch(/half-year|\/year/);
+    const en = renderPhaseReview(yearly, { language: "en" });
+    expect(en).toContain("Minimum: at least 2 per year.");
+    expect(en).toContain("Minimum: at least 1 per half-year.");
+  });
+});
+
+describe("the deadlines of weekly, half-yearly and yearly reports", () => {
+  it("are named by their period in words, never by its key (2017-W35, 2017-H2)", async () => {
+    const { periodText } = await import("../../src/report/_lib/render.js");
+    expect(periodText("2017-W35", "vi")).toBe("tuần 35/2017");
+    expect(periodText("2017-W05", "en")).toBe("week 5 of 2017");
+    expect(periodText("2017-H1", "vi")).toBe("6 tháng đầu năm 2017");
+    expect(periodText("2017-H2", "en")).toBe("second half of 2017");
+    expect(periodText("2017", "vi")).toBe("năm 2017");
+    expect(periodText("2017-08", "vi")).toBe("tháng 8/2017");
+    expect(periodText("2017-Q3", "vi")).toBe("quý III/2017");
+    for (const every of ["week", "half-year"] as const) {
+      const json = referencePlanJson() as unknown as { reporting: { every?: string; due?: unknown }[] };
+      json.reporting[0]!.every = every;
+      delete json.reporting[0]!.due;
+      const plan = parsePlan(json as unknown as PlanJson);
+      const report = monthlyReport(plan, "ldld-tinh", every === "week" ? "2017-08" : "2017-11", [], { asOf: "2017-08-03" });
+      expect(report.upcomingDeadlines.length).toBeGreaterThan(0);
+      expect(renderMonthlyReport(report)).not.toMatch(/\d{4}-(W\d\d|H[12])/);
+    }
   });
 });

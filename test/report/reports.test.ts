@@ -136,6 +136,25 @@ describe("monthlyReport", () => {
     ]);
   });
 
+  it("refuses bad options at their paths under options, never with a TypeError", () => {
+    const month = (options: unknown) => thrownIssues(() => monthlyReport(plan, "ldld-tinh", "2017-11", records, options as never));
+    expect(month(undefined)).toEqual([{ path: ["options", "asOf"], code: "missing" }]);
+    expect(month({})).toEqual([{ path: ["options", "asOf"], code: "missing" }]);
+    expect(month(5)).toEqual([{ path: ["options"], code: "invalid_type" }]);
+    expect(month({ asOf: "2017-12-03", submittedOn: 20171202 })).toEqual([{ path: ["options", "submittedOn"], code: "invalid_date" }]);
+    for (const coverageUnits of [null, 0, "units", {}]) {
+      expect(month({ asOf: "2017-12-03", coverageUnits })).toEqual([{ path: ["options", "coverageUnits"], code: "invalid_type" }]);
+    }
+    expect(month({ asOf: "2017-12-03", coverageUnits: [units[0], 7, { id: "cdcs-hn-1" }] })).toEqual([
+      { path: ["options", "coverageUnits", 1], code: "invalid_type" },
+      { path: ["options", "coverageUnits", 2, "id"], code: "duplicate_id" },
+    ]);
+    // The issue schedule is checked even for a unit without a per-issue quota.
+    expect(month({ asOf: "2017-12-03", issues: {} })).toEqual([{ path: ["options", "issues"], code: "invalid_type" }]);
+    expect(month({ asOf: "2017-12-03", issues: [{ id: "tc-1", start: "2017-07-10" }, { start: "2017-08-10" }] })).toEqual([{ path: ["options", "issues", 1, "id"], code: "invalid_type" }]);
+    expect(month({ asOf: "2017-12-03", periodicDue: { dayOfNextPeriod: 31 } })).toEqual([{ path: ["options", "periodicDue"], code: "invalid_value" }]);
+  });
+
   it("is frozen and deterministic", () => {
     expect(Object.isFrozen(report) && Object.isFrozen(report.quotas)).toBe(true);
     expect(monthlyReport(plan, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" })).toEqual(report);
@@ -287,6 +306,17 @@ describe("phaseReview", () => {
     expect(review.findings).toEqual(lintPlan(plan));
   });
 
+  it("refuses bad options at their paths under options, never with a TypeError", () => {
+    const review = (options: unknown) => thrownIssues(() => phaseReview(plan, records, options as never));
+    expect(review(undefined)).toEqual([{ path: ["options", "asOf"], code: "missing" }]);
+    expect(review("2018-04-30")).toEqual([{ path: ["options"], code: "invalid_type" }]);
+    for (const coverageUnits of [null, 0, {}]) expect(review({ asOf: "2018-04-30", coverageUnits })).toEqual([{ path: ["options", "coverageUnits"], code: "invalid_type" }]);
+    expect(review({ asOf: "2018-04-30", coverageUnits: [{ id: 1 }] })).toEqual([{ path: ["options", "coverageUnits", 0, "id"], code: "invalid_type" }]);
+    expect(review({ asOf: "2018-04-30", issues: [{ id: "a", start: "2017-02-30" }] })).toEqual([{ path: ["options", "issues", 0, "start"], code: "invalid_date" }]);
+    for (const worst of [-1, 1.5, "3", 1001]) expect(review({ asOf: "2018-04-30", worst })).toEqual([{ path: ["options", "worst"], code: "invalid_value" }]);
+    expect(phaseReview(plan, records, { asOf: "2018-04-30", worst: 0 }).quotas.every((q) => q.worst.length === 0)).toBe(true);
+  });
+
   it("refuses a bad asOf or an unknown phase", () => {
     expect(thrownIssues(() => phaseReview(plan, records, { asOf: "2018-13-01", phaseId: "phase-9" }))).toEqual([
       { path: ["options", "asOf"], code: "invalid_date" },
@@ -375,5 +405,67 @@ describe("reports on a quota owed by contributing units (version 2)", () => {
 
   it("records name a contributing unit of the plan", () => {
     expect(() => parseProgressRecords([{ type: "publication", id: "x", at: "2025-01-07", outletId: "cong", unitId: "nobody" }], owed)).toThrow();
+  });
+});
+
+describe("reports count a quota only in its own time (its phase, the plan's window, from startsIn)", () => {
+  /** The reference plan with a second phase, June 2018 to May 2019, and a quota of its own. */
+  const twoPhases = () => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["phases"].push({ id: "phase-2", name: "Giai đoạn 2", window: { start: "2018-06-01", end: "2019-05-31" } });
+    json["channels"][0].quotas.push({ id: "quota-phase-2", label: "Giai đoạn 2: 01 bài/tuần", min: 1, per: "week", itemKinds: ["article"], outletIds: ["bao-lao-dong"], phaseId: "phase-2" });
+    return parsePlan(json);
+  };
+  const codes = (quotas: readonly { quotaId: string }[]) => quotas.map((q) => q.quotaId);
+
+  it("a monthly report owes no quota of the phase in a month before it or after it", () => {
+    expect(codes(monthlyReport(plan, "bao-lao-dong", "2017-06", [], { asOf: "2017-07-03" }).quotas)).toEqual([]);
+    expect(codes(monthlyReport(plan, "bao-lao-dong", "2018-06", [], { asOf: "2018-07-03" }).quotas)).toEqual([]);
+    expect(codes(monthlyReport(plan, "vtv", "2016-01", [], { asOf: "2016-02-03" }).quotas)).toEqual([]);
+    // The issue schedule is not asked for when the per-issue quota does not count in the month.
+    expect(monthlyReport(plan, "tap-chi-lao-dong-cong-doan", "2018-06", [], { asOf: "2018-07-03" }).unevaluatedQuotas).toEqual([]);
+    expect(codes(monthlyReport(plan, "bao-lao-dong", "2018-05", [], { asOf: "2018-06-03" }).quotas)).toEqual(["quota-press-weekly"]);
+  });
+
+  it("a quota of the second phase is owed in the second phase's months and reviewed with it, not with the first", () => {
+    const phased = twoPhases();
+    expect(codes(monthlyReport(phased, "bao-lao-dong", "2017-08", [], { asOf: "2017-09-03" }).quotas)).toEqual(["quota-press-weekly"]);
+    expect(codes(monthlyReport(phased, "bao-lao-dong", "2018-08", [], { asOf: "2018-09-03" }).quotas)).toEqual(["quota-phase-2"]);
+    const first = phaseReview(phased, records, { asOf: "2018-04-30" });
+    expect(codes(first.quotas)).toEqual(codes(phaseReview(plan, records, { asOf: "2018-04-30" }).quotas));
+    expect(first.units.find((u) => u.unitId === "bao-lao-dong")!.required).toBe(94);
+    expect(first.channels[0]!.quotaIds).toEqual(["quota-press-weekly", "quota-magazine-issue", "quota-online-weekly"]);
+    const second = phaseReview(phased, records, { asOf: "2019-06-01", phaseId: "phase-2" });
+    const quota = second.quotas.find((q) => q.quotaId === "quota-phase-2")!;
+    // 1 June 2018 to 31 May 2019: the complete ISO weeks from Monday 4 June 2018 to Sunday 26 May 2019.
+    expect(quota.required).toBe(evaluateQuota(phased.channels[0]!.quotas.at(-1)!, [], { window: phased.phases[1]!.window, outlets: quotaOutlets(phased, phased.channels[0]!.quotas.at(-1)!) }).outlets[0]!.required);
+    expect(quota.required).toBe(51);
+  });
+
+  it("counting starts on the first day of startsIn, in the monthly report and in the review", () => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["channels"][0].quotas[0].startsIn = "2017-09";
+    const late = parsePlan(json);
+    expect(codes(monthlyReport(late, "bao-lao-dong", "2017-08", records, { asOf: "2017-09-03" }).quotas)).toEqual([]);
+    expect(codes(monthlyReport(late, "bao-lao-dong", "2017-09", records, { asOf: "2017-10-03" }).quotas)).toEqual(["quota-press-weekly"]);
+    const review = phaseReview(late, records, { asOf: "2018-06-30" });
+    const quota = review.quotas.find((q) => q.quotaId === "quota-press-weekly")!;
+    const window = { start: "2017-09-01", end: "2018-05-31" };
+    const expected = evaluateQuota(late.channels[0]!.quotas[0]!, [], { window, outlets: quotaOutlets(late, late.channels[0]!.quotas[0]!) });
+    expect(quota.required).toBe(expected.outlets.reduce((s, o) => s + o.required, 0));
+    // 4 September 2017 to 27 May 2018: 38 complete weeks, 76 articles for each of the six outlets.
+    expect(quota.required).toBe(6 * 76);
+  });
+
+  it("a plan without phases counts its quotas within its own window only", () => {
+    const json = referencePlanJson() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    json["schemaVersion"] = 2;
+    json["phases"] = [];
+    json["window"] = { start: "2017-07-01", end: "2017-12-31" };
+    for (const c of json["channels"]) for (const q of c.quotas) delete q.phaseId;
+    for (const d of json["reporting"]) delete d.phaseId;
+    const own = parsePlan(json);
+    expect(codes(monthlyReport(own, "bao-lao-dong", "2017-12", [], { asOf: "2018-01-03" }).quotas)).toEqual(["quota-press-weekly"]);
+    expect(codes(monthlyReport(own, "bao-lao-dong", "2018-01", [], { asOf: "2018-02-03" }).quotas)).toEqual([]);
   });
 });

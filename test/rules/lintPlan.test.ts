@@ -97,6 +97,10 @@ describe("lintPlan options", () => {
     expect(thrownIssues(() => lintPlan(reference, null as unknown as object))).toEqual([{ path: ["options"], code: "invalid_type" }]);
     expect(thrownIssues(() => lintPlan(null as unknown as Plan))).toEqual([{ path: ["plan"], code: "invalid_type" }]);
     expect(() => lintPlan(reference, { periodicDue: { dayOfNextPeriod: 31 } })).toThrow(PlanError);
+    // At the option's own path, and whichever rules run.
+    expect(thrownIssues(() => lintPlan(reference, { periodicDue: { dayOfNextPeriod: 31 } }))).toEqual([{ path: ["options", "periodicDue"], code: "invalid_value" }]);
+    expect(thrownIssues(() => lintPlan(reference, { rules: ["plan_number_missing"], periodicDue: "monthly" as never }))).toEqual([{ path: ["options", "periodicDue"], code: "invalid_value" }]);
+    expect(thrownIssues(() => lintPlan(reference, { rules: [], periodicDue: 5 as never }))).toEqual([{ path: ["options", "periodicDue"], code: "invalid_value" }]);
   });
 
   it("returns frozen findings", () => {

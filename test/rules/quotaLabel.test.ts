@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ITEM_KINDS, OUTLET_KINDS, QUOTA_PERIODS, parsePlan } from "../../src/index.js";
+import { ITEM_KINDS, OUTLET_KINDS, QUOTA_PERIODS, parsePlan, type PlanError } from "../../src/index.js";
 import { quotaLabel } from "../../src/rules/quotaLabel.js";
 import { referencePlanJson } from "../fixtures.js";
 import { thrownIssues } from "../thrownIssues.js";
@@ -98,6 +98,15 @@ describe("quotaLabel", () => {
       { path: ["rule", "per"], code: "invalid_value" },
     ]);
     expect(thrownIssues(() => quotaLabel({ min: 1, per: "week", label: 3 } as never))).toEqual([{ path: ["rule", "label"], code: "invalid_type" }]);
+    // A missing min or per is named in each message's own language, never as the English "undefined".
+    try {
+      quotaLabel({} as never);
+      expect.unreachable();
+    } catch (error) {
+      const { issues } = error as PlanError;
+      expect(issues.map((i) => i.path)).toEqual([["rule", "min"], ["rule", "per"]]);
+      for (const issue of issues) expect(issue.messageVi).not.toMatch(/undefined/);
+    }
     expect(thrownIssues(() => quotaLabel({ min: 1, per: "week" }, { language: "fr" as "en" }))).toEqual([{ path: ["options", "language"], code: "invalid_value" }]);
     expect(thrownIssues(() => quotaLabel({ min: 1, per: "week" }, { plan: {} as never }))).toEqual([{ path: ["options", "plan"], code: "invalid_type" }]);
   });

@@ -30,6 +30,11 @@ export interface ReportSettings extends DocumentSettings {
 }
 
 const FORMATS = '"html", "markdown", "text"';
+// What a sender and a signatory are, written without ", " (the catalogue would read a list of choices in it).
+const SENDER = "the id of a unit of the plan or an object { name } with an optional superior and code";
+const SENDER_VI = "mã một đơn vị của kế hoạch hoặc một khối dữ liệu { name } có thể kèm superior và code";
+const SIGNATORY = "an object { title; name } with an optional capacity or authority (a list of { mode: TM | KT | Q | TL | TUQ; title })";
+const SIGNATORY_VI = "một khối dữ liệu { title; name } có thể kèm capacity hoặc authority (danh sách { mode: TM | KT | Q | TL | TUQ; title })";
 const MAX_LINE = 1_000;
 const MAX_LINES = 200;
 
@@ -66,7 +71,8 @@ function common(values: Record<string, unknown>, issues: PlanIssue[], withFormat
   return {
     format: (withFormat ? format : "html") as DocumentFormat,
     ...(number === undefined ? {} : { number: number as string }),
-    ...(place === undefined ? {} : { place: (place as string).trim() }),
+    // Only a checked value is read: a bad one is reported with the others, never trimmed.
+    ...(isLine(place) ? { place: place.trim() } : {}),
     ...(date === undefined ? {} : { date: date as string }),
   };
 }
@@ -100,11 +106,11 @@ function readLines(name: string, value: unknown, issues: PlanIssue[]): readonly 
 function readSender(value: unknown, plan: Plan, issues: PlanIssue[]): string | DocumentSender | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string") {
-    if (!plan.units.some((u) => u.id === value)) issues.push(optionIssue("sender", "the id of a unit of the plan, or { name, superior? }", value, "mã một đơn vị của kế hoạch, hoặc { name, superior? }"));
+    if (!plan.units.some((u) => u.id === value)) issues.push(optionIssue("sender", SENDER, value, SENDER_VI));
     return value;
   }
   if (!isRecord(value) || !isLine(value["name"]) || !(value["superior"] === undefined || value["superior"] === null || isLine(value["superior"])) || !(value["code"] === undefined || (typeof value["code"] === "string" && /^[\p{Lu}\d]{1,20}(-[\p{Lu}\d]{1,20}){0,5}$/u.test(value["code"])))) {
-    issues.push(optionIssue("sender", "the id of a unit of the plan, or { name, superior?, code? }", value, "mã một đơn vị của kế hoạch, hoặc { name, superior?, code? }"));
+    issues.push(optionIssue("sender", SENDER, value, SENDER_VI));
     return undefined;
   }
   const superior = value["superior"];
@@ -125,7 +131,7 @@ function readSignatory(value: unknown, issues: PlanIssue[]): DocumentSignatory |
     authority === undefined ||
     (Array.isArray(authority) && authority.length <= 5 && authority.every((a: unknown) => isRecord(a) && typeof a["mode"] === "string" && MODES.has(a["mode"]) && isLine(a["title"])));
   if (!isRecord(value) || !isLine(value["title"]) || !isLine(value["name"]) || !(value["capacity"] === undefined || isLine(value["capacity"])) || !authorityOk) {
-    issues.push(optionIssue("signatory", "{ title, name, capacity? or authority?: { mode: TM, KT, Q, TL or TUQ; title }[] }", value, "{ title, name, capacity? hoặc authority?: { mode: TM, KT, Q, TL hoặc TUQ; title }[] }"));
+    issues.push(optionIssue("signatory", SIGNATORY, value, SIGNATORY_VI));
     return undefined;
   }
   const capacity = value["capacity"];

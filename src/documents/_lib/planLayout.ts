@@ -9,7 +9,7 @@
  */
 import { budgetTable } from "../../budget/budgetTable.js";
 import { viDayText, viWindowText } from "../../_lib/dateText.js";
-import { roman } from "../../report/_lib/render.js";
+import { appendAll, roman } from "../../report/_lib/render.js";
 import { quotaLabel } from "../../rules/quotaLabel.js";
 import type { Activity, Channel, LabelledText, Plan, Unit } from "../../model/types.js";
 import type { AppendixLayout, DocBlock, DocumentLayout, IssuerLines } from "./layout.js";
@@ -144,8 +144,8 @@ function channelBlocks(plan: Plan, channel: Channel, transcribed: boolean): DocB
     group = grouped ? a.label : undefined;
     const level = grouped ? 2 : 1;
     if (a.description !== undefined) blocks.push({ kind: "item", level, text: a.description });
-    blocks.push(...a.notes.map((text): DocBlock => ({ kind: "item", level, text })));
-    if (!transcribed) blocks.push(...activityDetails(plan, a, level));
+    appendAll(blocks, a.notes.map((text): DocBlock => ({ kind: "item", level, text })));
+    if (!transcribed) appendAll(blocks, activityDetails(plan, a, level));
     written.push(a.title, a.description ?? "", ...a.notes);
   }
   const text = written.join("\n");
@@ -225,8 +225,8 @@ function otherAppendices(plan: Plan): AppendixLayout[] {
           numeric: [0],
         },
       });
-    } else body.push(...a.items.map((item) => labelled({ id: item.id, ...(item.label === undefined ? {} : { label: item.label }), text: item.text })));
-    body.push(...a.paragraphs.map((text): DocBlock => ({ kind: "paragraph", text })));
+    } else appendAll(body, a.items.map((item) => labelled({ id: item.id, ...(item.label === undefined ? {} : { label: item.label }), text: item.text })));
+    appendAll(body, a.paragraphs.map((text): DocBlock => ({ kind: "paragraph", text })));
     return { ...(a.label === undefined ? {} : { label: a.label }), title: a.title, body };
   });
 }
@@ -244,8 +244,8 @@ export function planLayout(plan: Plan, settings: DocumentSettings): DocumentLayo
   const numberText = planNumberText(plan, settings.number);
 
   const body: DocBlock[] = [];
-  if (header.background.length > 0) body.push(...header.background.map((text): DocBlock => ({ kind: "paragraph", text })));
-  else body.push(...header.legalBases.map((_, i): DocBlock => ({ kind: "paragraph", text: basisLine(plan, i) })));
+  if (header.background.length > 0) appendAll(body, header.background.map((text): DocBlock => ({ kind: "paragraph", text })));
+  else appendAll(body, header.legalBases.map((_, i): DocBlock => ({ kind: "paragraph", text: basisLine(plan, i) })));
 
   const parts: [string, DocBlock[]][] = [];
   const one = partOne(plan);
@@ -263,7 +263,7 @@ export function planLayout(plan: Plan, settings: DocumentSettings): DocumentLayo
   const reporting = plan.reporting.filter((d) => !closing.includes(d.description));
   if (reporting.length > 0) parts.push(["CHẾ ĐỘ BÁO CÁO", reporting.map((d): DocBlock => ({ kind: "item", level: 1, text: d.description }))]);
   parts.forEach(([title, blocks], i) => body.push({ kind: "heading", level: 1, text: `${roman(i + 1)}. ${title}` }, ...blocks));
-  body.push(...plan.closing.map((text): DocBlock => ({ kind: "paragraph", text })));
+  appendAll(body, plan.closing.map((text): DocBlock => ({ kind: "paragraph", text })));
 
   const recipients = [...plan.recipients.map((r) => r.text), ...(plan.archive === undefined ? [] : [plan.archive.text])];
   const appendix = budgetAppendix(plan, numberText, date, settings.number !== undefined || settings.date !== undefined);

@@ -10,7 +10,7 @@ import { UNKNOWN_REFERENCE } from "../../errors/codes.js";
 import { newIssue } from "../../errors/issue.js";
 import { PlanError } from "../../errors/PlanError.js";
 import type { Plan, ReportingDuty, Unit } from "../../model/types.js";
-import { roman, type Block } from "../../report/_lib/render.js";
+import { appendAll, roman, type Block } from "../../report/_lib/render.js";
 import type { DocumentSender } from "../options.js";
 import { DAY_DOTS, type DocBlock, type DocumentLayout, type IssuerLines } from "./layout.js";
 import type { ReportSettings } from "./options.js";
@@ -64,7 +64,7 @@ function sectionBlocks(sections: readonly (readonly [string, readonly Block[]])[
           out.push({ kind: "paragraph", text: b.text });
           break;
         case "fields":
-          out.push(...b.fields.map(([label, value]): DocBlock => ({ kind: "item", level: 1, text: `${label}: ${value}.` })));
+          appendAll(out, b.fields.map(([label, value]): DocBlock => ({ kind: "item", level: 1, text: `${label}: ${value}.` })));
           break;
         case "list":
           for (const item of b.items) out.push({ kind: "item", level: 1, text: item.text }, ...(item.items ?? []).map((text): DocBlock => ({ kind: "item", level: 2, text })));

@@ -6,7 +6,7 @@
  * @internal
  */
 import { padText, textLength, wrapText } from "../../_lib/text.js";
-import { md, PROSE_WIDTH, writeBlocks, type Block, type ListItem } from "../../report/_lib/render.js";
+import { appendAll, md, PROSE_WIDTH, writeBlocks, type Block, type ListItem } from "../../report/_lib/render.js";
 import { MOTTO, NATIONAL_TITLE, type AppendixLayout, type DocBlock, type DocumentLayout, type SignatureBlock } from "./layout.js";
 
 /** The widest a table column may be in the text format before its words wrap. */
@@ -89,12 +89,12 @@ export function writeMarkdown(layout: DocumentLayout): string {
   const parts: string[] = [header, `# ${md(layout.documentType)}`, bold(layout.subject)];
   if (layout.addressees.length === 1) parts.push(`Kính gửi: ${md(layout.addressees[0]!)}.`);
   else if (layout.addressees.length > 1) parts.push(["Kính gửi:", ...layout.addressees.map((a, i) => `- ${md(a)}${i === layout.addressees.length - 1 ? "." : ";"}`)].join("\n"));
-  parts.push(...markdownBody(layout.body));
+  appendAll(parts, markdownBody(layout.body));
   const [lead, ...others] = layout.signatures;
   const leadCell = lead === undefined ? "" : markdownSignature(lead);
   if (others.length === 0) parts.push(`| ${markdownRecipients(layout.recipients)} | ${leadCell} |\n|:---|:---:|`);
   else parts.push(`| ${others.map(markdownSignature).join("<br><br>")} | ${leadCell} |\n|:---:|:---:|\n| ${markdownRecipients(layout.recipients)} | |`);
-  for (const a of layout.appendices) parts.push(...markdownAppendix(a));
+  for (const a of layout.appendices) appendAll(parts, markdownAppendix(a));
   return `${parts.join("\n\n")}\n`;
 }
 
@@ -169,6 +169,6 @@ export function writeText(layout: DocumentLayout): string {
   const leadLines = lead === undefined ? [] : textSignature(lead, half);
   if (others.length === 0) out.push(...sideBySide(recipients, half, leadLines, half));
   else out.push(...sideBySide(others.flatMap((s, i) => [...(i > 0 ? [""] : []), ...textSignature(s, half)]), half, leadLines, half), "", ...recipients);
-  for (const a of layout.appendices) out.push(...textAppendix(a));
+  for (const a of layout.appendices) appendAll(out, textAppendix(a));
   return `${out.map((l) => l.trimEnd()).join("\n")}\n`;
 }

@@ -41,9 +41,17 @@ interface RunStyle {
   readonly underline?: boolean;
 }
 
+/**
+ * The text without the characters XML 1.0 cannot hold (C0 controls but tab and line breaks, U+FFFE,
+ * U+FFFF): written into document.xml they make the file one Word refuses to open.
+ */
+function wordText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+}
+
 function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    text: wordText(text),
     font: FONT,
     size: pt(style.size ?? 14),
     ...(style.bold === true ? { bold: true } : {}),
@@ -199,8 +207,8 @@ export async function layoutToDocx(layout: DocumentLayout): Promise<Uint8Array> 
   else if (layout.addressees.length > 1) children.push(para("Kính gửi:", { align: "center", before: 240 }), ...layout.addressees.map((a, i) => para(`- ${a}${i === layout.addressees.length - 1 ? "." : ";"}`, { align: "center" })));
   children.push(para("", { after: 120 }), ...layout.body.map(block), para("", { after: 120 }), closing(layout), ...layout.appendices.flatMap(appendix));
   const doc = new Document({
-    title: layout.name,
-    creator: layout.issuers.map((i) => i.name).join(" - "),
+    title: wordText(layout.name),
+    creator: wordText(layout.issuers.map((i) => i.name).join(" - ")),
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
       {

@@ -13,6 +13,7 @@ import { enDayText, enMonthText, enWindowText, viDayText, viMonthText, viWindowT
 import { PlanError, type PlanIssue } from "../../errors/PlanError.js";
 import { optionIssue } from "../../errors/messages.js";
 import type { Window } from "../../calendar/window.js";
+import type { QuotaPeriod } from "../../model/vocabulary.js";
 import type { EvaluateCoverageResult } from "../../rules/evaluateCoverage.js";
 import type { DeliverableState, DeliverableStatus } from "./fromRecords.js";
 import { percentText } from "./percent.js";
@@ -72,6 +73,30 @@ export function requireKind(value: unknown, kind: "monthly-report" | "phase-revi
   }
 }
 
+/**
+ * Checks that `value` is the data of the given kind (as {@link requireKind}), then renders it: a TypeError
+ * or RangeError that rendering throws (a report changed by hand, or parsed back from its JSON, where
+ * amounts are digit strings) becomes a PlanError `invalid_type` at `[parameter]`.
+ *
+ * @internal
+ */
+export function readReport<T>(value: unknown, kind: "monthly-report" | "phase-review", parameter: string, producer: string, render: () => T): T {
+  requireKind(value, kind, parameter, producer);
+  try {
+    return render();
+  } catch (error) {
+    // What malformed data makes the writer throw; anything else (a caller's getter that throws) goes on as it is.
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    const vi = kind === "monthly-report" ? "báo cáo tháng" : "báo cáo sơ kết";
+    throw typeError(
+      [parameter],
+      `the ${kind} that ${producer}() returns, as it returned it (not read back from its JSON, not changed by hand)`,
+      value,
+      `${vi} do ${producer}() trả về, nguyên như khi trả về (không đọc lại từ JSON, không sửa tay)`,
+    );
+  }
+}
+
 // ---- the document model ----
 
 /** A table: headers, rows of text cells, which columns hold figures, which last rows are totals. @internal */
@@ -110,16 +135,27 @@ export function writeBlocks(blocks: readonly Block[], settings: RenderSettings):
   const out: string[] = [];
   for (const block of blocks) {
     if (out.length > 0) out.push("");
-    out.push(...(settings.format === "markdown" ? markdownBlock(block) : textBlock(block, settings.width)));
+    appendAll(out, settings.format === "markdown" ? markdownBlock(block) : textBlock(block, settings.width));
   }
   return `${out.join("\n")}\n`;
 }
 
-/** Escapes the characters that Markdown would read as markup (CommonMark allows a backslash before any ASCII punctuation). @internal */
+/**
+ * Appends `items` to `target` one by one: `target.push(...items)` overflows the call stack for long lists
+ * (a table of 200,000 rows).
+ *
+ * @internal
+ */
+export function appendAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** Escapes the characters that Markdown would read as markup, GitHub's `~` strikethrough included (CommonMark allows a backslash before any ASCII punctuation). @internal */
 export function md(text: string): string {
   return text
     .normalize("NFC")
-    .replace(/[\\`*[\]<>|&#]/g, (c) => `\\${c}`)
+    .replace(/[\\`*[\]<>|&#~]/g, (c) => `\\${c}`)
     // An underscore inside a word ("window_outside_phase") is no markup; at a word's edge it may be.
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, "\\_")
     .replace(/\r?\n/g, " ");
@@ -197,7 +233,9 @@ export function textTable(table: Table, width: number): string[] {
   const columns = table.headers.length;
   const headerWidth = (col: number) => (numeric.has(col) ? Math.min(width, FIGURE_HEADER_WIDTH) : width);
   const grid = [table.headers, ...table.rows].map((cells, r) => Array.from({ length: columns }, (_, col) => wrapText(cells[col] ?? "", r === 0 ? headerWidth(col) : width)));
-  const widths = Array.from({ length: columns }, (_, col) => Math.max(...grid.map((cells) => Math.max(...cells[col]!.map(textLength)))));
+  // Loops, not Math.max(...rows): a table of 200,000 rows would overflow the call stack.
+  const widths = new Array<number>(columns).fill(0);
+  for (const cells of grid) for (let col = 0; col < columns; col++) for (const line of cells[col]!) widths[col] = Math.max(widths[col]!, textLength(line));
   const rule = `+${widths.map((w) => "-".repeat(w + 2)).join("+")}+`;
   // When a row wraps onto several lines, a rule between all rows keeps them apart.
   const wrapped = grid.slice(1).some((cells) => cells.some((c) => c.length > 1));
@@ -230,11 +268,17 @@ export function monthText(month: string, language: Language): string {
 
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"] as const;
 
-/** A period key of a periodic report: a month ("tháng 8/2017"), a quarter ("quý III/2017", "Q3 2017"), else as it is. @internal */
+/** A period key of a periodic report: a month ("tháng 8/2017"), a quarter ("quý III/2017", "Q3 2017"), an ISO week ("tuần 35/2017"), a half ("6 tháng đầu năm 2017") or a year ("năm 2017"). @internal */
 export function periodText(key: string, language: Language): string {
   if (/^\d{4}-\d{2}$/.test(key)) return monthText(key, language);
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (quarter !== null) return language === "vi" ? `quý ${ROMAN_QUARTERS[Number(quarter[2]) - 1]}/${quarter[1]}` : `Q${quarter[2]} ${quarter[1]}`;
+  // The other keys of the reporting periods: ISO weeks, halves and years (no key reaches the reader).
+  const week = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (week !== null) return language === "vi" ? `tuần ${Number(week[2])}/${week[1]}` : `week ${Number(week[2])} of ${week[1]}`;
+  const half = /^(\d{4})-H([12])$/.exec(key);
+  if (half !== null) return language === "vi" ? `6 tháng ${half[2] === "1" ? "đầu" : "cuối"} năm ${half[1]}` : `${half[2] === "1" ? "first" : "second"} half of ${half[1]}`;
+  if (/^\d{4}$/.test(key)) return language === "vi" ? `năm ${key}` : key;
   return key;
 }
 
@@ -249,16 +293,25 @@ export function windowText(window: Window, language: Language): string {
   return language === "vi" ? viWindowText(window) : enWindowText(window);
 }
 
-/** A whole number grouped by three: "125.000", "125,000". @internal */
+/**
+ * A whole number grouped by three: "125.000", "125,000". Anything else (NaN, Infinity, a fraction, text)
+ * is no count of a report: a TypeError, which {@link readReport} reports as the report's `invalid_type`.
+ *
+ * @internal
+ */
 export function countText(value: number, language: Language): string {
+  if (!Number.isSafeInteger(value)) throw new TypeError(`not a count: ${typeof value}`);
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, language === "vi" ? "." : ",");
 }
 
 /** What a quota asks: "tối thiểu 2/tuần", "at least 2 per week". @internal */
 export function minimumText(min: number, per: string, language: Language): string {
-  const vi: Record<string, string> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", issue: "/số", window: " trong cả thời gian thực hiện" };
-  const en: Record<string, string> = { day: " per day", week: " per week", month: " per month", quarter: " per quarter", issue: " per issue", window: " over the whole window" };
-  return language === "vi" ? `tối thiểu ${min}${vi[per] ?? `/${per}`}` : `at least ${min}${en[per] ?? ` per ${per}`}`;
+  // Every period of QUOTA_PERIODS, so that no English word is left in the Vietnamese text.
+  const vi: Readonly<Record<QuotaPeriod, string>> = { day: "/ngày", week: "/tuần", month: "/tháng", quarter: "/quý", "half-year": "/6 tháng", year: "/năm", issue: "/số", window: " trong cả thời gian thực hiện" };
+  const en: Readonly<Record<QuotaPeriod, string>> = { day: " per day", week: " per week", month: " per month", quarter: " per quarter", "half-year": " per half-year", year: " per year", issue: " per issue", window: " over the whole window" };
+  const known = Object.hasOwn(vi, per) ? (per as QuotaPeriod) : undefined;
+  if (known === undefined) throw new TypeError(`not a quota period: ${typeof per}`);
+  return language === "vi" ? `tối thiểu ${countText(min, language)}${vi[known]}` : `at least ${countText(min, language)}${en[known]}`;
 }
 
 /** The figures of a row of a quota table, as the reports carry them. @internal */

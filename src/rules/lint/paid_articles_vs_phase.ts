@@ -1,5 +1,5 @@
+import { periodCount, toDay } from "../../calendar/_lib/days.js";
 import { daysInWindow } from "../../calendar/makeWindow.js";
-import { splitWindow } from "../../calendar/splitWindow.js";
 import type { Window } from "../../calendar/window.js";
 import { defineLintRule, type LintRuleMeta } from "./_lib/defineLintRule.js";
 import { enWindow, lineName, money, normalize, plural, viWindow, type Named } from "./_lib/text.js";
@@ -64,7 +64,8 @@ export const rule = /* @__PURE__ */ defineLintRule({
       const days = daysInWindow(span);
       const per = rate?.per ?? "day";
       const perRate = rate?.count ?? 1;
-      const capacity = perRate * (per === "day" ? days : splitWindow(span, per).length);
+      // The periods the time touches, counted without listing them (a window of centuries is no exception).
+      const capacity = perRate * (per === "day" ? days : periodCount(toDay(span.start), toDay(span.end), per));
       if (quantity <= capacity) continue;
       const difference = quantity - capacity;
       const excessAmount = (line.unitPrice.toBigInt() * BigInt(difference)).toString();

@@ -86,3 +86,19 @@ describe("paid_articles_vs_phase in a plan without phases (version 2): the plan'
     expect(run(none, "paid_articles_vs_phase")).toEqual([]);
   });
 });
+
+describe("paid_articles_vs_phase over a very long time", () => {
+  it("counts the weeks, months or quarters of any window without listing them: a finding or none, never an exception", () => {
+    const forever = (n: number, description: string) =>
+      clean((j) => {
+        articles(j, n);
+        j.budget.sections[0].lines[0].product.description = description;
+        j.budget.sections[0].lines[0].window = { start: "0001-01-01", end: "9999-12-31" };
+      });
+    // 0001-01-01 (a Monday) to 9999-12-31 (a Friday) touches 521,723 ISO weeks, 119,988 months, 39,996 quarters.
+    expect(run(forever(1_043_447, "1043447 bài (02 bài/tuần)"), "paid_articles_vs_phase")[0]?.details).toMatchObject({ capacity: "1043446", difference: "1" });
+    expect(run(forever(1_043_446, "1043446 bài (02 bài/tuần)"), "paid_articles_vs_phase")).toEqual([]);
+    expect(run(forever(119_989, "119989 bài (01 bài/tháng)"), "paid_articles_vs_phase")[0]?.details).toMatchObject({ capacity: "119988" });
+    expect(run(forever(39_997, "39997 bài (01 bài/quý)"), "paid_articles_vs_phase")[0]?.details).toMatchObject({ capacity: "39996" });
+  });
+});
