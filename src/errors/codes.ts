@@ -38,11 +38,13 @@ export const UNRECOGNIZED_KEYS: Message = {
 export const INVALID_VALUE: Message = {
   code: "invalid_value",
   text: (p) => {
-    const single = p.expected !== undefined && !p.expected.includes(", ");
-    return [
-      `invalid value ${p.received ?? ""}; expected ${single ? "" : "one of "}${p.expected ?? "an allowed value"}`.replace("  ", " "),
-      `giá trị ${p.received ?? ""} không hợp lệ; phải là ${single ? "" : "một trong "}${p.expected === undefined ? "giá trị cho phép" : typeVi(p.expected)}`.replace("  ", " "),
-    ];
+    // A list of choices ("\"html\", \"markdown\"", "1, 2") is "one of" them; a description with a comma is not a list.
+    const single = p.expected !== undefined && !(p.expected.includes(", ") && /^["\d-]/.test(p.expected));
+    const expected = `${single ? "" : "one of "}${p.expected ?? "an allowed value"}`;
+    const expectedVi = `${single ? "" : "một trong "}${p.expected === undefined ? "giá trị cho phép" : typeVi(p.expected)}`;
+    return p.absent
+      ? [`no value given; expected ${expected}`, `chưa có giá trị; phải là ${expectedVi}`]
+      : [`invalid value ${p.received ?? ""}; expected ${expected}`.replace("  ", " "), `giá trị ${p.received ?? ""} không hợp lệ; phải là ${expectedVi}`.replace("  ", " ")];
   },
 };
 
@@ -82,7 +84,9 @@ export const INVALID_DATE: Message = {
   text: (p) =>
     p.detail
       ? [`${p.value ?? "?"} is not a valid date: ${p.detail}`, `${p.value ?? "?"} không phải là ngày hợp lệ: ${p.detailVi ?? p.detail}`]
-      : [`${p.value ?? "?"} is not a calendar date (YYYY-MM-DD)`, `${p.value ?? "?"} không phải là ngày hợp lệ (YYYY-MM-DD)`],
+      : p.value === undefined
+        ? ["a date is missing (YYYY-MM-DD)", "thiếu ngày (YYYY-MM-DD)"]
+        : [`${p.value} is not a calendar date (YYYY-MM-DD)`, `${p.value} không phải là ngày hợp lệ (YYYY-MM-DD)`],
 };
 
 /** `invalid_window`. @internal */

@@ -30,6 +30,8 @@ export interface MessageParams {
 
 /** The parameters as the messages read them: every value already text. @internal */
 export interface Params extends Omit<MessageParams, "received" | "receivedValue" | "value" | "id"> {
+  /** The caller's value (`receivedValue`) was given as `undefined`: no value at all. */
+  readonly absent?: boolean;
   readonly received?: string;
   readonly value?: string;
   readonly id?: string;
@@ -61,6 +63,7 @@ export function newIssue(message: Message, path: readonly (string | number)[], p
       ...params,
       expected: vi ? (params.expectedVi ?? params.expected) : params.expected,
       received: "receivedValue" in params ? quoted(params.receivedValue) : params.received === undefined ? undefined : name(params.received),
+      absent: "receivedValue" in params && params.receivedValue === undefined,
       value: params.value === undefined ? undefined : quoted(params.value),
       id: params.id === undefined ? undefined : quoted(params.id),
     } as Params;
