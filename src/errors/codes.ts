@@ -39,12 +39,12 @@ export const INVALID_VALUE: Message = {
   code: "invalid_value",
   text: (p) => {
     // A list of choices ("\"html\", \"markdown\"", "1, 2") is "one of" them; a description with a comma is not a list.
-    const single = p.expected !== undefined && !(p.expected.includes(", ") && /^["\d-]/.test(p.expected));
-    const expected = `${single ? "" : "one of "}${p.expected ?? "an allowed value"}`;
-    const expectedVi = `${single ? "" : "một trong "}${p.expected === undefined ? "giá trị cho phép" : typeVi(p.expected)}`;
+    const list = p.expected?.includes(", ") && /^["\d-]/.test(p.expected);
+    const expected = `${list ? "one of " : ""}${p.expected ?? "an allowed value"}`;
+    const expectedVi = `${list ? "một trong " : ""}${p.expected === undefined ? "giá trị cho phép" : typeVi(p.expected)}`;
     return p.absent
       ? [`no value given; expected ${expected}`, `chưa có giá trị; phải là ${expectedVi}`]
-      : [`invalid value ${p.received ?? ""}; expected ${expected}`.replace("  ", " "), `giá trị ${p.received ?? ""} không hợp lệ; phải là ${expectedVi}`.replace("  ", " ")];
+      : [`invalid value ${p.received ?? "?"}; expected ${expected}`, `giá trị ${p.received ?? "?"} không hợp lệ; phải là ${expectedVi}`];
   },
 };
 
