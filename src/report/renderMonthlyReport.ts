@@ -195,7 +195,7 @@ function spendingBlocks(report: MonthlyReport, language: Language): Block[] {
           : ["No.", "Budget line", "Budgeted (đồng)", "Spent in month (đồng)", "Spent to date (đồng)", "Remaining (đồng)", "Percent"],
         rows: [
           ...lines.map((l, i) => [String(i + 1), l.title, digits(l.budgeted), digits(l.spentInMonth), digits(l.spentToDate), digits(l.remaining), percent(l.spentToDate, l.budgeted)]),
-          ["", vi ? "Cộng" : "Total", digits(budgeted), digits(inMonth), digits(toDate), digits(remaining), ""],
+          ["", vi ? "Cộng" : "Total", digits(budgeted), digits(inMonth), digits(toDate), digits(remaining), percent(toDate, budgeted)],
         ],
         numeric: [0, 2, 3, 4, 5, 6],
         totals: 1,

@@ -250,6 +250,11 @@ describe("renderMonthlyReport", () => {
     expect(spending).toContain(`Bằng chữ: ${vndToWords(royalties.spentInMonth)}.`);
     expect(spending).toContain(`Lũy kế từ đầu kế hoạch: 40.000.000 đồng. Bằng chữ: ${vndToWords(royalties.spentToDate)}.`);
     expect(spending).toContain("Vượt dự toán: Chi nhuận bút bài viết (vượt 3.500.000 đồng).");
+    // The total row has its percentage too, from the totals (spent to date ÷ budgeted), as the phase review's.
+    const spentToDate = department.spending.reduce((sum, l) => sum + l.spentToDate.toBigInt(), 0n);
+    const budgetedAll = department.spending.reduce((sum, l) => sum + l.budgeted.toBigInt(), 0n);
+    const totalPercent = `${(Math.round((Number(spentToDate) / Number(budgetedAll)) * 1000) / 10).toFixed(1).replace(".", ",")}%`;
+    expect(spending).toMatch(new RegExp(`\\| \\*\\*Cộng\\*\\* \\|.*\\| \\*\\*${totalPercent}\\*\\* \\|`, "u"));
     expect(spending).toContain("- Sự kiện đã tổ chức: 1 (1.250 người tham dự)");
     expect(renderMonthlyReport(department, { language: "en" })).toContain("- Events held: 1 (1,250 participants)");
 
