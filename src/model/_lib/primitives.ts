@@ -21,11 +21,15 @@ export function buildPrimitiveSchemas() {
     .string()
     .superRefine(requireString(isYearMonth, "invalid_month"))
     .meta({ pattern: "^\\d{4}-(0[1-9]|1[0-2])$", description: "A calendar month YYYY-MM." });
-  const window = z
+  // Inside a plan the window is frozen by the plan's final freeze, with everything else (hence its type, a
+  // read-only Window, as the plan's types say); the public windowSchema (primitiveSchemas.ts) freezes it
+  // itself, with a transform of its own.
+  const window: z.ZodType<Window, { start: string; end: string }> = z
     .strictObject({ start: isoDate, end: isoDate })
     .superRefine((value, ctx) => {
-      // Equal-length ISO strings compare in calendar order; an invalid date is reported on its own.
-      if (isIsoDate(value.start) && isIsoDate(value.end) && value.end < value.start) {
+      // Equal-length ISO strings compare in calendar order; an invalid date is reported on its own. (The
+      // order comparison comes first: it is cheap and almost always false, and the dates are read only then.)
+      if (value.end < value.start && isIsoDate(value.start) && isIsoDate(value.end)) {
         ctx.addIssue({
           code: "custom",
           path: ["end"],
@@ -34,10 +38,12 @@ export function buildPrimitiveSchemas() {
         });
       }
     })
-    .transform((value): Window => Object.freeze(value))
-    .meta({ description: "A span of calendar days, both ends included." });
+    .meta(WINDOW_META);
   return { isoDate, yearMonth, window, amount: makeAmountSchema(false), signedAmount: makeAmountSchema(true) };
 }
+
+/** The description of a window, in the JSON Schema. */
+export const WINDOW_META = { description: "A span of calendar days, both ends included." } as const;
 
 function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
   return z
