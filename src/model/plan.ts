@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PARSED_PLAN } from "../_lib/parsedPlan.js";
 import { checkReferences } from "./checkReferences.js";
+import { makeRelaxedAmountSchema } from "./_lib/primitives.js";
 import { relaxSchema } from "./_lib/relaxSchema.js";
 import { freeze, freezeDefined, schemas, type ModelSchemas } from "./schema.js";
 import type { Plan, PlanJson } from "./types.js";
@@ -86,9 +87,19 @@ let relaxed: z.ZodType<Plan | undefined, PlanJson> | undefined;
  * @internal
  */
 export function relaxedPlanSchema(): z.ZodType<Plan | undefined, PlanJson> {
-  relaxed ??= withReferences(relaxSchema(schemas().planShapeSchema)).transform((plan) => {
+  relaxed ??= buildRelaxedPlanSchema();
+  return relaxed;
+}
+
+function buildRelaxedPlanSchema(): z.ZodType<Plan | undefined, PlanJson> {
+  const s = schemas();
+  // Amounts, read without a union and a transform (makeRelaxedAmountSchema).
+  const amounts = new Map<z.core.$ZodType, z.core.$ZodType>([
+    [s.amount, makeRelaxedAmountSchema(false)],
+    [s.signedAmount, makeRelaxedAmountSchema(true)],
+  ]);
+  return withReferences(relaxSchema(s.planShapeSchema, amounts)).transform((plan) => {
     mark(plan);
     return freezeDefined(plan) ? plan : undefined;
   }) as unknown as z.ZodType<Plan | undefined, PlanJson>;
-  return relaxed;
 }

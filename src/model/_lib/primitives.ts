@@ -82,3 +82,29 @@ function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
     ],
   });
 }
+
+/**
+ * For the relaxed plan schema (relaxSchema.ts), in place of {@link makeAmountSchema}'s: the same values
+ * accepted (a finite number, or a string of at most twice MAX_DIGITS characters, that vnd() reads; not
+ * negative unless `signed`) and the same amounts, without trying the union's options in turn and without a
+ * transform. A value it rejects has an issue without details: the complete schema says what is wrong.
+ *
+ * @internal
+ */
+export function makeRelaxedAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
+  return z.unknown().check((payload) => {
+    const value = payload.value;
+    if ((typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && value.length <= MAX_DIGITS * 2)) {
+      try {
+        const amount = vnd(value);
+        if (signed || !amount.isNegative()) {
+          payload.value = amount;
+          return;
+        }
+      } catch {
+        // Rejected below.
+      }
+    }
+    payload.issues.push({ code: "custom", message: "not an amount", input: value });
+  }) as unknown as z.ZodType<Vnd, number | string>;
+}

@@ -25,10 +25,13 @@ type Def = z.core.$ZodTypeDef & {
  * holds `undefined` (which JSON cannot carry) is rejected by the schema and kept by the copy. The copy is
  * for parsing only: it has no metadata, and its issues are not the schema's.
  *
+ * @param schema - the schema to copy.
+ * @param replacements - schemas to put in place of some of its parts, wherever they are: each must accept
+ *   what the part accepts and give the same value, and reject what it rejects (with any issue).
  * @internal
  */
-export function relaxSchema<T extends Schema>(schema: T): T {
-  const done = new Map<Schema, Schema>();
+export function relaxSchema<T extends Schema>(schema: T, replacements: ReadonlyMap<Schema, Schema> = new Map()): T {
+  const done = new Map<Schema, Schema>(replacements);
   const copy = (s: Schema): Schema => {
     let out = done.get(s);
     if (out === undefined) {
