@@ -42,7 +42,7 @@ export function buildPrimitiveSchemas() {
   return { isoDate, yearMonth, window, amount: makeAmountSchema(false), signedAmount: makeAmountSchema(true) };
 }
 
-/** The description of a window, in the JSON Schema. */
+/** The description of a window, in the JSON Schema. @internal */
 export const WINDOW_META = { description: "A span of calendar days, both ends included." } as const;
 
 function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
