@@ -24,7 +24,7 @@ export function buildPrimitiveSchemas() {
   // Inside a plan the window is frozen by the plan's final freeze, with everything else (hence its type, a
   // read-only Window, as the plan's types say); the public windowSchema (primitiveSchemas.ts) freezes it
   // itself, with a transform of its own.
-  const window: z.ZodType<Window, { start: string; end: string }> = z
+  const windowObject = z
     .strictObject({ start: isoDate, end: isoDate })
     .superRefine((value, ctx) => {
       // Equal-length ISO strings compare in calendar order; an invalid date is reported on its own. (The
@@ -37,8 +37,11 @@ export function buildPrimitiveSchemas() {
           params: { planCode: "invalid_window", expected: value.start, received: value.end } satisfies CustomIssueParams,
         });
       }
-    })
-    .meta(WINDOW_META);
+    });
+  // The description is on a view of the object (a lazy one, which costs one call), not on the object: zod
+  // writes a wrapper's description before the keys of what it wraps, and the plan's JSON Schema has always had
+  // it first (it was on the transform that froze each window).
+  const window: z.ZodType<Window, { start: string; end: string }> = z.lazy(() => windowObject).meta(WINDOW_META);
   return { isoDate, yearMonth, window, amount: makeAmountSchema(false), signedAmount: makeAmountSchema(true) };
 }
 
