@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Vnd } from "../budget/vnd.js";
 import type { IsoDate, YearMonth } from "../calendar/isoDate.js";
 import type { Window } from "../calendar/window.js";
+import { WINDOW_META } from "./_lib/primitives.js";
 import { schemas } from "./schema.js";
 
 /**
@@ -45,7 +46,17 @@ export const yearMonthSchema: z.ZodType<YearMonth, string> = /* @__PURE__ */ z.l
  * ```
  * @category Model
  */
-export const windowSchema: z.ZodType<Window, { start: string; end: string }> = /* @__PURE__ */ z.lazy(() => schemas().window);
+export const windowSchema: z.ZodType<Window, { start: string; end: string }> = /* @__PURE__ */ z.lazy(() => frozenWindow());
+
+let frozen: z.ZodType<Window, { start: string; end: string }> | undefined;
+
+/** The plan's window schema, and a transform that freezes the window (a plan freezes its windows with the rest). */
+function frozenWindow(): z.ZodType<Window, { start: string; end: string }> {
+  frozen ??= schemas()
+    .window.transform((value): Window => Object.freeze(value))
+    .meta(WINDOW_META);
+  return frozen;
+}
 
 /**
  * The zod schema of a non-negative amount of whole đồng as JSON carries it: a safe integer, or a digit

@@ -21,6 +21,18 @@ const MAX_ITEMS = 100_000;
  * @internal
  */
 export function freeze<T extends object>(value: T): Readonly<T> {
+  freezeDefined(value);
+  return value;
+}
+
+/**
+ * {@link freeze}, and whether no property of an object it froze holds `undefined` (which a plan parsed by the
+ * plan schema never holds; see relaxedPlanSchema in plan.ts).
+ *
+ * @internal
+ */
+export function freezeDefined(value: object): boolean {
+  let defined = true;
   const stack: object[] = [value];
   while (stack.length > 0) {
     const next = stack.pop()!;
@@ -36,10 +48,11 @@ export function freeze<T extends object>(value: T): Readonly<T> {
       for (const key in next) {
         const child = (next as Record<string, unknown>)[key];
         if (typeof child === "object" && child !== null) stack.push(child);
+        else if (child === undefined) defined = false;
       }
     }
   }
-  return value;
+  return defined;
 }
 
 /**

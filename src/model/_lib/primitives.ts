@@ -21,11 +21,15 @@ export function buildPrimitiveSchemas() {
     .string()
     .superRefine(requireString(isYearMonth, "invalid_month"))
     .meta({ pattern: "^\\d{4}-(0[1-9]|1[0-2])$", description: "A calendar month YYYY-MM." });
-  const window = z
+  // Inside a plan the window is frozen by the plan's final freeze, with everything else (hence its type, a
+  // read-only Window, as the plan's types say); the public windowSchema (primitiveSchemas.ts) freezes it
+  // itself, with a transform of its own.
+  const windowObject = z
     .strictObject({ start: isoDate, end: isoDate })
     .superRefine((value, ctx) => {
-      // Equal-length ISO strings compare in calendar order; an invalid date is reported on its own.
-      if (isIsoDate(value.start) && isIsoDate(value.end) && value.end < value.start) {
+      // Equal-length ISO strings compare in calendar order; an invalid date is reported on its own. (The
+      // order comparison comes first: it is cheap and almost always false, and the dates are read only then.)
+      if (value.end < value.start && isIsoDate(value.start) && isIsoDate(value.end)) {
         ctx.addIssue({
           code: "custom",
           path: ["end"],
@@ -33,11 +37,16 @@ export function buildPrimitiveSchemas() {
           params: { planCode: "invalid_window", expected: value.start, received: value.end } satisfies CustomIssueParams,
         });
       }
-    })
-    .transform((value): Window => Object.freeze(value))
-    .meta({ description: "A span of calendar days, both ends included." });
+    });
+  // The description is on a view of the object (a lazy one, which costs one call), not on the object: zod
+  // writes a wrapper's description before the keys of what it wraps, and the plan's JSON Schema has always had
+  // it first (it was on the transform that froze each window).
+  const window: z.ZodType<Window, { start: string; end: string }> = z.lazy(() => windowObject).meta(WINDOW_META);
   return { isoDate, yearMonth, window, amount: makeAmountSchema(false), signedAmount: makeAmountSchema(true) };
 }
+
+/** The description of a window, in the JSON Schema. @internal */
+export const WINDOW_META = { description: "A span of calendar days, both ends included." } as const;
 
 function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
   return z
@@ -75,4 +84,30 @@ function makeAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
       { type: "string", pattern: `^${signed ? "-?" : ""}(?:\\d+|[1-9]\\d{0,2}(?:\\.\\d{3})+)$`, maxLength: MAX_DIGITS + Math.floor(MAX_DIGITS / 3) + 1 },
     ],
   });
+}
+
+/**
+ * For the relaxed plan schema (relaxSchema.ts), in place of {@link makeAmountSchema}'s: the same values
+ * accepted (a finite number, or a string of at most twice MAX_DIGITS characters, that vnd() reads; not
+ * negative unless `signed`) and the same amounts, without trying the union's options in turn and without a
+ * transform. A value it rejects has an issue without details: the complete schema says what is wrong.
+ *
+ * @internal
+ */
+export function makeRelaxedAmountSchema(signed: boolean): z.ZodType<Vnd, number | string> {
+  return z.unknown().check((payload) => {
+    const value = payload.value;
+    if ((typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && value.length <= MAX_DIGITS * 2)) {
+      try {
+        const amount = vnd(value);
+        if (signed || !amount.isNegative()) {
+          payload.value = amount;
+          return;
+        }
+      } catch {
+        // Rejected below.
+      }
+    }
+    payload.issues.push({ code: "custom", message: "not an amount", input: value });
+  }) as unknown as z.ZodType<Vnd, number | string>;
 }
