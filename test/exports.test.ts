@@ -59,6 +59,12 @@ const FIXED: readonly unknown[] = [
   { min: 2, per: "week" },
   { min: Number.MAX_SAFE_INTEGER, per: "day" },
   { rules: nullPrototype },
+  // The names of Object.prototype's members, as words and as keys: a lookup in a plain table must not find them.
+  "constructor",
+  "__proto__",
+  "Ban constructor, thứ constructor, hằng constructor, constructor Ngọ, một constructor đồng",
+  JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {}}, "toString": "x"}') as unknown,
+  { kind: "constructor", per: "toString", id: "__proto__" },
 ];
 
 const value: fc.Arbitrary<unknown> = fc.oneof(
@@ -123,5 +129,19 @@ describe("every exported function under misuse", () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it("pollutes no prototype, whatever it was given", () => {
+    for (const [name, fn] of functions) {
+      for (const arg of FIXED) {
+        try {
+          fn(arg, arg, arg);
+        } catch {
+          // Checked above; here only the prototypes matter.
+        }
+        expect((({}) as Record<string, unknown>).polluted, name).toBeUndefined();
+        expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted"), name).toBe(false);
+      }
+    }
   });
 });
