@@ -3,7 +3,7 @@ import { budgetLarge, budgetSmall, words } from "./budget.js";
 import { deadlines } from "./calendar.js";
 import type { Benchmark } from "./harness.js";
 import { parsePlanBench } from "./model.js";
-import { readSeed, slopeRead } from "./read.js";
+import { readSeed, slopeCompare, slopeRead } from "./read.js";
 import { quotaDateObjects, quotaDates, quotaEmpty, quotaInstants, quotaMemory } from "./quota.js";
 import { review, slopeLint, slopeReview } from "./report.js";
 
@@ -23,4 +23,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   quotaMemory,
   readSeed,
   slopeRead,
+  slopeCompare,
 ];

@@ -6,8 +6,9 @@
  * to 100 copies of the seed (each copy a plan of its own to read: parts, tables and all).
  */
 import { readFileSync } from "node:fs";
-import { findTimeExpressions, readPlanText, type ReadPlanTextResult } from "../src/index.js";
+import { comparePlans, findTimeExpressions, readPlanText, type ComparePlansResult, type ReadPlanTextResult } from "../src/index.js";
 import type { RatioBenchmark, SlopeBenchmark } from "./harness.js";
+import { largePlanJson } from "./plans.js";
 
 const seed = readFileSync(new URL("../examples/documents/seed/ke-hoach-tuyen-truyen-2017.txt", import.meta.url), "utf8");
 
@@ -65,6 +66,27 @@ export const slopeRead: SlopeBenchmark = {
       run: () => readPlanText(text),
       check: (result: ReadPlanTextResult) => {
         if (result.findings.length < size) throw new Error(`slope-read: ${result.findings.length} findings for ${size} copies`);
+      },
+    };
+  },
+};
+
+export const slopeCompare: SlopeBenchmark = {
+  kind: "slope",
+  name: "slope-compare",
+  title: "comparePlans of plans with n more units, activities and budget lines against the same plan with its units in reverse order",
+  sizes: [1000, 4000, 16000],
+  quickSizes: [20, 80],
+  maxSlope: 1.25,
+  prepare(size) {
+    const a = largePlanJson(size, size) as unknown as { units: Record<string, unknown>[] };
+    for (let i = 0; i < size; i++) a.units.push({ id: `cdcs-${i}`, kind: "grassroots-union", name: `Công đoàn cơ sở Công ty ${i}` });
+    const b = JSON.parse(JSON.stringify(a)) as typeof a;
+    b.units.reverse();
+    return {
+      run: () => comparePlans(a, b),
+      check: (c: ComparePlansResult) => {
+        if (c.score !== 1) throw new Error(`slope-compare: a plan against itself in another order scores ${c.score}, not 1`);
       },
     };
   },
