@@ -127,14 +127,16 @@ function matchUnits(a: Obj, b: Obj): Map<string, string> {
   const map = new Map<string, string>();
   const taken = new Set<string>();
   const free = (j: number) => idsB[j] !== undefined && !taken.has(idsB[j]!);
-  const pass = (keysOf: (i: number) => readonly string[], index: FirstFree) => {
+  const match = (i: number, j: number) => {
+    map.set(idsA[i]!, idsB[j]!);
+    taken.add(idsB[j]!);
+  };
+  /** Each unit of `a` not yet matched onto the first free unit of `b` under one of its keys, in the index for it. */
+  const pass = (keysOf: (i: number) => readonly string[], indexFor: (i: number) => FirstFree) => {
     ua.forEach((_, i) => {
-      const xid = idsA[i];
-      if (xid === undefined || map.has(xid)) return;
-      const j = index.first(keysOf(i), free);
-      if (j === undefined) return;
-      map.set(xid, idsB[j]!);
-      taken.add(idsB[j]!);
+      if (idsA[i] === undefined || map.has(idsA[i]!)) return;
+      const j = indexFor(i).first(keysOf(i), free);
+      if (j !== undefined) match(i, j);
     });
   };
   const indexOf = (keysOf: (j: number) => readonly string[]) => {
@@ -142,11 +144,11 @@ function matchUnits(a: Obj, b: Obj): Map<string, string> {
     ub.forEach((_, j) => {
       for (const key of keysOf(j)) index.add(key, j);
     });
-    return index;
+    return () => index;
   };
   // 1. The same id and the same name.
   const idName = (u: Obj) => [`${asText(u.id) ?? ""}\u0000${comparable(asText(u.name) ?? "")}`];
-  pass((i) => (idsA[i] === undefined ? [] : idName(ua[i]!)), indexOf((j) => (idsB[j] === undefined ? [] : idName(ub[j]!))));
+  pass((i) => idName(ua[i]!), indexOf((j) => (idsB[j] === undefined ? [] : idName(ub[j]!))));
   // 2. A key in common.
   const keysA = ua.map((u) => unitKeys(u, ka));
   pass((i) => keysA[i]!, indexOf((j) => unitKeys(ub[j]!, kb)));
@@ -155,14 +157,7 @@ function matchUnits(a: Obj, b: Obj): Map<string, string> {
   const acronym = (u: Obj) => unitNames(u).some(hasAcronym);
   const byInitials = indexOf((j) => initialsOf(ub[j]!));
   const byInitialsOfAcronyms = indexOf((j) => (acronym(ub[j]!) ? initialsOf(ub[j]!) : []));
-  ua.forEach((x, i) => {
-    const xid = idsA[i];
-    if (xid === undefined || map.has(xid)) return;
-    const j = (acronym(x) ? byInitials : byInitialsOfAcronyms).first(initialsOf(x), free);
-    if (j === undefined) return;
-    map.set(xid, idsB[j]!);
-    taken.add(idsB[j]!);
-  });
+  pass((i) => initialsOf(ua[i]!), (i) => (acronym(ua[i]!) ? byInitials : byInitialsOfAcronyms)());
   // 4. Like names of one kind: pairwise, bounded.
   const restA = ua.map((_, i) => i).filter((i) => idsA[i] !== undefined && !map.has(idsA[i]!));
   const restB = ub.map((_, j) => j).filter(free);
@@ -173,8 +168,7 @@ function matchUnits(a: Obj, b: Obj): Map<string, string> {
       const y = ub[j]!;
       if (!free(j) || unitKind(x) !== unitKind(y)) continue;
       if (unitNames(x).some((p) => unitNames(y).some((q) => similarity(fold(p), fold(q)) >= 0.7))) {
-        map.set(idsA[i]!, idsB[j]!);
-        taken.add(idsB[j]!);
+        match(i, j);
         break;
       }
     }
