@@ -2,6 +2,7 @@ import { PlanError, type SafeResult } from "../errors/PlanError.js";
 import { amountError, checkText, safely, surely, type Problem } from "./parseVnd.js";
 import { vnd, type Vnd } from "./vnd.js";
 import { vndToWords } from "./vndToWords.js";
+import { own } from "../_lib/own.js";
 
 /** The longest text that {@link parseVndWords} reads, in UTF-16 code units: 60 digits in words fit well within it. */
 const MAX_LENGTH = 1000;
@@ -33,7 +34,7 @@ function looseValue(words: readonly string[]): bigint {
   let digit = 0; // a digit word not yet used by "trăm" or "mươi"
   // A last "tỷ" closes the last part, below 10^9.
   for (const word of [...words, "tỷ"]) {
-    const d = Object.hasOwn(DIGIT, word) ? DIGIT[word] : undefined;
+    const d = own(DIGIT, word);
     if (d !== undefined) {
       digit = d;
       continue;
@@ -87,8 +88,8 @@ function read(text: unknown): Vnd | PlanError {
 
   const official: string[] = [];
   for (const word of words) {
-    let name = (Object.hasOwn(VARIANT, word) ? VARIANT[word] : undefined) ?? word;
-    if (official.at(-1) === "mươi") name = (Object.hasOwn(AFTER_TENS, name) ? AFTER_TENS[name] : undefined) ?? name;
+    let name = own(VARIANT, word) ?? word;
+    if (official.at(-1) === "mươi") name = own(AFTER_TENS, name) ?? name;
     if (!Object.hasOwn(DIGIT, name) && !NAMES.has(name)) {
       return amountError(text, [
         `${JSON.stringify(word.slice(0, 20))} is not a number word`,

@@ -3,6 +3,7 @@ import { newIssue } from "../../errors/issue.js";
 import { PlanError } from "../../errors/PlanError.js";
 import { integerIssue, kindOf } from "./_lib/issues.js";
 import { BRANCHES, cycleOf, STEMS } from "./_lib/names.js";
+import { own } from "../../_lib/own.js";
 
 /** Other spellings, mapped to the ones of {@link STEMS} and {@link BRANCHES} (lower case). */
 const ALIASES: Readonly<Record<string, string>> = { kỉ: "kỷ", quí: "quý", tí: "tý", tị: "tỵ", mẹo: "mão", ki: "ky", qui: "quy", ti: "ty", meo: "mao" };
@@ -15,7 +16,7 @@ const fold = (word: string): string => word.normalize("NFD").replace(/[\u0300-\u
  * diacritics matches a name by its letters; `parity` then chooses between Tý and Tỵ (both "ty").
  */
 function indexIn(names: readonly string[], word: string, parity: number): number {
-  const w = (Object.hasOwn(ALIASES, word) ? ALIASES[word] : undefined) ?? word;
+  const w = own(ALIASES, word) ?? word;
   const plain = fold(w) === w;
   return names.findIndex((name, i) => {
     const lower = name.toLowerCase();

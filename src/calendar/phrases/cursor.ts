@@ -117,8 +117,3 @@ export function render(src: string, p: Problem): readonly [string, string] {
   const vi = end ? `ở cuối chuỗi (ký tự thứ ${n})` : `ở ký tự thứ ${n}`;
   return [p.en.replace(AT, en), p.vi.replace(AT, vi)];
 }
-
-/** A table's entry for a word of the text, never a member of `Object.prototype` ("constructor"). @internal */
-export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
-}

@@ -7,6 +7,7 @@
  * @internal
  * @packageDocumentation
  */
+import { own } from "../../_lib/own.js";
 
 /**
  * A token's kind: `n` a run of ASCII digits, `w` a run of letters (folded), `q` a quotation mark, `?`
@@ -131,7 +132,7 @@ export function tokenize(text: string): Token[] {
   if (accented) {
     for (let n = 0; n < out.length; n++) {
       const t = out[n]!;
-      const allowed = t.k === "w" && Object.hasOwn(STRICT, t.t) ? STRICT[t.t] : undefined;
+      const allowed = t.k === "w" ? own(STRICT, t.t) : undefined;
       if (allowed !== undefined && !allowed.includes(text.slice(t.s, t.e).normalize("NFC").toLowerCase())) out[n] = { ...t, t: `~${t.t}` };
     }
   }

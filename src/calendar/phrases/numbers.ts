@@ -4,7 +4,8 @@
  * @internal
  * @packageDocumentation
  */
-import { AT, fail, isK, isW, own, raw, tok, unexpected, type Cursor } from "./cursor.js";
+import { AT, fail, isK, isW, raw, tok, unexpected, type Cursor } from "./cursor.js";
+import { own } from "../../_lib/own.js";
 
 /** A month number 1–12, one or two digits. @internal */
 export function month(c: Cursor): number {

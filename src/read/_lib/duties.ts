@@ -14,6 +14,7 @@ import { leadingUnits, splitUnitList } from "./mentions.js";
 import { descendants, isBullet, readMarker, type OutlineNode } from "./outline.js";
 import type { Registry } from "./registry.js";
 import type { Span } from "./span.js";
+import { own } from "../../_lib/own.js";
 
 /** The words that open a heading about work (activities, programmes, tasks), never a unit's name. */
 const NOT_A_UNIT = /^(?:(?:các|những)\s+)?(?:hoạt động|công tác|nội dung|chương trình|kế hoạch|phong trào|nhiệm vụ|giải pháp|biện pháp)(?![\p{L}\p{N}])/iu;
@@ -246,7 +247,7 @@ export function readSignature(ctx: Context, reg: Registry, spans: readonly Span[
     // "TM. ĐOÀN CHỦ TỊCH": on behalf of the issuer's presidium; "TM. ỦY BAN NHÂN DÂN": of the issuer itself.
     const body = block.authority.find((a) => a.mode === "TM")?.title;
     if (body !== undefined) {
-      const name = (Object.hasOwn(BODIES, body) ? BODIES[body] : undefined) ?? sentenceCase(body);
+      const name = own(BODIES, body) ?? sentenceCase(body);
       const sense = senseOf(name, reg.issuerKey);
       const issuerUnit = reg.units.find((u) => u.id === issuer);
       if (sense !== undefined && issuerUnit !== undefined && (sense.kind === issuerUnit.kind || sense.key === issuerUnit.key)) block.unitId = issuerUnit.id;

@@ -6,6 +6,7 @@
  */
 import type { Block, Cell, Row } from "./source.js";
 import { isCombining, Span, SpanBuilder } from "./span.js";
+import { own } from "../../_lib/own.js";
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: "&",
@@ -74,7 +75,7 @@ function letterEntity(entity: string): string | undefined {
   if (entity === "dstrok") return "đ";
   if (entity === "Dstrok") return "Đ";
   const letter = entity[0]!;
-  const accent = Object.hasOwn(LETTERS, entity.slice(1)) ? LETTERS[entity.slice(1)] : undefined;
+  const accent = own(LETTERS, entity.slice(1));
   return accent !== undefined && accent[0].includes(letter) ? `${letter}${accent[1]}`.normalize("NFC") : undefined;
 }
 
@@ -284,5 +285,5 @@ function decodeEntity(entity: string): string | undefined {
   }
   // Names are case-sensitive, as in HTML, but for the legacy capitals that browsers also read (&AMP;, &QUOT;).
   const name = /^(AMP|LT|GT|QUOT|COPY|REG)$/.test(entity) ? entity.toLowerCase() : entity;
-  return (Object.hasOwn(NAMED, name) ? NAMED[name] : undefined) ?? letterEntity(entity);
+  return own(NAMED, name) ?? letterEntity(entity);
 }

@@ -8,6 +8,7 @@
  */
 import type { OutletKind, UnitKind, UnitLevel } from "../../model/units.js";
 import { fold, memo, words } from "./fold.js";
+import { own } from "../../_lib/own.js";
 
 /** Abbreviations, folded, and what they stand for, folded. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -71,7 +72,7 @@ function expandWords(name: string): string[] {
   // "Tổng LĐLĐVN", "Tổng Liên đoàn" alone: the Confederation.
   const folded = fold(name).replace(/\btong\s+ldldvn\b/g, "tld").replace(/\btong\s+lien\s+doan\b(?!\s+lao)/g, "tld");
   for (const w of words(folded.replace(/&/g, " va "))) {
-    const expansion = Object.hasOwn(ABBREVIATIONS, w) ? ABBREVIATIONS[w] : undefined;
+    const expansion = own(ABBREVIATIONS, w);
     if (expansion !== undefined) out.push(...expansion.split(" "));
     else out.push(w);
   }

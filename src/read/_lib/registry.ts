@@ -10,6 +10,7 @@ import { slug } from "./fold.js";
 import { hasAcronym, hasShortAcronym, initials, nameKey, senseOf, type UnitSense } from "./lexicon.js";
 import { splitUnitList, type Mention } from "./mentions.js";
 import type { Span } from "./span.js";
+import { own } from "../../_lib/own.js";
 
 /** A known unit that the caller gives (an app's own units): an id, names, and the unit's details. @internal */
 export interface DirectoryUnit {
@@ -216,7 +217,7 @@ export class Registry {
   private groupUnit(key: string): DraftUnit {
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
-    const name = (Object.hasOwn(GROUP_NAMES, key) ? GROUP_NAMES[key] : undefined) ?? "Các cơ quan báo chí";
+    const name = own(GROUP_NAMES, key) ?? "Các cơ quan báo chí";
     const unit: DraftUnit = {
       id: this.ctx.ids.make(slug(name)),
       name,

@@ -8,7 +8,8 @@
  * @internal
  * @packageDocumentation
  */
-import { AT, eat, fail, isK, isW, own, quiet, raw, tok, unexpected, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, quiet, raw, tok, unexpected, type Cursor } from "../cursor.js";
+import { own } from "../../../_lib/own.js";
 import { isYear, month, year } from "../numbers.js";
 import { monthSpan, type Period } from "../period.js";
 

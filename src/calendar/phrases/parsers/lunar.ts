@@ -19,7 +19,8 @@ import { lunarYearFromName } from "../../lunar/lunarYearFromName.js";
 import { lunarYearName } from "../../lunar/lunarYearName.js";
 import { solarToLunar } from "../../lunar/solarToLunar.js";
 import { tetDate } from "../../lunar/tetDate.js";
-import { AT, eat, fail, isK, isW, own, quiet, raw, rawSpan, tok, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, quiet, raw, rawSpan, tok, type Cursor } from "../cursor.js";
+import { own } from "../../../_lib/own.js";
 import { isYear, year } from "../numbers.js";
 import { needRef, type Period, type Win } from "../period.js";
 

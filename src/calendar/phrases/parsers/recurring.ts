@@ -10,7 +10,8 @@
  */
 import { daysInMonth } from "../../isoDate.js";
 import type { Recurrence, RecurringDue, TimeExpression } from "../../timeExpression.js";
-import { AT, eat, fail, isK, isW, own, rawSpan, tok, type Cursor } from "../cursor.js";
+import { AT, eat, fail, isK, isW, rawSpan, tok, type Cursor } from "../cursor.js";
+import { own } from "../../../_lib/own.js";
 import { month } from "../numbers.js";
 
 const UNITS: Readonly<Record<string, Recurrence>> = { ngay: "day", tuan: "week", thang: "month", quy: "quarter", nam: "year" };
