@@ -4,7 +4,7 @@ import { OUTPUT_OPTION, documentAs, type DocumentAs } from "./_lib/documents.js"
 import { EXIT } from "./_lib/failure.js";
 import { compute } from "./_lib/issues.js";
 import { loadPlan } from "./_lib/inputs.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { deliver, outputFile } from "./_lib/output.js";
 
 const CHOICES: readonly DocumentAs[] = ["txt", "md", "json"];
 
@@ -64,7 +64,7 @@ export const budgetCommand: Command = {
     const output = await compute(() =>
       as === "json" ? `${JSON.stringify(budgetTable(plan), null, 2)}\n` : renderBudgetTable(plan, { format: as === "md" ? "markdown" : "text" }),
     );
-    deliver(stringOption(values, "output"), output);
+    deliver(outputFile(values), output);
     return EXIT.ok;
   },
 };

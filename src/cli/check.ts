@@ -5,7 +5,7 @@ import { EXIT } from "./_lib/failure.js";
 import { readJson } from "./_lib/files.js";
 import { entryLine } from "./_lib/issues.js";
 import { MESSAGES, type Lang } from "./_lib/messages.js";
-import { deliver, findingsFormat, stringOption } from "./_lib/output.js";
+import { deliver, findingsFormat, outputFile } from "./_lib/output.js";
 
 /** The result of `check --format json`. */
 interface CheckResult {
@@ -102,7 +102,7 @@ export const checkCommand: Command = {
   async run({ positionals, values, lang }) {
     const result = checkFile(positionals[0]!);
     const output = findingsFormat(values) === "json" ? `${JSON.stringify(result, null, 2)}\n` : checkText(result, lang);
-    deliver(stringOption(values, "output"), output);
+    deliver(outputFile(values), output);
     return result.counts.error > 0 ? EXIT.dataErrors : EXIT.ok;
   },
 };

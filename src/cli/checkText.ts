@@ -4,7 +4,7 @@ import { OUTPUT_OPTION } from "./_lib/documents.js";
 import { EXIT } from "./_lib/failure.js";
 import { compute } from "./_lib/issues.js";
 import { MESSAGES } from "./_lib/messages.js";
-import { deliver, findingsFormat, stringOption } from "./_lib/output.js";
+import { deliver, findingsFormat, outputFile } from "./_lib/output.js";
 import { TEXT_INPUT_HELP, TEXT_OPTIONS, TEXT_OPTIONS_HELP, TEXT_OPTION_NAMES, loadPlanText, locatedLine, textOptions } from "./_lib/text.js";
 
 /**
@@ -82,7 +82,7 @@ export const checkTextCommand: Command = {
       findingsFormat(values) === "json"
         ? `${JSON.stringify({ file, findings, counts }, null, 2)}\n`
         : `${[`${file}: ${MESSAGES.counts(counts.error, counts.warning, counts.info)[lang]}`, ...findings.map((f) => locatedLine(file, f, lang))].join("\n")}\n`;
-    deliver(stringOption(values, "output"), output);
+    deliver(outputFile(values), output);
     return counts.error > 0 ? EXIT.dataErrors : EXIT.ok;
   },
 };

@@ -5,7 +5,7 @@ import { EXIT, usageError } from "./_lib/failure.js";
 import { compute } from "./_lib/issues.js";
 import { loadPlan } from "./_lib/inputs.js";
 import { MESSAGES } from "./_lib/messages.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { deliver, outputFile, stringOption } from "./_lib/output.js";
 
 /**
  * `cong-doan-ke-hoach ics <plan.json> -o plan.ics`: the plan as an iCalendar file (RFC 5545) that calendar
@@ -74,7 +74,7 @@ export const icsCommand: Command = {
         }),
       { dtstamp: "--dtstamp", until: "--until", calendarName: "--calendar-name" },
     );
-    deliver(stringOption(values, "output"), ics);
+    deliver(outputFile(values), ics);
     return EXIT.ok;
   },
 };

@@ -5,7 +5,7 @@ import { checkTextCommand } from "./checkText.js";
 import { findLang, readArguments, type Command } from "./_lib/command.js";
 import { CliFailure, EXIT } from "./_lib/failure.js";
 import { MESSAGES, type Lang, type Text } from "./_lib/messages.js";
-import { refuseOverwrite, stringOption } from "./_lib/output.js";
+import { outputFile, refuseOverwrite } from "./_lib/output.js";
 import { icsCommand } from "./ics.js";
 import { readCommand } from "./read.js";
 import { renderCommand } from "./render.js";
@@ -175,6 +175,6 @@ async function dispatch(argv: readonly string[], lang: Lang): Promise<number> {
     return EXIT.ok;
   }
   const inputs = Object.entries(command.options).flatMap(([option, spec]) => (spec.input === true && typeof args.values[option] === "string" ? [args.values[option]] : []));
-  refuseOverwrite(stringOption(args.values, "output"), [...args.positionals, ...inputs]);
+  refuseOverwrite(outputFile(args.values), [...args.positionals, ...inputs]);
   return await command.run({ lang, positionals: args.positionals, values: args.values });
 }

@@ -4,7 +4,7 @@ import { OUTPUT_OPTION } from "./_lib/documents.js";
 import { EXIT } from "./_lib/failure.js";
 import { compute, issueLines } from "./_lib/issues.js";
 import { MESSAGES, UNREAD, type Lang } from "./_lib/messages.js";
-import { deliver, note, stringOption } from "./_lib/output.js";
+import { deliver, note, outputFile } from "./_lib/output.js";
 import { TEXT_INPUT_HELP, TEXT_OPTIONS, TEXT_OPTIONS_HELP, TEXT_OPTION_NAMES, clip, loadPlanText, locatedLine, placeText, textOptions } from "./_lib/text.js";
 
 /**
@@ -84,7 +84,7 @@ export const readCommand: Command = {
     const parsed = safeParsePlan(result.draft);
     const issues = parsed.success ? [] : parsed.error.issues;
     const written = values["full"] === true ? { file, valid: parsed.success, issues, ...result } : result.draft;
-    deliver(stringOption(values, "output"), `${JSON.stringify(written, null, 2)}\n`);
+    deliver(outputFile(values), `${JSON.stringify(written, null, 2)}\n`);
     note(readReport(file, result, issues, lang));
     return issues.length > 0 || result.findings.some((f) => f.severity === "error") ? EXIT.dataErrors : EXIT.ok;
   },

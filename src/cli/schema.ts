@@ -2,7 +2,7 @@ import { planJsonSchema } from "../index.js";
 import type { Command } from "./_lib/command.js";
 import { OUTPUT_OPTION } from "./_lib/documents.js";
 import { EXIT } from "./_lib/failure.js";
-import { deliver, stringOption } from "./_lib/output.js";
+import { deliver, outputFile } from "./_lib/output.js";
 
 /**
  * `cong-doan-ke-hoach schema`: the JSON Schema (draft 2020-12) of the plan document (`planJsonSchema()`),
@@ -48,7 +48,7 @@ export const schemaCommand: Command = {
   positionals: [],
   options: { ...OUTPUT_OPTION },
   async run({ values }) {
-    deliver(stringOption(values, "output"), `${JSON.stringify(planJsonSchema(), null, 2)}\n`);
+    deliver(outputFile(values), `${JSON.stringify(planJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   },
 };

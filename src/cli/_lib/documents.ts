@@ -5,7 +5,7 @@ import { loadDocx, type DocxModule } from "./docx.js";
 import { usageError } from "./failure.js";
 import { compute } from "./issues.js";
 import { MESSAGES, type Text } from "./messages.js";
-import { deliver, stringOption } from "./output.js";
+import { deliver, outputFile, stringOption } from "./output.js";
 
 /** The formats of `--as`: a document (`html`, `md`, `txt`, `docx`) or, for the reports, their data (`json`). @internal */
 export type DocumentAs = "html" | "md" | "txt" | "docx" | "json";
@@ -78,7 +78,7 @@ export function documentOptionsHelp(choices: readonly DocumentAs[], json: Text |
 export function documentAs(values: Readonly<Record<string, string | true | undefined>>, choices: readonly DocumentAs[]): DocumentAs {
   const as = stringOption(values, "as");
   if (as !== undefined) return as as DocumentAs;
-  const output = stringOption(values, "output");
+  const output = outputFile(values);
   if (output === undefined) return "txt";
   const extension = extname(output).toLowerCase();
   const byExtension = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
@@ -115,7 +115,7 @@ export const DOCUMENT_OPTION_NAMES: Readonly<Record<string, string>> = { number:
  */
 export function documentTarget(values: Readonly<Record<string, string | true | undefined>>, choices: readonly DocumentAs[]): { readonly as: DocumentAs; readonly output: string | undefined } {
   const as = documentAs(values, choices);
-  const output = stringOption(values, "output");
+  const output = outputFile(values);
   if (as === "docx" && output === undefined) throw usageError(MESSAGES.needsOutput());
   return { as, output };
 }

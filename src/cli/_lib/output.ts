@@ -21,16 +21,20 @@ export function deliver(output: string | undefined, data: string | Uint8Array): 
   process.stdout.write(data);
 }
 
+/** The value of a string option (`undefined` when absent; a flag never reaches here). @internal */
+export function stringOption(values: Readonly<Record<string, string | true | undefined>>, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === "string" ? value : undefined;
+}
+
 /**
- * The value of a string option (`undefined` when absent; a flag never reaches here). `-o -` is standard
- * output, as with other tools: the same as no `-o`.
+ * The file of `-o/--output`, or `undefined` for standard output: no `-o`, or `-o -` as with other tools.
  *
  * @internal
  */
-export function stringOption(values: Readonly<Record<string, string | true | undefined>>, name: string): string | undefined {
-  const value = values[name];
-  if (name === "output" && value === "-") return undefined;
-  return typeof value === "string" ? value : undefined;
+export function outputFile(values: Readonly<Record<string, string | true | undefined>>): string | undefined {
+  const output = stringOption(values, "output");
+  return output === "-" ? undefined : output;
 }
 
 /** Writes diagnostics (what a command found, beside its result) to standard error. @internal */
@@ -75,5 +79,5 @@ export function refuseOverwrite(output: string | undefined, inputs: readonly str
 export function findingsFormat(values: Readonly<Record<string, string | true | undefined>>): "text" | "json" {
   const format = stringOption(values, "format");
   if (format !== undefined) return format === "json" ? "json" : "text";
-  return /\.json$/i.test(stringOption(values, "output") ?? "") ? "json" : "text";
+  return /\.json$/i.test(outputFile(values) ?? "") ? "json" : "text";
 }
