@@ -15,8 +15,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
 import { runCases, type Entries, type Inputs } from "./browser/cases.js";
+import { launchChromium } from "./_lib/chromium.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const ENTRIES = ["rules", "budget", "calendar", "model", "read", "documents"] as const;
@@ -55,11 +55,7 @@ const nodeOnly = Object.keys(bundled.metafile.inputs).filter((p) => p.startsWith
 assert.deepEqual(nodeOnly, [], "the browser bundle takes no Node.js module");
 
 const work = mkdtempSync(join(tmpdir(), "trinh-duyet-"));
-const context = await chromium.launchPersistentContext(join(work, "profile"), {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+const context = await launchChromium(join(work, "profile"));
 try {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

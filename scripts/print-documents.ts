@@ -15,8 +15,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { generateRecords, GRASSROOTS_UNIONS, MAGAZINE_ISSUES } from "../examples/vgcl-2017/records.js";
+import { launchChromium } from "./_lib/chromium.js";
 
 const lib = await import(new URL("../dist/index.js", import.meta.url).href);
 const started = performance.now();
@@ -122,11 +122,7 @@ function missingInOrder(text: string, wanted: readonly string[]): string[] {
 
 const work = mkdtempSync(join(tmpdir(), "van-ban-"));
 const profile = join(work, "profile");
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-});
+const context = await launchChromium(profile);
 let failed = false;
 try {
   const page = context.pages()[0] ?? (await context.newPage());
